@@ -1,0 +1,26 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import solid from 'vite-plugin-solid';
+
+// The SPA lives in web/, static assets in public/, and the build lands in dist/web where the
+// token server serves it from. In dev, /api goes to the token server on 8787.
+export default defineConfig({
+  root: 'web',
+  publicDir: '../public',
+  plugins: [solid()],
+  build: {
+    outDir: '../dist/web',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: { '/api': 'http://127.0.0.1:8787' },
+  },
+  test: {
+    root: '.',
+    include: ['web/src/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts'],
+    environment: 'node',
+  },
+});
