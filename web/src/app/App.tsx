@@ -1,40 +1,25 @@
-import { createResource, Show, type Component } from 'solid-js';
+import { Route, Router } from '@solidjs/router';
+import { lazy, type Component } from 'solid-js';
+import { ServicesProvider, type Services } from './services';
+import { Layout } from './Layout';
 
-interface Health {
-  ok: boolean;
-  features: { live: boolean; avatar: boolean; report: boolean };
-  version: string;
-}
+// Each screen is its own chunk so the first screen ships as little JavaScript as possible.
+const SetupPage = lazy(() => import('../features/setup/SetupPage'));
+const InterviewPage = lazy(() => import('../features/interview/InterviewPage'));
+const ReportPage = lazy(() => import('../features/report/ReportPage'));
+const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
-async function fetchHealth(): Promise<Health> {
-  const res = await fetch('/api/health');
-  if (!res.ok) throw new Error(`Server answered ${res.status}`);
-  return (await res.json()) as Health;
-}
-
-export const App: Component = () => {
-  const [health] = createResource(fetchHealth);
-  return (
-    <main class="page">
-      <h1>Mockingbird</h1>
-      <p>Practise a spoken interview on any topic. Everything stays in your browser.</p>
-      <section aria-labelledby="server-status">
-        <h2 id="server-status">Server status</h2>
-        <Show when={!health.loading} fallback={<p role="status">Checking the server…</p>}>
-          <Show
-            when={health()}
-            fallback={<p role="alert">The server could not be reached. Start it with npm start.</p>}
-          >
-            {(h) => (
-              <ul role="status" aria-label="Server features">
-                <li>Live interviews: {h().features.live ? 'available' : 'not configured'}</li>
-                <li>Avatar: {h().features.avatar ? 'available' : 'not configured'}</li>
-                <li>Written report: {h().features.report ? 'available' : 'not configured'}</li>
-              </ul>
-            )}
-          </Show>
-        </Show>
-      </section>
-    </main>
-  );
-};
+export const App: Component<{ services: Services }> = (props) => (
+  <ServicesProvider services={props.services}>
+    <Router root={Layout}>
+      <Route path="/" component={SetupPage} />
+      <Route path="/interview/:id" component={InterviewPage} />
+      <Route path="/report/:id" component={ReportPage} />
+      <Route path="/history" component={HistoryPage} />
+      <Route path="/settings" component={SettingsPage} />
+      <Route path="*" component={NotFoundPage} />
+    </Router>
+  </ServicesProvider>
+);

@@ -1,0 +1,22 @@
+import { createContext, useContext, type ParentComponent } from 'solid-js';
+import type { ApiClient } from '../services/api/types';
+
+/**
+ * Every outside system the features use. main.tsx builds the real ones; tests build fakes.
+ * Features read them with useServices() and never import a concrete implementation.
+ */
+export interface Services {
+  api: ApiClient;
+}
+
+const ServicesContext = createContext<Services>();
+
+export const ServicesProvider: ParentComponent<{ services: Services }> = (props) => (
+  <ServicesContext.Provider value={props.services}>{props.children}</ServicesContext.Provider>
+);
+
+export function useServices(): Services {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error('useServices() called outside <ServicesProvider>');
+  return services;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { createHttpApiClient } from './http-api-client';
+import { ApiError } from './types';
+
+function fakeFetch(status: number, body: unknown, seen: Request[] = []): typeof fetch {
+  return (input, init) => {
+    seen.push(new Request(new URL(input as string, 'http://app.test'), init));
+    const text = body === undefined ? null : JSON.stringify(body);
+    return Promise.resolve(new Response(text, { status, headers: { 'content-type': 'application/json' } }));
+  };
+}
+
+describe('createHttpApiClient', () => {
+  it('sends the access code and JSON body when asking for a live token', async () => {
+    const seen: Request[] = [];
+    const api = createHttpApiClient({ baseUrl: 'http://srv/', accessCode: 'sesame', fetch: fakeFetch(200, { token: 't' }, seen) });
+    await expect(api.liveToken({ voice: 'Kore' })).resolves.toEqual({ token: 't' });
+    expect(seen[0]?.url).toBe('http://srv/api/live/token');
+    expect(seen[0]?.headers.get('x-access-code')).toBe('sesame');
+    expect(await seen[0]?.json()).toEqual({ voice: 'Kore' });
+  });
+
+  it('turns the server error shape into an ApiError with its sentence', async () => {
+    const api = createHttpApiClient({
+      baseUrl: '',
+      fetch: fakeFetch(503, { error: { code: 'live_unconfigured', message: 'Live interviews are not configured.' } }),
+    });
+    const err = await api.liveToken({}).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ status: 503, code: 'live_unconfigured', message: 'Live interviews are not configured.' });
+  });
+
+  it('explains an unreachable server instead of leaking a TypeError', async () => {
+    const api = createHttpApiClient({ baseUrl: '', fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    await expect(api.health()).rejects.toMatchObject({ code: 'network', status: 0 });
+  });
+
+  it('explains a non-JSON error page with its status', async () => {
+    const api = createHttpApiClient({
+      baseUrl: '',
+      fetch: () => Promise.resolve(new Response('<html>Bad gateway</html>', { status: 502 })),
+    });
+    await expect(api.health()).rejects.toMatchObject({ code: 'http_502', message: expect.stringContaining('502') as string });
+  });
+
+  it('ends an avatar conversation by beacon when asked, with the access code in the body', async () => {
+    const beacons: { url: string; body: BodyInit }[] = [];
+    const api = createHttpApiClient({
+      baseUrl: '',
+      accessCode: 'sesame',
+      fetch: () => Promise.reject(new Error('fetch must not be used')),
+      sendBeacon: (url, body) => (beacons.push({ url, body }), true),
+    });
+    await api.endAvatarConversation('c/1', { beacon: true });
+    expect(beacons[0]?.url).toBe('/api/avatar/conversations/c%2F1/end');
+    expect(JSON.parse(await (beacons[0]?.body as Blob).text())).toEqual({ accessCode: 'sesame' });
+  });
+});

@@ -1,0 +1,52 @@
+// The browser's view of the token server's HTTP API (see README "HTTP API").
+
+export interface HealthInfo {
+  ok: boolean;
+  features: { live: boolean; avatar: boolean; report: boolean };
+  version: string;
+}
+
+export interface LiveTokenRequest {
+  voice?: string;
+  languageCode?: string;
+  durationMinutes?: number;
+}
+
+export interface LiveToken {
+  token: string;
+  expiresAt: string;
+  model: string;
+  apiVersion: string;
+  baseUrl?: string;
+}
+
+export interface AvatarConversation {
+  conversationId: string;
+  conversationUrl: string;
+}
+
+export interface ReportRequest {
+  interview: { topic: string; level: string; jobDescription?: string; cvText?: string };
+  transcript: { role: 'interviewer' | 'candidate'; text: string; startMs?: number; endMs?: number }[];
+}
+
+/** A failure the server explained: `code` is stable, `message` is a sentence for the user. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+export interface ApiClient {
+  health(signal?: AbortSignal): Promise<HealthInfo>;
+  liveToken(req: LiveTokenRequest, signal?: AbortSignal): Promise<LiveToken>;
+  createAvatarConversation(interviewId: string, maxMinutes: number, signal?: AbortSignal): Promise<AvatarConversation>;
+  /** Ends a conversation; `beacon` uses navigator.sendBeacon so it survives page hide. */
+  endAvatarConversation(conversationId: string, opts?: { beacon?: boolean }): Promise<void>;
+  report(req: ReportRequest, signal?: AbortSignal): Promise<unknown>;
+}
