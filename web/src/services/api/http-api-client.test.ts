@@ -4,7 +4,8 @@ import { ApiError } from './types';
 
 function fakeFetch(status: number, body: unknown, seen: Request[] = []): typeof fetch {
   return (input, init) => {
-    seen.push(new Request(new URL(input as string, 'http://app.test'), init));
+    const href = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    seen.push(new Request(new URL(href, 'http://app.test'), init));
     const text = body === undefined ? null : JSON.stringify(body);
     return Promise.resolve(new Response(text, { status, headers: { 'content-type': 'application/json' } }));
   };
