@@ -1,0 +1,57 @@
+// The audio path's seams. Real implementations use AudioWorklets; tests use fakes.
+
+/** Why the microphone could not be used, narrowed from DOMException names. */
+export type MicErrorReason = 'denied' | 'not-found' | 'in-use' | 'insecure-context' | 'unsupported' | 'unknown';
+
+export class MicError extends Error {
+  constructor(
+    readonly reason: MicErrorReason,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'MicError';
+  }
+}
+
+export interface MicChunk {
+  /** Mono PCM16 little-endian at 16 kHz, 20–40 ms long. */
+  pcm: Int16Array;
+  /** performance.now() (main thread clock) when the chunk's last sample was captured. */
+  capturedAt: number;
+}
+
+export interface MicSource {
+  /** Asks for permission and starts capturing. Rejects with MicError. */
+  start(opts?: { deviceId?: string }): Promise<void>;
+  /** Called for every chunk while started and not muted. Returns an unsubscribe function. */
+  onChunk(cb: (chunk: MicChunk) => void): () => void;
+  /** Input level 0..1 (RMS, smoothed), also while muted so the meter still moves. */
+  level(): number;
+  setMuted(muted: boolean): void;
+  /** The device was unplugged or the track ended for another reason. */
+  onEnded(cb: () => void): () => void;
+  stop(): Promise<void>;
+}
+
+export interface PcmPlayerStats {
+  underruns: number;
+  /** Samples queued but not yet played. */
+  bufferedSamples: number;
+}
+
+export interface PcmPlayer {
+  /** Must be called from a user gesture the first time (autoplay policy). */
+  resume(): Promise<void>;
+  /** Queues mono PCM16 at 24 kHz for gap-free playback. */
+  enqueue(pcm: Int16Array): void;
+  /** Drops everything queued, fading out over a few ms so there is no click (barge-in). */
+  flush(): void;
+  /** Output level 0..1, drives the "speaking" visual. */
+  level(): number;
+  /** Fires when audible output starts after silence, and when the queue runs dry. */
+  onPlaying(cb: (playing: boolean) => void): () => void;
+  /** Mutes local output (while the avatar plays its own lip-synced audio) without stopping the queue clock. */
+  setMuted(muted: boolean): void;
+  stats(): PcmPlayerStats;
+  close(): Promise<void>;
+}
