@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto';
+import { concatPcm } from '../shared/pcm.ts';
+import type { LiveConnection } from './live-connection.ts';
+import type { StreamResult } from './utterance-streamer.ts';
+
+// One interview as the service remembers it: it outlives connections through resumption
+// handles, and it records everything a test may want to compare afterwards.
+
+export interface ReceivedChunk {
+  pcm: Int16Array;
+  /** Epoch ms (sub-ms precision) when the chunk arrived. */
+  at: number;
+  connectionId: number;
+}
+
+export interface SentChunk {
+  samples: number;
+  at: number;
+  connectionId: number;
+  utteranceId: number;
+}
+
+export interface UtteranceRecord {
+  id: number;
+  kind: 'question' | 'closing';
+  text: string;
+  connectionId: number;
+  /** When the first audio chunk went out; unset if it was cut before any audio. */
+  startedAt?: number;
+  endedAt?: number;
+  result?: StreamResult;
+}
+
+export interface ToolResponseRecord {
+  at: number;
+  connectionId: number;
+  functionResponses: unknown[];
+  /** Whether it answered the pending call's id. */
+  matched: boolean;
+}
+
+export class Conversation {
+  readonly id = `conv-${randomBytes(4).toString('hex')}`;
+  readonly handles: string[] = [];
+  readonly connections: LiveConnection[] = [];
+  readonly setups: { connectionId: number; at: number; setup: Record<string, unknown> }[] = [];
+  readonly received: ReceivedChunk[] = [];
+  readonly sent: SentChunk[] = [];
+  readonly textInputs: { text: string; at: number }[] = [];
+  readonly toolCalls: { id: string; name: string; args: Record<string, unknown>; at: number }[] = [];
+  readonly toolResponses: ToolResponseRecord[] = [];
+  /** Every interviewer utterance streamed, including one spoken again after a lost connection. */
+  readonly utterances: UtteranceRecord[] = [];
+  /** Candidate turns as the fake heard them (the transcription it sent, or the typed text). */
+  readonly candidateLines: string[] = [];
+
+  /** All 16 kHz PCM the candidate's client sent, across every connection, in arrival order. */
+  receivedPcm(): Int16Array {
+    return concatPcm(this.received.map((c) => c.pcm));
+  }
+
+  newHandle(): string {
+    const handle = `handle-${this.handles.length + 1}-${randomBytes(6).toString('hex')}`;
+    this.handles.push(handle);
+    return handle;
+  }
+
+  /** The connection replies go to: the newest one still open. */
+  activeConnection(): LiveConnection | undefined {
+    return [...this.connections].reverse().find((c) => c.isOpen);
+  }
+}

@@ -1,0 +1,90 @@
+import { EventCounter } from '../shared/event-counter.ts';
+import type { InterviewScript } from './interview-script.ts';
+import type { VoiceActivityOptions } from './voice-activity.ts';
+import type { VoiceOptions } from './synthetic-voice.ts';
+import { TokenRegistry } from './token-registry.ts';
+
+// Everything the fake Gemini keeps between requests: options, faults, recordings and counters.
+
+export type FakeGeminiEvent =
+  | 'tokenMinted'
+  | 'generateContent'
+  | 'connection'
+  | 'rejected'
+  | 'setup'
+  | 'setupComplete'
+  | 'resumed'
+  | 'utteranceStarted'
+  | 'interviewerTurn'
+  | 'speechStart'
+  | 'candidateTurn'
+  | 'textInput'
+  | 'audioStreamEnd'
+  | 'interrupted'
+  | 'toolCall'
+  | 'toolResponse'
+  | 'goAway'
+  | 'closed';
+
+/** A failure the REST routes can be told to produce. */
+export type HttpFault = 'invalid-json' | 'http-500' | 'http-401' | 'hang';
+
+export interface GenerateRequest {
+  apiVersion: string;
+  model: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** How the interviewer's reply audio is paced. */
+export interface Pace {
+  /** 1 = real time, 4 = four times faster. */
+  speed: number;
+  /** Each chunk is sent up to this many ms early or late. */
+  jitterMs: number;
+  /** Think time between the candidate's end of speech and the reply. */
+  replyDelayMs: number;
+  /** Send a whole utterance at once, as fast as the socket takes it. */
+  instant: boolean;
+  /** Audio per message. */
+  chunkMs: number;
+}
+
+export const REALISTIC_PACE: Pace = { speed: 1, jitterMs: 0, replyDelayMs: 300, instant: false, chunkMs: 40 };
+export const INSTANT_PACE: Pace = { speed: 1, jitterMs: 0, replyDelayMs: 0, instant: true, chunkMs: 40 };
+
+export interface LiveFaults {
+  withholdSetupComplete: boolean;
+  /** The next N Live connections are refused with 1008 whatever their token. */
+  rejectNextConnections: number;
+  /** After the next barge-in the interviewer goes silent until the client reconnects. */
+  stallAfterNextInterruption: boolean;
+  /** Each connection gets a goAway this long after setup, then a 1011 close. */
+  goAwayEveryMs?: number;
+  goAwayCloseAfterMs: number;
+}
+
+export class FakeGeminiState {
+  readonly tokens = new TokenRegistry();
+  readonly events = new EventCounter<FakeGeminiEvent>();
+  readonly generateRequests: GenerateRequest[] = [];
+  readonly httpFaults: Partial<Record<'authTokens' | 'generateContent', { fault: HttpFault; times: number }>> = {};
+  readonly live: LiveFaults = { withholdSetupComplete: false, rejectNextConnections: 0, stallAfterNextInterruption: false, goAwayCloseAfterMs: 1000 };
+
+  constructor(
+    readonly apiKey: string,
+    public script: InterviewScript,
+    public pace: Pace,
+    public voice: VoiceOptions,
+    public voiceActivity: VoiceActivityOptions,
+    public reportText?: (req: GenerateRequest) => string,
+  ) {}
+
+  /** Takes one use of a configured fault, if any is armed for the route. */
+  takeFault(route: 'authTokens' | 'generateContent'): HttpFault | undefined {
+    const armed = this.httpFaults[route];
+    if (!armed || armed.times <= 0) return undefined;
+    armed.times -= 1;
+    return armed.fault;
+  }
+}

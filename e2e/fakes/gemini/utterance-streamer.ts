@@ -1,0 +1,112 @@
+import { preciseNow } from '../shared/http.ts';
+import { pcmToBase64 } from '../shared/pcm.ts';
+import type { LiveConnection } from './live-connection.ts';
+import type { Pace } from './state.ts';
+import { OUTPUT_SAMPLE_RATE } from './synthetic-voice.ts';
+
+// Streams one interviewer utterance: audio chunks paced like the real service, with output
+// transcription fragments spread between them. It can be cut short by barge-in or by the
+// connection going away, and says which.
+
+export type StreamResult = 'completed' | 'cancelled' | 'connection-lost';
+
+export interface StreamHooks {
+  /** Called right after each audio chunk is handed to the socket. */
+  onChunkSent(samples: number, at: number): void;
+}
+
+/** A repeatable jitter sequence, so a benchmark run can be reproduced. */
+function jitterSequence(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 0x100000000;
+  };
+}
+
+export class UtteranceStreamer {
+  private cancelled = false;
+  private wake?: () => void;
+  private chunksSent = 0;
+
+  constructor(
+    private readonly conn: LiveConnection,
+    private readonly pcm: Int16Array,
+    /** Transcription fragments, or undefined when the setup did not ask for output transcription. */
+    private readonly fragments: string[] | undefined,
+    private readonly pace: Pace,
+    private readonly hooks: StreamHooks,
+  ) {}
+
+  get sentAny(): boolean {
+    return this.chunksSent > 0;
+  }
+
+  /** Stops at the next chunk boundary; `run()` then resolves 'cancelled'. */
+  cancel(): void {
+    this.cancelled = true;
+    this.wake?.();
+  }
+
+  /** Wakes a sleeping run so it notices a closed socket at once. */
+  poke(): void {
+    this.wake?.();
+  }
+
+  async run(): Promise<StreamResult> {
+    if (this.pace.replyDelayMs > 0 && !this.pace.instant) await this.sleep(this.pace.replyDelayMs);
+    const chunkSamples = Math.round((OUTPUT_SAMPLE_RATE * this.pace.chunkMs) / 1000);
+    const total = Math.ceil(this.pcm.length / chunkSamples);
+    const jitter = jitterSequence(this.pcm.length);
+    const start = preciseNow();
+    let lastTarget = start;
+    let fragmentsSent = 0;
+    for (let i = 0; i < total; i++) {
+      if (!this.pace.instant) {
+        const base = start + (i * this.pace.chunkMs) / this.pace.speed;
+        lastTarget = Math.max(lastTarget, base + (jitter() * 2 - 1) * this.pace.jitterMs);
+        await this.sleep(lastTarget - preciseNow());
+      }
+      const stop = this.stopReason();
+      if (stop) return stop;
+      this.sendAudio(this.pcm.subarray(i * chunkSamples, (i + 1) * chunkSamples));
+      fragmentsSent = this.sendFragmentsDue(fragmentsSent, (i + 1) / total);
+    }
+    this.sendFragmentsDue(fragmentsSent, 1);
+    return this.stopReason() ?? 'completed';
+  }
+
+  private stopReason(): StreamResult | undefined {
+    if (this.cancelled) return 'cancelled';
+    if (!this.conn.isOpen) return 'connection-lost';
+    return undefined;
+  }
+
+  private sendAudio(chunk: Int16Array): void {
+    this.conn.send({
+      serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: `audio/pcm;rate=${OUTPUT_SAMPLE_RATE}`, data: pcmToBase64(chunk) } }] } },
+    });
+    this.chunksSent += 1;
+    this.hooks.onChunkSent(chunk.length, preciseNow());
+  }
+
+  /** Sends the transcription fragments whose share of the text has been spoken by `progress`. */
+  private sendFragmentsDue(alreadySent: number, progress: number): number {
+    if (!this.fragments) return alreadySent;
+    const due = Math.ceil(this.fragments.length * progress);
+    for (let f = alreadySent; f < due; f++) this.conn.send({ serverContent: { outputTranscription: { text: this.fragments[f] } } });
+    return Math.max(alreadySent, due);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.cancelled) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, Math.max(0, ms));
+      function done(): void {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
