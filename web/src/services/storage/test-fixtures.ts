@@ -1,0 +1,48 @@
+// Hand-made records for storage and backup tests.
+import type { InterviewRecord, InterviewStatus, Turn } from '../../lib/interview';
+import type { InterviewReport } from '../../lib/report-types';
+import type { PrepPackRecord, StoredReport } from './types';
+
+export function makeInterview(id: string, createdAt: number, status: InterviewStatus = 'ended'): InterviewRecord {
+  return {
+    id,
+    status,
+    createdAt,
+    setup: {
+      topic: 'System design',
+      level: 'Intermediate',
+      voice: 'Puck',
+      languageCode: 'en-US',
+      lengthMinutes: 20,
+      patience: 'normal',
+      avatar: false,
+    },
+    ...(status === 'ended' ? { endedAt: createdAt + 60_000, durationMs: 60_000 } : {}),
+  };
+}
+
+export function makeTurn(seq: number, text = `turn ${seq}`): Turn {
+  return { seq, role: seq % 2 === 0 ? 'interviewer' : 'candidate', text, startMs: seq * 10_000, endMs: seq * 10_000 + 8_000 };
+}
+
+export function makeReportBody(overallScore = 72): InterviewReport {
+  const entry = { score: 4, comment: 'Clear.', quotes: ['I would shard by user id'] };
+  return {
+    overallScore,
+    summary: 'A solid answer on sharding.',
+    rubric: { communication: entry, domainKnowledge: entry, structure: { ...entry, score: 3 }, relevance: entry },
+    strengths: ['Concrete examples'],
+    improvements: [{ point: 'Quantify load', tryThis: 'Say: we expected 5,000 writes a second.' }],
+    perQuestion: [{ question: 'How would you shard?', note: 'Good trade-offs.', score: 4 }],
+    recommendation: 'Ready for mid-level interviews.',
+    nextTopics: ['Caching'],
+  };
+}
+
+export function makeReport(interviewId: string, overallScore = 72): StoredReport {
+  return { interviewId, createdAt: 1_700_000_100_000, report: makeReportBody(overallScore) };
+}
+
+export function makePrepPack(id: string, createdAt: number): PrepPackRecord {
+  return { id, createdAt, pack: { questions: ['Tell me about a hard bug.'] } };
+}
