@@ -1,6 +1,14 @@
-// The Live session seam: the interview logic talks to this, never to the SDK directly.
+// The Live session seam: the interview logic talks to LiveClient, never to the SDK directly.
+// Underneath, one LiveClient spans several LiveConnections (one WebSocket each): it resumes the
+// session across the Live API's connection limit and across dropped sockets.
 
-export interface LiveEvents {
+import type { LiveToken } from '../api/types';
+
+/** A payload-free event. */
+export type Empty = Record<never, never>;
+
+/** What one Live connection reports, already parsed from the server's messages. */
+export interface ConnectionEvents {
   /** Reply audio: mono PCM16 at 24 kHz. */
   audio: { pcm: Int16Array };
   /** Transcription fragment of the interviewer's speech (outputTranscription). */
@@ -8,25 +16,95 @@ export interface LiveEvents {
   /** Transcription fragment of the candidate's speech (inputTranscription). */
   inputTranscript: { text: string };
   /** The candidate barged in; queued reply audio must be dropped. */
-  interrupted: Record<string, never>;
-  generationComplete: Record<string, never>;
-  turnComplete: Record<string, never>;
+  interrupted: Empty;
+  generationComplete: Empty;
+  turnComplete: Empty;
   toolCall: { id: string; name: string; args: Record<string, unknown> };
-  /** State of the connection as the interview should show it. */
-  connection: { state: 'connecting' | 'open' | 'reconnecting' | 'closed'; reason?: string };
+  /** The server will close this connection soon; `timeLeftMs` when it said how soon. */
+  goAway: { timeLeftMs?: number };
+  /** A new resumption point; `handle` is only usable when `resumable` is true. */
+  resumption: { handle?: string; resumable: boolean };
+  /** The socket closed (after setup completed). */
+  close: { code: number; reason: string };
+}
+
+export type ConnectionEvent = { [K in keyof ConnectionEvents]: { type: K } & ConnectionEvents[K] }[keyof ConnectionEvents];
+
+/** One open WebSocket to the Live API. */
+export interface LiveConnection {
+  /** Mono PCM16 at 16 kHz. */
+  sendAudio(pcm: Int16Array): void;
+  /** Tells the server the microphone stopped, so its activity detection ends the turn. */
+  sendAudioStreamEnd(): void;
+  sendText(text: string): void;
+  sendToolResponse(id: string, name: string, response: Record<string, unknown>): void;
+  close(): void;
+}
+
+export interface OpenConnectionArgs {
+  /** A fresh single-use token for this connection. */
+  token: LiveToken;
+  /** Resumption handle of the session to continue; absent for a new session. */
+  handle?: string;
+  /** Receives this connection's events, also those that arrive before the promise resolves. */
+  onEvent: (event: ConnectionEvent) => void;
+}
+
+/** Opens one connection and resolves once the server completed setup. Rejects with LiveError. */
+export type OpenConnection = (args: OpenConnectionArgs) => Promise<LiveConnection>;
+
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'closed';
+
+/** What the interview sees: one session, whatever happens to the sockets underneath. */
+export interface LiveEvents {
+  audio: ConnectionEvents['audio'];
+  outputTranscript: ConnectionEvents['outputTranscript'];
+  inputTranscript: ConnectionEvents['inputTranscript'];
+  interrupted: Empty;
+  generationComplete: Empty;
+  turnComplete: Empty;
+  toolCall: ConnectionEvents['toolCall'];
+  /**
+   * State of the session as the interview should show it. `step` tells the preparing screen
+   * what the first connect is doing. 'reconnecting' is only reported once a gap lasts long
+   * enough for a person to notice.
+   */
+  connection: { state: ConnectionState; step?: 'token' | 'socket' };
+  /**
+   * The session continues on a new connection. Whatever the old one was saying is over:
+   * open transcript turns should be closed here.
+   */
+  resumed: { cause: 'goAway' | 'drop' | 'watchdog' };
   /** A failure that ended the session for good, with a user-facing sentence. */
-  error: { code: string; message: string };
+  error: { code: LiveErrorCode; message: string };
 }
 
 export type LiveEventName = keyof LiveEvents;
 
 export interface LiveClient {
+  /** Opens the session. Rejects with LiveError (token refused, unreachable, timed out). */
   connect(): Promise<void>;
   on<K extends LiveEventName>(event: K, cb: (payload: LiveEvents[K]) => void): () => void;
-  /** Mono PCM16 at 16 kHz. Dropped silently while reconnecting (the candidate's audio is live, not replayable). */
+  /** Mono PCM16 at 16 kHz. Dropped while no connection is open (live audio is not replayable). */
   sendAudio(pcm: Int16Array): void;
-  /** A typed answer, sent as realtime text. */
+  /** The microphone stopped (mute): lets the server end the candidate's turn. */
+  sendAudioStreamEnd(): void;
+  /** A typed answer, sent as realtime text. Queued while reconnecting. */
   sendText(text: string): void;
+  /** Queued while reconnecting. */
   sendToolResponse(id: string, name: string, response: Record<string, unknown>): void;
   close(): void;
+}
+
+export type LiveErrorCode = 'token' | 'connect-timeout' | 'connect-failed' | 'connection-lost';
+
+/** Why the session could not start or continue; `message` is a sentence for the candidate. */
+export class LiveError extends Error {
+  constructor(
+    readonly code: LiveErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'LiveError';
+  }
 }

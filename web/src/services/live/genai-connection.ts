@@ -1,0 +1,99 @@
+// Opens one Live connection with @google/genai. The browser build of the SDK uses the native
+// WebSocket; connect() resolves after the server's setupComplete and has no timeout of its own.
+
+import { GoogleGenAI, type LiveConnectParameters, type Session } from '@google/genai';
+import { int16ToBase64 } from '../../lib/base64';
+import type { LiveToken } from '../api/types';
+import type { Clock } from './clock';
+import { buildLiveConnectConfig, type LiveSessionConfig } from './live-config';
+import { parseServerMessage } from './parse-server-message';
+import { connectError } from './live-errors';
+import { LiveError, type LiveConnection, type OpenConnection } from './types';
+
+/** The part of the SDK this file uses, so tests can hand in a fake. */
+export interface LiveSdk {
+  live: { connect(params: LiveConnectParameters): Promise<Pick<Session, 'sendRealtimeInput' | 'sendToolResponse' | 'close'>> };
+}
+
+export interface GenaiOpenerOptions {
+  config: LiveSessionConfig;
+  clock: Clock;
+  /** Setup usually completes in well under a second; beyond this the attempt is abandoned. */
+  connectTimeoutMs?: number;
+  createSdk?: (token: LiveToken) => LiveSdk;
+}
+
+export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
+const INPUT_MIME = 'audio/pcm;rate=16000';
+
+export function createSdkForToken(token: LiveToken): LiveSdk {
+  // Ephemeral tokens only work on v1alpha, whatever the SDK's default is.
+  const httpOptions = { apiVersion: token.apiVersion || 'v1alpha', ...(token.baseUrl ? { baseUrl: token.baseUrl } : {}) };
+  return new GoogleGenAI({ apiKey: token.token, httpOptions });
+}
+
+export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
+  const createSdk = opts.createSdk ?? createSdkForToken;
+  const timeoutMs = opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
+
+  return ({ token, handle, onEvent }) =>
+    new Promise<LiveConnection>((resolve, reject) => {
+      // 'pending' until setup completes; 'abandoned' after a timeout, when a late session is closed unheard.
+      let phase: 'pending' | 'open' | 'abandoned' = 'pending';
+      const timer = opts.clock.setTimeout(() => {
+        phase = 'abandoned';
+        reject(new LiveError('connect-timeout', 'The interviewer did not answer in time. Check your connection and try again.'));
+      }, timeoutMs);
+
+      const callbacks = {
+        onmessage: (message: unknown) => {
+          if (phase !== 'abandoned') parseServerMessage(message).forEach(onEvent);
+        },
+        onclose: (e: CloseEvent) => {
+          // A close before setup is reported by connect() rejecting.
+          if (phase === 'open') onEvent({ type: 'close', code: e.code, reason: e.reason });
+        },
+      };
+      let sdk: LiveSdk;
+      try {
+        sdk = createSdk(token);
+      } catch (err) {
+        opts.clock.clearTimeout(timer);
+        return reject(connectError(err));
+      }
+      sdk.live.connect({ model: token.model, config: buildLiveConnectConfig(opts.config, handle), callbacks }).then(
+        (session) => {
+          if (phase === 'abandoned') return session.close();
+          phase = 'open';
+          opts.clock.clearTimeout(timer);
+          resolve(wrapSession(session));
+        },
+        (err: unknown) => {
+          opts.clock.clearTimeout(timer);
+          if (phase === 'pending') reject(connectError(err));
+        },
+      );
+    });
+}
+
+function wrapSession(session: Pick<Session, 'sendRealtimeInput' | 'sendToolResponse' | 'close'>): LiveConnection {
+  return {
+    sendAudio: (pcm) => quietly(() => session.sendRealtimeInput({ audio: { data: int16ToBase64(pcm), mimeType: INPUT_MIME } })),
+    sendAudioStreamEnd: () => quietly(() => session.sendRealtimeInput({ audioStreamEnd: true })),
+    sendText: (text) => quietly(() => session.sendRealtimeInput({ text })),
+    sendToolResponse: (id, name, response) => quietly(() => session.sendToolResponse({ functionResponses: [{ id, name, response }] })),
+    close: () => quietly(() => session.close()),
+  };
+}
+
+/**
+ * A socket can die between two audio chunks; its close event is what reports that, so a send
+ * on a closing socket must not throw into the microphone's callback.
+ */
+function quietly(send: () => void): void {
+  try {
+    send();
+  } catch {
+    // reported through the close event
+  }
+}

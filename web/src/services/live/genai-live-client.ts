@@ -1,0 +1,29 @@
+// The real LiveClient: Gemini Live through @google/genai, resumed across connections.
+
+import type { LiveToken } from '../api/types';
+import { systemClock, type Clock } from './clock';
+import { makeGenaiOpener, type LiveSdk } from './genai-connection';
+import type { LiveSessionConfig } from './live-config';
+import { createResilientLiveClient, type ResilientLiveOptions } from './resumption';
+import type { LiveClient } from './types';
+
+export interface GenaiLiveClientOptions {
+  /** POST /api/live/token through the ApiClient; called once per connection (tokens are single-use). */
+  getToken: () => Promise<LiveToken>;
+  config: LiveSessionConfig;
+  clock?: Clock;
+  connectTimeoutMs?: number;
+  createSdk?: (token: LiveToken) => LiveSdk;
+  resilience?: Partial<Omit<ResilientLiveOptions, 'getToken' | 'open' | 'clock'>>;
+}
+
+export function createGenaiLiveClient(opts: GenaiLiveClientOptions): LiveClient {
+  const clock = opts.clock ?? systemClock;
+  const open = makeGenaiOpener({
+    config: opts.config,
+    clock,
+    ...(opts.connectTimeoutMs !== undefined ? { connectTimeoutMs: opts.connectTimeoutMs } : {}),
+    ...(opts.createSdk ? { createSdk: opts.createSdk } : {}),
+  });
+  return createResilientLiveClient({ ...opts.resilience, getToken: opts.getToken, open, clock });
+}

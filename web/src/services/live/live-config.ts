@@ -1,0 +1,54 @@
+// The Live session's setup, built from the interview's choices. Field names follow
+// LiveConnectConfig in @google/genai 3.1.0 (dist/genai.d.ts); the SDK maps them to the wire's
+// setup message (generationConfig.speechConfig, realtimeInputConfig, …).
+
+import { Modality, Type, type FunctionDeclaration, type LiveConnectConfig } from '@google/genai';
+
+export const END_INTERVIEW_TOOL = 'end_interview';
+
+export interface LiveSessionConfig {
+  /** Prebuilt voice name, e.g. "Kore". */
+  voice: string;
+  /** BCP-47, e.g. "en-US". */
+  languageCode: string;
+  systemInstruction: string;
+  /** How long the candidate may pause before their turn ends (from the Patience setting). */
+  silenceDurationMs: number;
+}
+
+const endInterview: FunctionDeclaration = {
+  name: END_INTERVIEW_TOOL,
+  description:
+    'Ends the interview. Call it only after you have asked whether the candidate has questions, answered them, and said goodbye.',
+  parameters: {
+    type: Type.OBJECT,
+    properties: {
+      reason: { type: Type.STRING, description: 'Why the interview ends, e.g. "completed" or "candidate asked to stop".' },
+    },
+  },
+};
+
+/**
+ * `handle` resumes an earlier session; without it a new session starts. sessionResumption is
+ * always present, even empty, because only then does the server send resumption handles.
+ */
+export function buildLiveConnectConfig(config: LiveSessionConfig, handle?: string): LiveConnectConfig {
+  return {
+    responseModalities: [Modality.AUDIO],
+    speechConfig: {
+      voiceConfig: { prebuiltVoiceConfig: { voiceName: config.voice } },
+      languageCode: config.languageCode,
+    },
+    systemInstruction: config.systemInstruction,
+    tools: [{ functionDeclarations: [endInterview] }],
+    inputAudioTranscription: {},
+    outputAudioTranscription: {},
+    sessionResumption: handle ? { handle } : {},
+    // Without compression an audio session ends after ~15 minutes; the sliding window drops the
+    // oldest turns instead (the app keeps its own full transcript).
+    contextWindowCompression: { slidingWindow: {} },
+    realtimeInputConfig: {
+      automaticActivityDetection: { silenceDurationMs: config.silenceDurationMs },
+    },
+  };
+}
