@@ -1,20 +1,79 @@
 import { Hono } from 'hono';
+import type { Config } from './config.ts';
+import { requireAccessCode } from './http/access-code.ts';
+import { apiErrors } from './http/api-error.ts';
+import { makeErrorHandler, type Log } from './http/error-response.ts';
+import { corsForAllowedOrigins, rejectForeignOrigins } from './http/origin-policy.ts';
+import { limitPerClient, type ClientKey } from './http/rate-limit.ts';
+import { readBeaconBody } from './http/request-body.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { avatarRoutes, type AvatarService } from './routes/avatar.ts';
+import { healthRoutes } from './routes/health.ts';
+import { liveTokenRoutes } from './routes/live-token.ts';
+import { reportRoutes } from './routes/report.ts';
+import type { RouteKit } from './routes/route-kit.ts';
+import { serveSpa } from './routes/spa.ts';
+import type { LiveTokenMinter, ReportWriter } from './upstream/gemini.ts';
 
 export interface AppDeps {
-  /** Feature switches derived from configuration. */
-  features: { live: boolean; avatar: boolean; report: boolean };
+  config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute'> & { gemini: { baseUrl?: string } };
   version: string;
-  /** Serves the built SPA; omitted in unit tests. */
-  serveSpa?: (app: Hono) => void;
+  /** Identifies the client for rate limiting (tests pass their own; index.ts uses the socket). */
+  clientKey: ClientKey;
+  /** Each upstream is optional: without it, its routes answer 503 "not configured". */
+  live?: LiveTokenMinter;
+  report?: ReportWriter;
+  avatar?: AvatarService;
+  /** The built SPA; without it only the API is served. */
+  staticDir?: string;
+  /** Deadline for one upstream call; tests pass signals they control. */
+  deadline?: (ms: number) => AbortSignal;
+  log?: Log;
+}
+
+/**
+ * Ends are cheap and must get through when a tab closes, even right after a burst of paid calls,
+ * so they get their own, larger budget; it still slows anyone guessing the access code.
+ */
+const END_BUDGET_FACTOR = 3;
+
+function makeRouteKit(deps: AppDeps): RouteKit {
+  const { accessCode, rateLimitPerMinute } = deps.config;
+  return {
+    access: requireAccessCode({ expected: accessCode }),
+    accessOrBeaconBody: requireAccessCode({
+      expected: accessCode,
+      readBodyCode: async (c) => (await readBeaconBody(c)).accessCode,
+    }),
+    paidLimit: limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid' }),
+    endLimit: limitPerClient({ perMinute: rateLimitPerMinute * END_BUDGET_FACTOR, clientKey: deps.clientKey, prefix: 'end' }),
+    deadline: deps.deadline ?? ((ms) => AbortSignal.timeout(ms)),
+  };
 }
 
 /** Builds the HTTP app from its dependencies. Tests call app.request() on the result. */
 export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
-  app.get('/api/health', (c) => c.json({ ok: true, features: deps.features, version: deps.version }));
-  app.all('/api/*', (c) =>
-    c.json({ error: { code: 'not_found', message: 'There is no such API endpoint.' } }, 404),
+  app.onError(makeErrorHandler(deps.log ?? ((line) => console.error(line))));
+  app.notFound((c) =>
+    c.req.path === '/api' || c.req.path.startsWith('/api/')
+      ? c.json({ error: { code: 'not_found', message: apiErrors.notFound().message } }, 404)
+      : c.text('Not found', 404),
   );
-  deps.serveSpa?.(app);
+
+  app.use('*', securityHeaders(deps.config.gemini.baseUrl));
+  app.use('/api/*', corsForAllowedOrigins(deps.config.allowedOrigins), rejectForeignOrigins(deps.config.allowedOrigins));
+
+  const kit = makeRouteKit(deps);
+  const features = { live: Boolean(deps.live), avatar: Boolean(deps.avatar), report: Boolean(deps.report) };
+  app.route('/api/health', healthRoutes(features, deps.version));
+  app.route('/api/live', liveTokenRoutes(kit, deps.live));
+  app.route('/api/avatar', avatarRoutes(kit, deps.avatar));
+  app.route('/api/report', reportRoutes(kit, deps.report));
+  app.all('/api/*', () => {
+    throw apiErrors.notFound();
+  });
+
+  if (deps.staticDir) serveSpa(app, deps.staticDir);
   return app;
 }

@@ -1,22 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.ts';
+import { ConfigError, parseConfig, type Config } from './config.ts';
+import { clientKeyFrom } from './http/client-key.ts';
+import { makeRedactingLog } from './log.ts';
+import { buildServices, displayUrl, startupLine } from './server-setup.ts';
 
-// The only place the environment is read.
-const port = Number(process.env.PORT ?? 8787);
-const hostname = process.env.HOST ?? '127.0.0.1';
+// The server's entry point and the only place that reads the environment. It runs both as
+// token-server/src/index.ts (tsx) and as dist/server/index.js (built); both sit two folders
+// below the repository root, so paths relative to this file work in either case.
+
+const REPO_ROOT = new URL('../../', import.meta.url);
+const SHUTDOWN_GRACE_MS = 8_000;
+
+function loadDotEnv(): void {
+  // Node 20.12+ reads .env itself; values already in the environment win over the file.
+  if (typeof process.loadEnvFile === 'function' && existsSync('.env')) process.loadEnvFile('.env');
+}
+
+function readConfigOrExit(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(`${err.message}\nFix them in the environment or in .env (see .env.example), then start again.`);
+    process.exit(1);
+  }
+}
+
+function readVersion(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('package.json', REPO_ROOT), 'utf8'));
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+}
+
+loadDotEnv();
+const config = readConfigOrExit();
+const log = makeRedactingLog([config.gemini.apiKey, config.tavus.apiKey, config.accessCode], (line) => console.error(line));
+const services = buildServices(config, log);
+const webDir = config.staticDir ?? fileURLToPath(new URL('dist/web', REPO_ROOT));
+const hasWeb = existsSync(join(webDir, 'index.html'));
+const version = readVersion();
+
 const app = createApp({
-  features: {
-    live: Boolean(process.env.GEMINI_API_KEY),
-    avatar: Boolean(process.env.TAVUS_API_KEY),
-    report: Boolean(process.env.GEMINI_API_KEY),
-  },
-  version: '0.1.0',
-  serveSpa: (a) => {
-    a.use('/*', serveStatic({ root: './dist/web' }));
-    a.get('/*', serveStatic({ path: './dist/web/index.html' }));
-  },
+  config,
+  version,
+  ...services,
+  staticDir: webDir,
+  log,
+  clientKey: (c) => clientKeyFrom(config.trustProxy, c.req.header('x-forwarded-for'), getConnInfo(c).remote.address),
 });
-serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`Mockingbird listening on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${info.port}`);
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const url = displayUrl(config.host, info.port);
+  console.log(startupLine({ url, version, services, config, webDir: hasWeb ? webDir : undefined }));
 });
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const registry = services.avatar?.registry;
+  if (registry && registry.size > 0) console.log(`${signal}: ending ${registry.size} avatar conversation(s) before exit`);
+  server.close();
+  const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+  await Promise.race([registry?.endAll() ?? Promise.resolve(), grace]);
+  process.exit(0);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    shutdown(signal).catch((err: unknown) => {
+      log(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    });
+  });
+}

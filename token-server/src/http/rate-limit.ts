@@ -1,0 +1,42 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { rateLimiter } from 'hono-rate-limiter';
+import { apiErrors } from './api-error.ts';
+
+export type ClientKey = (c: Context) => string;
+
+export interface RateLimitOptions {
+  /** Requests allowed per client in each one-minute window. */
+  perMinute: number;
+  clientKey: ClientKey;
+  /** Keeps separate budgets apart if they ever share a store. */
+  prefix: string;
+}
+
+const WINDOW_MS = 60_000;
+
+/**
+ * A per-client budget. One instance is shared by every route that spends it, so the token,
+ * conversation and report calls draw from one allowance. Over the limit the answer is 429 with
+ * Retry-After (RFC 6585 §4, RFC 9110 §10.2.3) saying when the window resets.
+ */
+export function limitPerClient(options: RateLimitOptions): MiddlewareHandler {
+  return rateLimiter({
+    windowMs: WINDOW_MS,
+    limit: options.perMinute,
+    standardHeaders: 'draft-6',
+    keyGenerator: (c) => `${options.prefix}:${options.clientKey(c)}`,
+    handler: (c) => {
+      const reset = readResetTime(c) ?? Date.now() + WINDOW_MS;
+      throw apiErrors.rateLimited(Math.max(1, Math.ceil((reset - Date.now()) / 1000)));
+    },
+  });
+}
+
+/** hono-rate-limiter leaves its bookkeeping on the context as `rateLimit`. */
+function readResetTime(c: Context): number | undefined {
+  const info: unknown = c.get('rateLimit' as never);
+  if (typeof info === 'object' && info !== null && 'resetTime' in info && info.resetTime instanceof Date) {
+    return info.resetTime.getTime();
+  }
+  return undefined;
+}

@@ -1,0 +1,39 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { apiErrors } from '../http/api-error.ts';
+import { limitBody, requireJson, validJson } from '../http/request-body.ts';
+import type { LiveTokenMinter } from '../upstream/gemini.ts';
+import type { RouteKit } from './route-kit.ts';
+
+export const TOKEN_DEADLINE_MS = 15_000;
+export const DEFAULT_DURATION_MINUTES = 30;
+const BODY_LIMIT_BYTES = 4 * 1024;
+
+/**
+ * `voice` and `languageCode` are checked but not put into the token: the browser sends them in
+ * its own Live setup message (upstream/gemini.ts explains why speech settings are not locked).
+ */
+const liveTokenBody = z.strictObject({
+  voice: z.string().regex(/^[A-Za-z]{1,32}$/, 'must be a voice name such as Kore').optional(),
+  languageCode: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en-US')
+    .optional(),
+  durationMinutes: z.number().int().min(5).max(60).optional(),
+});
+
+/** POST /api/live/token: a single-use ephemeral token for the browser's Gemini Live session. */
+export function liveTokenRoutes(kit: RouteKit, minter: LiveTokenMinter | undefined): Hono {
+  const app = new Hono();
+  if (!minter) {
+    app.post('/token', kit.access, () => {
+      throw apiErrors.liveUnconfigured();
+    });
+    return app;
+  }
+  app.post('/token', kit.paidLimit, kit.access, limitBody(BODY_LIMIT_BYTES), requireJson, validJson(liveTokenBody), async (c) => {
+    const { durationMinutes = DEFAULT_DURATION_MINUTES } = c.req.valid('json');
+    return c.json(await minter.mint({ durationMinutes }, kit.deadline(TOKEN_DEADLINE_MS)));
+  });
+  return app;
+}

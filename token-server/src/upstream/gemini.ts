@@ -1,0 +1,137 @@
+import { GoogleGenAI, Modality } from '@google/genai';
+import { buildReportPrompt } from '../report/prompt.ts';
+import type { ReportRequest } from '../report/request-schema.ts';
+import { parseReport, reportJsonSchema, type Report } from '../report/schema.ts';
+import { UpstreamError, toUpstreamError } from './upstream-error.ts';
+
+// Gemini, through @google/genai: ephemeral tokens for the browser's Live session, and the
+// written report (ephemeral tokens cannot call generateContent, so the server does).
+
+/** Ephemeral tokens exist only in the v1alpha API; the browser must use the same version. */
+export const LIVE_API_VERSION = 'v1alpha';
+const REPORT_API_VERSION = 'v1beta';
+/** How long the browser has to open its session with a fresh token. */
+export const NEW_SESSION_WINDOW_MS = 60_000;
+/** Extra lifetime past the requested duration, for a slow start and the closing remarks. */
+export const SESSION_MARGIN_MS = 5 * 60_000;
+
+export interface LiveToken {
+  token: string;
+  expiresAt: string;
+  model: string;
+  apiVersion: typeof LIVE_API_VERSION;
+  /** Only when the server uses a non-default endpoint, so the browser follows it. */
+  baseUrl?: string;
+}
+
+export interface LiveTokenMinter {
+  mint(req: { durationMinutes: number }, deadline: AbortSignal): Promise<LiveToken>;
+}
+
+export interface ReportWriter {
+  write(req: ReportRequest, deadline: AbortSignal): Promise<Report>;
+}
+
+export interface GeminiOptions {
+  apiKey: string;
+  baseUrl?: string;
+  liveModel: string;
+  reportModel: string;
+  now?: () => number;
+  /** Replaces the network in tests; the SDK otherwise uses the global fetch. */
+  fetch?: typeof fetch;
+}
+
+export function createGemini(options: GeminiOptions): { live: LiveTokenMinter; report: ReportWriter } {
+  const client = (apiVersion: string) =>
+    new GoogleGenAI({
+      apiKey: options.apiKey,
+      httpOptions: {
+        apiVersion,
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      },
+    });
+  // Tokens exist only in v1alpha; the report uses v1beta, where responseJsonSchema is documented.
+  const tokens = client(LIVE_API_VERSION);
+  const reports = client(REPORT_API_VERSION);
+  const now = options.now ?? Date.now;
+  return {
+    live: { mint: (req, deadline) => mintLiveToken(tokens, options, now(), req.durationMinutes, deadline) },
+    report: { write: (req, deadline) => writeReport(reports, options.reportModel, req, deadline) },
+  };
+}
+
+/**
+ * What the token locks. Without `lockAdditionalFields` a token with constraints locks the WHOLE
+ * setup and the API ignores the browser's own setup message, which carries the interview
+ * prompt, the end_interview tool, turn-taking (patience) and context compression. With `[]`
+ * exactly the fields given here are locked and the browser sets the rest. We lock only what
+ * guards the bill: the model and AUDIO-only output. Deliberately not locked:
+ * - speechConfig (voice, language): a partial field mask combined with a voice config has been
+ *   reported to fail with 400 or to drop the voice; the browser sends both in its setup.
+ * - sessionResumption: a locked empty value would override the handle the browser passes when
+ *   it reconnects after goAway, and every reconnect would start a new conversation.
+ * - transcriptions: the browser always asks for them; locking adds risk and no protection.
+ */
+function liveConstraints(model: string) {
+  return { model, config: { responseModalities: [Modality.AUDIO] } };
+}
+
+async function mintLiveToken(
+  ai: GoogleGenAI,
+  options: GeminiOptions,
+  nowMs: number,
+  durationMinutes: number,
+  deadline: AbortSignal,
+): Promise<LiveToken> {
+  const expiresAt = new Date(nowMs + durationMinutes * 60_000 + SESSION_MARGIN_MS).toISOString();
+  let name: string | undefined;
+  try {
+    const token = await ai.authTokens.create({
+      config: {
+        uses: 1,
+        expireTime: expiresAt,
+        newSessionExpireTime: new Date(nowMs + NEW_SESSION_WINDOW_MS).toISOString(),
+        liveConnectConstraints: liveConstraints(options.liveModel),
+        lockAdditionalFields: [],
+        abortSignal: deadline,
+      },
+    });
+    name = token.name;
+  } catch (err) {
+    throw toUpstreamError(err, 'Gemini', deadline);
+  }
+  if (!name) throw new UpstreamError('Gemini', 'failed');
+  return {
+    token: name,
+    expiresAt,
+    model: options.liveModel,
+    apiVersion: LIVE_API_VERSION,
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+  };
+}
+
+async function writeReport(ai: GoogleGenAI, model: string, req: ReportRequest, deadline: AbortSignal): Promise<Report> {
+  const prompt = buildReportPrompt(req);
+  let text: string | undefined;
+  try {
+    const response = await ai.models.generateContent({
+      model,
+      contents: [{ role: 'user', parts: [{ text: prompt.userText }] }],
+      config: {
+        systemInstruction: prompt.systemInstruction,
+        responseMimeType: 'application/json',
+        responseJsonSchema: reportJsonSchema,
+        temperature: 0.2,
+        abortSignal: deadline,
+      },
+    });
+    text = response.text;
+  } catch (err) {
+    throw toUpstreamError(err, 'Gemini', deadline);
+  }
+  const report = parseReport(text);
+  if (!report) throw new UpstreamError('Gemini', 'invalid_output');
+  return report;
+}
