@@ -44,6 +44,8 @@ export function openDatabase(options: OpenDatabaseOptions = {}): Promise<Mocking
       upgrade(db, oldVersion, newVersion, tx) {
         runMigrations(migrations, db, tx, oldVersion, newVersion ?? migrations.length).catch((err: unknown) => {
           migrationError = err;
+          // The open request reports the failure; the aborted transaction's own rejection is noise.
+          tx.done.catch(() => undefined);
           tx.abort();
         });
       },

@@ -15,8 +15,9 @@ export interface LockRegistry {
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
-function browserLocks(): LockRegistry | undefined {
-  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : undefined;
+/** navigator.locks, or null where the browser has none (old Safari, insecure contexts). */
+function browserLocks(): LockRegistry | null {
+  return typeof navigator !== 'undefined' && navigator.locks ? navigator.locks : null;
 }
 
 /** The record as recovery leaves it: it ends where its last saved turn ends. */
@@ -28,7 +29,7 @@ export function asUnfinished(record: InterviewRecord, lastTurnEndMs: number | un
  * Marks this tab as running `interviewId` until the returned function is called (or the tab
  * goes away, which is what makes a crash detectable). Without Web Locks it does nothing.
  */
-export function holdLiveInterviewLock(interviewId: string, locks = browserLocks()): () => void {
+export function holdLiveInterviewLock(interviewId: string, locks: LockRegistry | null = browserLocks()): () => void {
   let release = (): void => undefined;
   if (!locks) return release;
   const released = new Promise<void>((resolve) => {
@@ -39,7 +40,7 @@ export function holdLiveInterviewLock(interviewId: string, locks = browserLocks(
 }
 
 /** Interviews some tab of this browser is running right now. */
-export async function interviewsRunningInTabs(locks = browserLocks()): Promise<string[]> {
+export async function interviewsRunningInTabs(locks: LockRegistry | null = browserLocks()): Promise<string[]> {
   if (!locks) return [];
   const { held = [] } = await locks.query();
   return held.flatMap(({ name }) => (name?.startsWith(LOCK_PREFIX) ? [name.slice(LOCK_PREFIX.length)] : []));
@@ -53,7 +54,7 @@ export async function interviewsRunningInTabs(locks = browserLocks()): Promise<s
 export async function recoverUnfinishedInterviews(
   store: Pick<Store, 'markStaleLiveAsUnfinished'>,
   openHere: readonly string[] = [],
-  locks = browserLocks(),
+  locks: LockRegistry | null = browserLocks(),
 ): Promise<string[]> {
   const running = await interviewsRunningInTabs(locks).catch((): string[] => []);
   return store.markStaleLiveAsUnfinished([...openHere, ...running]);
