@@ -1,0 +1,43 @@
+// Joining transcription fragments into readable text, and comparing texts by their words.
+// The Live API sends transcription in small fragments that usually carry their own spacing
+// (" there", ","), so fragments are concatenated as they come and only the seams are tidied.
+
+const SPACES = /\s+/g;
+const SPACE_BEFORE_PUNCTUATION = / +([,.;:!?%)\]}…])/g;
+/** Scripts that separate words with spaces; CJK and Thai text must not gain spaces at seams. */
+const SPACED_LETTER = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u;
+
+/** Appends one fragment to the text so far. */
+export function appendFragment(text: string, fragment: string): string {
+  if (!fragment) return text;
+  if (!text) return tidy(fragment.trimStart());
+  const seamNeedsSpace = /[.!?,;:]$/.test(text) && SPACED_LETTER.test(fragment);
+  return tidy(text + (seamNeedsSpace ? ' ' : '') + fragment);
+}
+
+/** Appends a later piece of the same turn (e.g. after a reconnect), always at a word boundary. */
+export function appendWords(text: string, more: string): string {
+  const a = text.trimEnd();
+  const b = more.trim();
+  if (!a) return tidy(b);
+  if (!b) return a;
+  return tidy(/^[,.;:!?…]/.test(b) ? a + b : `${a} ${b}`);
+}
+
+function tidy(text: string): string {
+  return text.replace(SPACES, ' ').replace(SPACE_BEFORE_PUNCTUATION, '$1');
+}
+
+/** The finished text of a turn: tidy, with no space at either end. */
+export function finalText(text: string): string {
+  return tidy(text).trim();
+}
+
+/** Lower-case words without punctuation: what two transcriptions of the same speech share. */
+export function wordsOf(text: string): string {
+  return text
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, '')
+    .replace(SPACES, ' ')
+    .trim();
+}
