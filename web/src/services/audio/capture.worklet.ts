@@ -1,0 +1,44 @@
+// AudioWorklet that turns the microphone into 16 kHz PCM16 chunks. Runs on the audio thread;
+// loaded by URL (see worklet-urls.ts) and bundled by Vite with its lib/ imports.
+import { floatToInt16 } from '../../lib/pcm';
+import { CaptureFramer } from './capture-framer';
+import { CAPTURE_PROCESSOR, isMuteMessage, type CaptureMessage } from './worklet-messages';
+import { numberOption, workletScope, type WorkletProcessorOptions } from './worklet-scope';
+
+class CaptureProcessor extends workletScope.AudioWorkletProcessor {
+  private readonly framer: CaptureFramer;
+  private muted = false;
+
+  constructor(options: WorkletProcessorOptions) {
+    super(options);
+    const targetRate = numberOption(options, 'targetRate', 16000);
+    const chunkSamples = Math.round(numberOption(options, 'chunkSamples', targetRate / 50));
+    this.framer = new CaptureFramer(workletScope.sampleRate, targetRate, chunkSamples);
+    this.port.onmessage = (event: MessageEvent<unknown>) => {
+      if (isMuteMessage(event.data)) this.muted = event.data.muted;
+    };
+  }
+
+  process(inputs: Float32Array[][]): boolean {
+    // The node is created with channelCount 1 / 'explicit', so the browser has already mixed to mono.
+    const input = inputs[0]?.[0];
+    if (!input) return true;
+    for (const chunk of this.framer.push(input, workletScope.currentFrame)) {
+      if (this.muted) {
+        this.post({ type: 'level', level: chunk.level });
+        continue;
+      }
+      // Clamp-and-convert here so the main thread receives wire-ready samples; the buffer is
+      // transferred, not copied.
+      const pcm = floatToInt16(chunk.samples);
+      this.post({ type: 'chunk', pcm, endTime: chunk.endTime, level: chunk.level }, [pcm.buffer]);
+    }
+    return true;
+  }
+
+  private post(message: CaptureMessage, transfer: Transferable[] = []): void {
+    this.port.postMessage(message, transfer);
+  }
+}
+
+workletScope.registerProcessor(CAPTURE_PROCESSOR, CaptureProcessor);

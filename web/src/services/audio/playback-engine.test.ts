@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PLAYBACK_TUNING, PlaybackEngine } from './playback-engine';
+import type { PlaybackStatusMessage } from './worklet-messages';
+
+const QUANTUM = 128;
+
+function engine(outputRate = 24000, tuning = {}) {
+  const statuses: PlaybackStatusMessage[] = [];
+  const e = new PlaybackEngine(24000, outputRate, { ...DEFAULT_PLAYBACK_TUNING, ...tuning }, (s) => statuses.push(s));
+  return { e, statuses };
+}
+
+/** PCM16 sine at 24 kHz. */
+function speech(ms: number, amplitude = 12000, frequency = 300): Int16Array {
+  return new Int16Array((ms * 24000) / 1000).map((_, i) => Math.round(amplitude * Math.sin((2 * Math.PI * frequency * i) / 24000)));
+}
+
+/** Renders `ms` of output and returns it joined. */
+function render(e: PlaybackEngine, ms: number, outputRate = 24000): Float32Array {
+  const blocks = Math.ceil((ms * outputRate) / 1000 / QUANTUM);
+  const out = new Float32Array(blocks * QUANTUM);
+  for (let b = 0; b < blocks; b++) e.render(out.subarray(b * QUANTUM, (b + 1) * QUANTUM));
+  return out;
+}
+
+function energy(samples: Float32Array): number {
+  return samples.reduce((sum, s) => sum + s * s, 0);
+}
+
+describe('PlaybackEngine', () => {
+  it('plays queued PCM once the start threshold is buffered and reports playing, then stopped', () => {
+    const { e, statuses } = engine();
+    e.enqueue(speech(100));
+    const out = render(e, 200);
+    expect(energy(out.subarray(0, 2400))).toBeGreaterThan(100);
+    expect(energy(out.subarray(2560))).toBe(0);
+    const transitions = statuses.filter((s, i) => i === 0 || s.playing !== statuses[i - 1]?.playing).map((s) => s.playing);
+    expect(transitions).toEqual([true, false]);
+    expect(statuses.some((s) => s.level > 0.2)).toBe(true);
+  });
+
+  it('resamples to a 48 kHz context without changing the duration', () => {
+    const { e } = engine(48000);
+    e.enqueue(speech(100));
+    const out = render(e, 200, 48000);
+    let last = 0;
+    out.forEach((s, i) => (s !== 0 ? (last = i) : undefined));
+    expect(Math.abs(last - 4800)).toBeLessThan(QUANTUM);
+  });
+
+  it('does not count underruns while chunks keep arriving ahead of playback', () => {
+    const { e, statuses } = engine();
+    // 1280 samples in, 1280 samples (10 render quanta) out: fed exactly as fast as it plays.
+    for (let i = 0; i < 50; i++) {
+      e.enqueue(speech(1280 / 24));
+      render(e, 1280 / 24);
+    }
+    render(e, 300);
+    expect(statuses.at(-1)?.underruns).toBe(0);
+  });
+
+  it('counts an underrun when a chunk arrives late mid-utterance', () => {
+    const { e, statuses } = engine();
+    e.enqueue(speech(100));
+    render(e, 200);
+    e.enqueue(speech(100));
+    render(e, 20);
+    expect(statuses.at(-1)?.underruns).toBe(1);
+  });
+
+  it('fades out within a few ms of a flush', () => {
+    const { e, statuses } = engine(24000, { fadeMs: 5 });
+    e.enqueue(speech(500, 20000, 100));
+    render(e, 100);
+    e.flush();
+    const after = render(e, 50);
+    expect(energy(after.subarray(Math.ceil(0.006 * 24000)))).toBe(0);
+    expect(Math.max(...after.subarray(0, 120).map(Math.abs))).toBeLessThan(0.62);
+    expect(statuses.at(-1)?.playing).toBe(false);
+    expect(statuses.at(-1)?.bufferedSamples).toBe(0);
+  });
+
+  it('keeps the queue moving but outputs silence while muted, still reporting the level', () => {
+    const { e, statuses } = engine();
+    e.setMuted(true);
+    e.enqueue(speech(200));
+    const out = render(e, 100);
+    expect(energy(out)).toBe(0);
+    expect(statuses.at(-1)?.level).toBeGreaterThan(0.2);
+    expect(statuses.at(-1)?.bufferedSamples).toBeLessThan(24000 * 0.2 - 1000);
+  });
+});
