@@ -2,7 +2,10 @@ import { z } from 'zod';
 
 // The written report's shape on the browser side. The server validates Gemini's answer against
 // its own schema (token-server/src/report/schema.ts); this copy lets the browser check what it
-// receives, store it, and validate it again when a backup is imported. Keep the two in step.
+// receives, store it, and validate it again when a backup is imported. Field names and score
+// ranges are the server's; the browser is looser on purpose about counts and lengths (a quote
+// list may be empty once quote-check has dropped what the transcript does not contain, and a
+// report saved by an older server must still load). Keep the field names in step.
 
 export const RUBRIC_KEYS = ['communication', 'domainKnowledge', 'structure', 'relevance'] as const;
 export type RubricKey = (typeof RUBRIC_KEYS)[number];
