@@ -1,26 +1,14 @@
-import { GoogleGenAI, type LiveServerMessage } from '@google/genai';
+import type { LiveServerMessage } from '@google/genai';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SCRIPT } from './gemini/interview-script.ts';
-import { FAKE_GEMINI_KEY, type FakeGemini, startFakeGemini } from './fake-gemini.ts';
+import { type FakeGemini, startFakeGemini } from './fake-gemini.ts';
+import { mintToken as mintFromFake } from './testing/mint-token.ts';
 import { connectLive, LIVE_MODEL, liveConfig } from './testing/live-probe.ts';
 
 // The fake Gemini against the real @google/genai SDK, exactly as the product uses it.
 
 let fake: FakeGemini;
-
-async function mintToken(uses = 1): Promise<string> {
-  const ai = new GoogleGenAI({ apiKey: FAKE_GEMINI_KEY, httpOptions: { apiVersion: 'v1alpha', baseUrl: fake.url } });
-  const token = await ai.authTokens.create({
-    config: {
-      uses,
-      expireTime: new Date(Date.now() + 40 * 60_000).toISOString(),
-      newSessionExpireTime: new Date(Date.now() + 60_000).toISOString(),
-      liveConnectConstraints: { model: LIVE_MODEL, config: { responseModalities: [] } },
-      lockAdditionalFields: [],
-    },
-  });
-  return token.name ?? '';
-}
+const mintToken = (): Promise<string> => mintFromFake(fake.url);
 
 const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnComplete === true;
 const firstQuestion = `${DEFAULT_SCRIPT.greeting} ${DEFAULT_SCRIPT.questions[0]}`;

@@ -26,6 +26,8 @@ export interface LiveProbe {
   closed: Promise<{ code: number; reason: string }>;
   /** Resolves with the first message (from index `from`) that matches. */
   next(match: (m: LiveServerMessage) => boolean, opts?: { from?: number; timeoutMs?: number }): Promise<LiveServerMessage>;
+  /** Resolves once `n` messages in total have matched. */
+  nth(match: (m: LiveServerMessage) => boolean, n: number, timeoutMs?: number): Promise<LiveServerMessage>;
   /** Sends `ms` of a loud voiced tone, then `silenceMs` of silence, as 16 kHz PCM in 40 ms chunks. */
   speak(ms: number, silenceMs?: number): void;
   outputText(from?: number): string;
@@ -76,6 +78,7 @@ export async function connectLive(baseUrl: string, apiKey: string, config: LiveC
       listeners.add(check);
       check();
     });
+  const nth: LiveProbe['nth'] = (match, n, timeoutMs) => next((m) => match(m) && messages.filter(match).indexOf(m) === n - 1, { timeoutMs });
   const speak = (ms: number, silenceMs = 500): void => {
     const pcm = new Int16Array([...toneBurst(ms), ...new Int16Array(Math.round(16 * silenceMs))]);
     for (let at = 0; at < pcm.length; at += 640) {
@@ -86,5 +89,5 @@ export async function connectLive(baseUrl: string, apiKey: string, config: LiveC
     messages.slice(from).map((m) => m.serverContent?.[key]?.text ?? '').join('');
   const audioBytes = (from = 0): number =>
     messages.slice(from).reduce((n, m) => n + (m.serverContent?.modelTurn?.parts ?? []).reduce((k, p) => k + Buffer.from(p.inlineData?.data ?? '', 'base64').length, 0), 0);
-  return { session, messages, closed, next, speak, outputText: (from) => text('outputTranscription', from), inputText: (from) => text('inputTranscription', from), audioBytes };
+  return { session, messages, closed, next, nth, speak, outputText: (from) => text('outputTranscription', from), inputText: (from) => text('inputTranscription', from), audioBytes };
 }
