@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
-import type { Context, Hono } from 'hono';
+import type { Hono, MiddlewareHandler } from 'hono';
 
 // The built SPA. Files are served from the build folder (serveStatic refuses `..`, encoded
 // dots and backslashes, so nothing outside that folder can be reached); any other path that
@@ -10,11 +10,16 @@ import type { Context, Hono } from 'hono';
 const NOT_BUILT =
   'The Mockingbird web app has not been built yet. Run "npm run build:web" (or "npm start") and reload this page.';
 
-/** Vite puts content-hashed files in /assets/: they never change, so browsers may keep them. */
-function setCacheHeaders(path: string, c: Context): void {
-  const immutable = /[\\/]assets[\\/]/.test(path);
-  c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-}
+/**
+ * Vite puts content-hashed files in /assets/: they never change, so browsers may keep them.
+ * Everything else (index.html above all) is revalidated, so a new build shows up at once.
+ */
+const cacheHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.ok) return;
+  const immutable = c.req.path.startsWith('/assets/');
+  c.res.headers.set('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+};
 
 function looksLikeFile(path: string): boolean {
   const last = path.split('/').at(-1) ?? '';
@@ -27,7 +32,7 @@ export function serveSpa(app: Hono, dir: string): void {
     app.get('*', (c) => c.text(NOT_BUILT, 404));
     return;
   }
-  app.use('*', serveStatic({ root: dir, onFound: setCacheHeaders }));
-  const index = serveStatic({ path: indexFile, onFound: setCacheHeaders });
+  app.use('*', cacheHeaders, serveStatic({ root: dir }));
+  const index = serveStatic({ path: indexFile });
   app.get('*', (c, next) => (looksLikeFile(c.req.path) ? next() : index(c, next)));
 }

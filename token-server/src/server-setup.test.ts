@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from './config.ts';
+import { buildServices, displayUrl, startupLine } from './server-setup.ts';
+
+describe('buildServices', () => {
+  it('switches on only what has a key', () => {
+    expect(buildServices(parseConfig({}), () => undefined)).toEqual({});
+    const gemini = buildServices(parseConfig({ GEMINI_API_KEY: 'g' }), () => undefined);
+    expect(Object.keys(gemini).sort()).toEqual(['live', 'report']);
+    const tavus = buildServices(parseConfig({ TAVUS_API_KEY: 't' }), () => undefined);
+    expect(Object.keys(tavus)).toEqual(['avatar']);
+  });
+});
+
+describe('startupLine', () => {
+  it('says where to go and what is on, and never prints a key or the access code', () => {
+    const config = parseConfig({ GEMINI_API_KEY: 'g-secret', ACCESS_CODE: 'door-secret', ALLOWED_ORIGINS: 'https://a.example' });
+    const services = buildServices(config, () => undefined);
+    const line = startupLine({ url: 'http://127.0.0.1:8787', version: '1.2.3', services, config, webDir: '/app/dist/web' });
+    expect(line).toContain('Mockingbird 1.2.3 on http://127.0.0.1:8787');
+    expect(line).toContain('live interviews on');
+    expect(line).toContain('avatar off');
+    expect(line).toContain('access code required');
+    expect(line).toContain('https://a.example');
+    expect(line).not.toContain('g-secret');
+    expect(line).not.toContain('door-secret');
+  });
+
+  it('says when the web app has not been built', () => {
+    const config = parseConfig({});
+    expect(startupLine({ url: 'u', version: 'v', services: {}, config })).toContain('web app not built');
+  });
+});
+
+describe('displayUrl', () => {
+  it('shows a clickable address for wildcard and IPv6 hosts', () => {
+    expect(displayUrl('0.0.0.0', 8787)).toBe('http://localhost:8787');
+    expect(displayUrl('::1', 8787)).toBe('http://[::1]:8787');
+    expect(displayUrl('127.0.0.1', 0)).toBe('http://127.0.0.1:0');
+  });
+});
