@@ -1,0 +1,29 @@
+import { expect, test } from './support/fixtures.ts';
+
+// The built app served by the real token server, with fake Gemini and Tavus behind it.
+
+test('serves the app and reports every feature available when both services are configured', async ({ page }) => {
+  const health = await page.request.get('/api/health');
+  expect(health.ok()).toBe(true);
+  expect(await health.json()).toMatchObject({ ok: true, features: { live: true, avatar: true, report: true } });
+  await page.goto('/');
+  await expect(page).toHaveTitle(/Mockingbird/);
+});
+
+test('mints a Live token through the fake Gemini and tells the browser where to connect', async ({ page, stack }) => {
+  const res = await page.request.post('/api/live/token', { data: { durationMinutes: 20 } });
+  expect(res.status()).toBe(200);
+  const body = (await res.json()) as { token: string; baseUrl?: string; apiVersion: string };
+  expect(body).toMatchObject({ apiVersion: 'v1alpha', baseUrl: stack.gemini.url });
+  expect(stack.gemini.control.tokens.map((t) => t.name)).toEqual([body.token]);
+  expect(stack.gemini.control.tokens[0]?.body).toMatchObject({ uses: 1 });
+});
+
+test.describe('without upstream keys', () => {
+  test.use({ stackOptions: { withoutGemini: true, withoutTavus: true } });
+
+  test('reports live interviews, reports and the avatar unavailable', async ({ page }) => {
+    const health = await page.request.get('/api/health');
+    expect(await health.json()).toMatchObject({ ok: true, features: { live: false, avatar: false, report: false } });
+  });
+});
