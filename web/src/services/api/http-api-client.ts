@@ -53,9 +53,11 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
       call<AvatarConversation>('POST', '/api/avatar/conversations', { interviewId, maxMinutes }, signal),
     async endAvatarConversation(conversationId, endOpts) {
       const path = `/api/avatar/conversations/${encodeURIComponent(conversationId)}/end`;
-      // A beacon cannot carry headers, so the access code rides in the body instead.
+      // A beacon cannot carry headers, so the access code rides in the body instead. It is typed
+      // text/plain because a cross-site beacon with a JSON type is not a "simple" request and may
+      // be blocked; the server accepts both.
       if (endOpts?.beacon && opts.sendBeacon) {
-        const body = new Blob([JSON.stringify({ accessCode: opts.accessCode })], { type: 'application/json' });
+        const body = new Blob([JSON.stringify({ accessCode: opts.accessCode })], { type: 'text/plain' });
         if (opts.sendBeacon(url(path), body)) return;
       }
       await call<void>('POST', path, {});
