@@ -40,6 +40,12 @@ describe('createTranscript: turns from fragments', () => {
     expect(lines).toEqual(['1 candidate: I led the team for two years.', '2 interviewer: Great.']);
   });
 
+  it('keeps a quick barge-in apart from the answer before it once the interruption arrives', () => {
+    const { lines, written } = run([me('I am Sam.', 0), audio(2000), ai('Nice. Tell me', 2010), me('Sorry,', 2100), done(2300, true), me(' one thing.', 2500), audio(4000)]);
+    expect(lines).toEqual(['1 candidate: I am Sam.', '2 interviewer: Nice. Tell me [interrupted]', '3 candidate: Sorry, one thing.']);
+    expect(written.map((w) => `${w.seq}:${w.text}`)).toEqual(['1:I am Sam.', '1:I am Sam. Sorry,', '2:Nice. Tell me', '1:I am Sam.', '3:Sorry, one thing.']);
+  });
+
   it('makes a typed answer a candidate turn of its own', () => {
     const { lines, written } = run([audio(0), ai('Any questions?', 10), done(20), typed('What is the team size?', 5000)]);
     expect(lines).toEqual(['1 interviewer: Any questions?', '2 candidate: What is the team size?']);
@@ -50,6 +56,11 @@ describe('createTranscript: turns from fragments', () => {
     const { lines, written } = run([audio(0), done(100), me('Hello?', 500)]);
     expect(lines).toEqual(['2 candidate: Hello?']);
     expect(written).toEqual([]);
+  });
+
+  it('continues the numbering of turns stored earlier', () => {
+    const t = createTranscript({ firstSeq: 8 });
+    expect(t.typedAnswer('Back again.', 0)).toMatchObject([{ seq: 8 }]);
   });
 
   it('closes everything on finish and shows open turns meanwhile', () => {

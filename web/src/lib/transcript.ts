@@ -6,6 +6,8 @@
 //   interviewer starts replying, or on a typed answer. Empty turns are dropped.
 // - A fragment that arrives shortly after its speaker's turn ended still belongs to that turn
 //   (transcription is not ordered with the audio). The turn is handed out again, same seq.
+//   Except when an interruption follows: then the candidate's words were a quick barge-in, and
+//   they move out into a turn of their own after the interviewer's.
 // - At a reconnect the open turns are closed, and the replay rules in transcript-replay.ts keep
 //   a new connection that repeats or continues a line from adding a second copy of it.
 
@@ -39,12 +41,15 @@ export interface Transcript {
   visible(): TranscriptTurn[];
 }
 
-export function createTranscript(): Transcript {
+/** `firstSeq` continues the numbering of turns already stored for this interview. */
+export function createTranscript(opts: { firstSeq?: number } = {}): Transcript {
   const turns: TranscriptTurn[] = [];
   const open: Partial<Record<Speaker, TranscriptTurn>> = {};
   const lastClosed: Partial<Record<Speaker, { turn: TranscriptTurn; at: number }>> = {};
   const guards = createReplayGuards();
-  let nextSeq = 1;
+  /** Candidate words added to their previous turn as late, until an interruption proves otherwise. */
+  let lateTail: { turn: TranscriptTurn; before: string; text: string; at: number } | undefined;
+  let nextSeq = opts.firstSeq ?? 1;
 
   const copy = (t: TranscriptTurn): TranscriptTurn => ({ ...t });
 
@@ -106,6 +111,10 @@ export function createTranscript(): Transcript {
     fragment(role, text, at) {
       const late = open[role] ? undefined : !guards.has(role, at) ? lateTurn(role, at) : undefined;
       if (late) {
+        if (role === 'candidate') {
+          if (lateTail?.turn !== late) lateTail = { turn: late, before: late.text, text: '', at };
+          lateTail.text = appendFragment(lateTail.text, text);
+        }
         late.text = finalText(appendFragment(late.text, text));
         return [copy(late)];
       }
@@ -124,7 +133,13 @@ export function createTranscript(): Transcript {
     interviewerDone(at, interrupted) {
       const done = closeTurn('interviewer', at, interrupted);
       guards.drop('interviewer');
-      return done;
+      const tail = lateTail;
+      lateTail = undefined;
+      if (!interrupted || !tail || at - tail.at > LATE_FRAGMENT_MS || open.candidate) return done;
+      tail.turn.text = tail.before;
+      const bargeIn = openTurn('candidate', tail.at);
+      bargeIn.text = tail.text;
+      return [...done, copy(tail.turn)];
     },
     typedAnswer(text, at) {
       const changed = closeTurn('candidate', at);

@@ -1,0 +1,46 @@
+// The interview's record in the store: created when the room opens (status 'live'), and
+// finished as 'ended' or, when the candidate leaves mid-interview, 'unfinished'. Storage
+// problems never stop the interview; they become a notice the room shows.
+
+import type { InterviewSetup, Turn } from '../../lib/interview';
+import type { Store } from '../../services/storage/types';
+
+export type RecordStore = Pick<Store, 'getInterview' | 'createInterview' | 'updateInterview' | 'putTurn' | 'listTurns'>;
+
+export const STORE_NOTICE = 'This interview could not be saved on this device. You can still finish it; download the transcript from the report before you leave.';
+
+export interface OpenedRecord {
+  /** Turns saved by an earlier visit to this interview (e.g. before a reload). */
+  earlier: Turn[];
+  alreadyEnded: boolean;
+  notice?: string;
+}
+
+export async function openRecord(store: RecordStore, id: string, setup: InterviewSetup, createdAt: number): Promise<OpenedRecord> {
+  try {
+    const existing = await store.getInterview(id);
+    if (!existing) {
+      await store.createInterview({ id, setup, status: 'live', createdAt });
+      return { earlier: [], alreadyEnded: false };
+    }
+    if (existing.status === 'ended') return { earlier: [], alreadyEnded: true };
+    if (existing.status !== 'live') await store.updateInterview(id, { status: 'live' });
+    return { earlier: await store.listTurns(id), alreadyEnded: false };
+  } catch {
+    return { earlier: [], alreadyEnded: false, notice: STORE_NOTICE };
+  }
+}
+
+/** Returns a notice when the record could not be updated. */
+export async function closeRecord(
+  store: RecordStore,
+  id: string,
+  patch: { status: 'ended' | 'unfinished'; durationMs: number; endedAt?: number },
+): Promise<string | undefined> {
+  try {
+    await store.updateInterview(id, patch);
+    return undefined;
+  } catch {
+    return STORE_NOTICE;
+  }
+}

@@ -1,0 +1,35 @@
+// What the interview room shows, as one status union plus the few facts every status shares.
+
+import type { TranscriptTurn } from '../../lib/transcript';
+import type { TurnWriterState } from '../../services/storage/turn-writer';
+
+export type PrepStep = 'microphone' | 'token' | 'connecting';
+
+export type InterviewerActivity = 'listening' | 'thinking' | 'speaking';
+
+/** Why the session stopped; each kind has its own sentence and decides what retry does. */
+export type SessionErrorKind = 'microphone' | 'audio-blocked' | 'token' | 'connection' | 'lost';
+
+export type SessionPhase =
+  | { status: 'preparing'; step: PrepStep }
+  | { status: 'live' }
+  | { status: 'reconnecting' }
+  | { status: 'ending'; by: 'interviewer' | 'candidate' }
+  | { status: 'ended'; by: 'interviewer' | 'candidate' }
+  | { status: 'error'; kind: SessionErrorKind; message: string };
+
+export type SessionStatus = SessionPhase['status'];
+
+export interface SessionSnapshot {
+  phase: SessionPhase;
+  activity: InterviewerActivity;
+  /** Since the interviewer's room opened. */
+  elapsedMs: number;
+  targetMs: number;
+  muted: boolean;
+  /** The transcript so far, open turns included, in order. */
+  turns: TranscriptTurn[];
+  saving: TurnWriterState;
+  /** A problem that does not stop the interview, as a sentence (e.g. storage in memory only). */
+  notice?: string;
+}
