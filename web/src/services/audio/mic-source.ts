@@ -12,89 +12,98 @@ export interface MicSourceOptions {
 }
 
 export function createMicSource(options: MicSourceOptions = {}): MicSource {
-  const chunkMs = Math.min(40, Math.max(20, options.chunkMs ?? 20));
-  const chunkListeners = new Set<(chunk: MicChunk) => void>();
-  const endedListeners = new Set<() => void>();
-  let stream: MediaStream | undefined;
-  let graph: MicGraph | undefined;
-  let level = 0;
-  let muted = false;
-  // Bumped by stop(): a start() still awaiting permission sees it and releases what it got.
-  let generation = 0;
+  return new WorkletMicSource(Math.min(40, Math.max(20, options.chunkMs ?? 20)));
+}
 
-  const onTrackEnded = () => endedListeners.forEach((cb) => cb());
+class WorkletMicSource implements MicSource {
+  private readonly chunkListeners = new Set<(chunk: MicChunk) => void>();
+  private readonly endedListeners = new Set<() => void>();
+  private stream: MediaStream | undefined;
+  private graph: MicGraph | undefined;
+  private currentLevel = 0;
+  private muted = false;
+  /** Bumped by stop() and start(): an older start() still awaiting permission then backs out. */
+  private generation = 0;
 
-  function listen(g: MicGraph): void {
-    g.node.port.onmessage = (event: MessageEvent<unknown>) => {
+  constructor(private readonly chunkMs: number) {}
+
+  async start(opts: { deviceId?: string } = {}): Promise<void> {
+    const unavailable = micUnavailableReason(globalThis);
+    if (unavailable) throw micError(unavailable);
+    await this.release();
+    const mine = ++this.generation;
+    let stream: MediaStream | undefined;
+    let graph: MicGraph | undefined;
+    try {
+      stream = await navigator.mediaDevices.getUserMedia({ audio: voiceConstraints(opts.deviceId) });
+      graph = await openMicGraph(stream, this.chunkMs);
+    } catch (error) {
+      await this.releaseParts(stream, graph);
+      // stop() (or a newer start()) ran meanwhile: nothing to report.
+      if (mine !== this.generation) return;
+      throw toMicError(error);
+    }
+    if (mine !== this.generation) return this.releaseParts(stream, graph);
+    this.stream = stream;
+    this.graph = graph;
+    stream.getAudioTracks().forEach((track) => track.addEventListener('ended', this.onTrackEnded));
+    this.listen(graph);
+  }
+
+  onChunk(cb: (chunk: MicChunk) => void): () => void {
+    this.chunkListeners.add(cb);
+    return () => this.chunkListeners.delete(cb);
+  }
+
+  level(): number {
+    return this.currentLevel;
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    const message: MuteMessage = { type: 'mute', muted };
+    this.graph?.node.port.postMessage(message);
+  }
+
+  onEnded(cb: () => void): () => void {
+    this.endedListeners.add(cb);
+    return () => this.endedListeners.delete(cb);
+  }
+
+  async stop(): Promise<void> {
+    this.generation++;
+    await this.release();
+  }
+
+  private readonly onTrackEnded = () => this.endedListeners.forEach((cb) => cb());
+
+  private listen(graph: MicGraph): void {
+    graph.node.port.onmessage = (event: MessageEvent<unknown>) => {
       const message = event.data;
       if (!isCaptureMessage(message)) return;
-      level = message.level;
-      if (message.type !== 'chunk' || muted) return;
-      const chunk: MicChunk = { pcm: message.pcm, capturedAt: contextTimeToPerformanceTime(g.context, message.endTime) };
-      chunkListeners.forEach((cb) => cb(chunk));
+      this.currentLevel = message.level;
+      if (message.type !== 'chunk' || this.muted) return;
+      const chunk: MicChunk = { pcm: message.pcm, capturedAt: contextTimeToPerformanceTime(graph.context, message.endTime) };
+      this.chunkListeners.forEach((cb) => cb(chunk));
     };
-    const mute: MuteMessage = { type: 'mute', muted };
-    g.node.port.postMessage(mute);
+    this.setMuted(this.muted);
   }
 
-  async function releaseParts(s: MediaStream | undefined, g: MicGraph | undefined): Promise<void> {
-    s?.getTracks().forEach((track) => {
-      track.removeEventListener('ended', onTrackEnded);
+  private async release(): Promise<void> {
+    const [stream, graph] = [this.stream, this.graph];
+    this.stream = undefined;
+    this.graph = undefined;
+    this.currentLevel = 0;
+    await this.releaseParts(stream, graph);
+  }
+
+  private async releaseParts(stream: MediaStream | undefined, graph: MicGraph | undefined): Promise<void> {
+    stream?.getTracks().forEach((track) => {
+      track.removeEventListener('ended', this.onTrackEnded);
       track.stop();
     });
-    if (g) await closeMicGraph(g);
+    if (graph) await closeMicGraph(graph);
   }
-
-  async function release(): Promise<void> {
-    const [s, g] = [stream, graph];
-    stream = undefined;
-    graph = undefined;
-    level = 0;
-    await releaseParts(s, g);
-  }
-
-  return {
-    async start(opts = {}) {
-      const unavailable = micUnavailableReason(globalThis);
-      if (unavailable) throw micError(unavailable);
-      await release();
-      const mine = ++generation;
-      let acquired: MediaStream | undefined;
-      let opened: MicGraph | undefined;
-      try {
-        acquired = await navigator.mediaDevices.getUserMedia({ audio: voiceConstraints(opts.deviceId) });
-        opened = await openMicGraph(acquired, chunkMs);
-      } catch (error) {
-        await releaseParts(acquired, opened);
-        // stop() (or a newer start()) ran meanwhile: nothing to report.
-        if (mine !== generation) return;
-        throw toMicError(error);
-      }
-      if (mine !== generation) return releaseParts(acquired, opened);
-      stream = acquired;
-      graph = opened;
-      acquired.getAudioTracks().forEach((track) => track.addEventListener('ended', onTrackEnded));
-      listen(opened);
-    },
-    onChunk(cb) {
-      chunkListeners.add(cb);
-      return () => chunkListeners.delete(cb);
-    },
-    level: () => level,
-    setMuted(next) {
-      muted = next;
-      const message: MuteMessage = { type: 'mute', muted: next };
-      graph?.node.port.postMessage(message);
-    },
-    onEnded(cb) {
-      endedListeners.add(cb);
-      return () => endedListeners.delete(cb);
-    },
-    async stop() {
-      generation++;
-      await release();
-    },
-  };
 }
 
 function voiceConstraints(deviceId: string | undefined): MediaTrackConstraints {

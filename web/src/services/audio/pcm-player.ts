@@ -7,103 +7,135 @@ import { playbackWorkletUrl } from './worklet-urls';
 
 export const SOURCE_RATE = 24000;
 
-export type PcmPlayerOptions = Partial<PlaybackTuning>;
+export interface PcmPlayerOptions extends Partial<PlaybackTuning> {
+  /**
+   * Receives the node whose output is what the candidate hears, once it exists, so a
+   * measurement (tests, the benchmark) can connect an analyser to it.
+   */
+  tap?: (output: AudioNode) => void;
+}
 
 export function createPcmPlayer(options: PcmPlayerOptions = {}): PcmPlayer {
-  const tuning: PlaybackTuning = { ...DEFAULT_PLAYBACK_TUNING, ...options };
-  const playingListeners = new Set<(playing: boolean) => void>();
-  let context: AudioContext | undefined;
-  let node: AudioWorkletNode | undefined;
-  let opening: Promise<void> | undefined;
-  let pending: Int16Array[] = [];
-  let muted = false;
-  let status: PlaybackStatusMessage = { type: 'status', playing: false, level: 0, underruns: 0, bufferedSamples: 0, droppedSamples: 0 };
+  return new WorkletPcmPlayer(options);
+}
 
-  function send(command: PlaybackCommand, transfer: Transferable[] = []): void {
-    node?.port.postMessage(command, transfer);
+const SILENT: PlaybackStatusMessage = { type: 'status', playing: false, level: 0, underruns: 0, bufferedSamples: 0, droppedSamples: 0 };
+
+class WorkletPcmPlayer implements PcmPlayer {
+  private readonly playingListeners = new Set<(playing: boolean) => void>();
+  private readonly tuning: PlaybackTuning;
+  private context: AudioContext | undefined;
+  private opening: Promise<void> | undefined;
+  private node: AudioWorkletNode | undefined;
+  /** Audio enqueued before the worklet exists; sent as soon as it does. */
+  private pending: Int16Array[] = [];
+  private muted = false;
+  private status = SILENT;
+
+  constructor(private readonly options: PcmPlayerOptions) {
+    this.tuning = tuningFrom(options);
   }
 
-  function sendPcm(pcm: Int16Array): void {
-    // Transfer the buffer when the array owns all of it; otherwise copy just its samples first.
-    const owned = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength && pcm.buffer instanceof ArrayBuffer;
-    const samples = owned ? pcm : pcm.slice();
-    send({ type: 'pcm', pcm: samples }, [samples.buffer]);
+  async resume(): Promise<void> {
+    if (!this.context || !this.opening) {
+      // Created synchronously inside the caller's gesture, so the autoplay policy lets it run.
+      this.context = createPlaybackContext();
+      this.opening = this.open(this.context);
+    }
+    const [ctx, opening] = [this.context, this.opening];
+    try {
+      await Promise.all([ctx.resume(), opening]);
+    } catch (error) {
+      // Let a later resume() start over instead of failing forever.
+      if (this.context === ctx) [this.context, this.opening, this.node] = [undefined, undefined, undefined];
+      await ctx.close().catch(() => undefined);
+      throw error;
+    }
   }
 
-  function onStatus(next: PlaybackStatusMessage): void {
-    const changed = next.playing !== status.playing;
-    status = next;
-    if (changed) playingListeners.forEach((cb) => cb(next.playing));
+  /** Takes ownership of `pcm`: its buffer is transferred to the worklet when it owns all of it. */
+  enqueue(pcm: Int16Array): void {
+    if (pcm.length === 0) return;
+    if (this.node) this.sendPcm(pcm);
+    else this.pending.push(pcm);
   }
 
-  async function open(ctx: AudioContext): Promise<void> {
+  flush(): void {
+    this.pending = [];
+    this.send({ type: 'flush' });
+  }
+
+  level(): number {
+    return this.status.level;
+  }
+
+  onPlaying(cb: (playing: boolean) => void): () => void {
+    this.playingListeners.add(cb);
+    return () => this.playingListeners.delete(cb);
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    this.send({ type: 'mute', muted });
+  }
+
+  /** As of the worklet's latest report (~30 a second while playing, and on every start/stop). */
+  stats(): PcmPlayerStats {
+    return { underruns: this.status.underruns, bufferedSamples: this.status.bufferedSamples };
+  }
+
+  async close(): Promise<void> {
+    const ctx = this.context;
+    if (this.node) this.node.port.onmessage = null;
+    this.node?.disconnect();
+    [this.context, this.opening, this.node, this.pending] = [undefined, undefined, undefined, []];
+    this.onStatus({ ...this.status, playing: false, level: 0, bufferedSamples: 0 });
+    await ctx?.close().catch(() => undefined);
+  }
+
+  private async open(ctx: AudioContext): Promise<void> {
     await ctx.audioWorklet.addModule(playbackWorkletUrl);
-    const created = new AudioWorkletNode(ctx, PLAYBACK_PROCESSOR, {
+    const node = new AudioWorkletNode(ctx, PLAYBACK_PROCESSOR, {
       numberOfInputs: 0,
       numberOfOutputs: 1,
       outputChannelCount: [1],
-      processorOptions: { ...tuning, sourceRate: SOURCE_RATE },
+      processorOptions: { ...this.tuning, sourceRate: SOURCE_RATE },
     });
-    created.port.onmessage = (event: MessageEvent<unknown>) => {
-      if (isPlaybackStatus(event.data)) onStatus(event.data);
+    node.port.onmessage = (event: MessageEvent<unknown>) => {
+      if (isPlaybackStatus(event.data)) this.onStatus(event.data);
     };
-    created.connect(ctx.destination);
-    node = created;
-    if (muted) send({ type: 'mute', muted });
-    const queued = pending;
-    pending = [];
-    queued.forEach(sendPcm);
+    node.connect(ctx.destination);
+    this.options.tap?.(node);
+    this.node = node;
+    if (this.muted) this.send({ type: 'mute', muted: true });
+    const queued = this.pending;
+    this.pending = [];
+    queued.forEach((pcm) => this.sendPcm(pcm));
   }
 
-  return {
-    async resume() {
-      if (!context) {
-        // Created synchronously inside the caller's gesture, so autoplay policy lets it run.
-        context = createPlaybackContext();
-        opening = open(context);
-      }
-      const [ctx, opened] = [context, opening];
-      try {
-        await Promise.all([ctx.resume(), opened]);
-      } catch (error) {
-        // Let a later resume() start over instead of failing forever.
-        if (context === ctx) [context, opening, node] = [undefined, undefined, undefined];
-        await ctx.close().catch(() => undefined);
-        throw error;
-      }
-    },
-    enqueue(pcm) {
-      if (pcm.length === 0) return;
-      if (node) sendPcm(pcm);
-      else pending.push(pcm);
-    },
-    flush() {
-      pending = [];
-      send({ type: 'flush' });
-    },
-    level: () => status.level,
-    onPlaying(cb) {
-      playingListeners.add(cb);
-      return () => playingListeners.delete(cb);
-    },
-    setMuted(next) {
-      muted = next;
-      send({ type: 'mute', muted: next });
-    },
-    stats(): PcmPlayerStats {
-      return { underruns: status.underruns, bufferedSamples: status.bufferedSamples };
-    },
-    async close() {
-      const ctx = context;
-      node?.disconnect();
-      node = undefined;
-      context = undefined;
-      opening = undefined;
-      pending = [];
-      if (status.playing) onStatus({ ...status, playing: false, level: 0 });
-      await ctx?.close().catch(() => undefined);
-    },
-  };
+  private send(command: PlaybackCommand, transfer: Transferable[] = []): void {
+    this.node?.port.postMessage(command, transfer);
+  }
+
+  private sendPcm(pcm: Int16Array): void {
+    // Transfer when the array owns its whole buffer; otherwise copy just its samples first.
+    const owned = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength && pcm.buffer instanceof ArrayBuffer;
+    const samples = owned ? pcm : pcm.slice();
+    this.send({ type: 'pcm', pcm: samples }, [samples.buffer]);
+  }
+
+  private onStatus(next: PlaybackStatusMessage): void {
+    const changed = next.playing !== this.status.playing;
+    this.status = next;
+    if (changed) this.playingListeners.forEach((cb) => cb(next.playing));
+  }
+}
+
+/** Only the tuning numbers: they travel to the worklet, which cannot receive functions. */
+function tuningFrom(options: PcmPlayerOptions): PlaybackTuning {
+  const tuning = { ...DEFAULT_PLAYBACK_TUNING };
+  for (const key of Object.keys(tuning) as (keyof PlaybackTuning)[]) tuning[key] = options[key] ?? tuning[key];
+  return tuning;
 }
 
 /** 24 kHz when the browser allows it (no resampling in the worklet), its default rate otherwise. */

@@ -16,7 +16,11 @@ export class MicError extends Error {
 export interface MicChunk {
   /** Mono PCM16 little-endian at 16 kHz, 20–40 ms long. */
   pcm: Int16Array;
-  /** performance.now() (main thread clock) when the chunk's last sample was captured. */
+  /**
+   * performance.now() (main thread clock) when the chunk's last sample reached the audio graph,
+   * derived from the audio clock, so main-thread delays do not hide in it. Device input latency
+   * (not exposed by browsers) is not included.
+   */
   capturedAt: number;
 }
 
@@ -35,18 +39,21 @@ export interface MicSource {
 
 export interface PcmPlayerStats {
   underruns: number;
-  /** Samples queued but not yet played. */
+  /** Samples (at 24 kHz) queued but not yet played, as of the player's latest report. */
   bufferedSamples: number;
 }
 
 export interface PcmPlayer {
   /** Must be called from a user gesture the first time (autoplay policy). */
   resume(): Promise<void>;
-  /** Queues mono PCM16 at 24 kHz for gap-free playback. */
+  /**
+   * Queues mono PCM16 at 24 kHz for gap-free playback. Takes ownership: the array's buffer may be
+   * transferred to the audio thread (and so detached), so do not use `pcm` after the call.
+   */
   enqueue(pcm: Int16Array): void;
   /** Drops everything queued, fading out over a few ms so there is no click (barge-in). */
   flush(): void;
-  /** Output level 0..1, drives the "speaking" visual. */
+  /** Output level 0..1 (RMS, smoothed, measured before local mute), drives the "speaking" visual. */
   level(): number;
   /** Fires when audible output starts after silence, and when the queue runs dry. */
   onPlaying(cb: (playing: boolean) => void): () => void;
