@@ -19,6 +19,26 @@ test('mints a Live token through the fake Gemini and tells the browser where to 
   expect(stack.gemini.control.tokens[0]?.body).toMatchObject({ uses: 1 });
 });
 
+test('writes a report through the fake Gemini that quotes the candidate word for word', async ({ page, stack }) => {
+  const answer = 'I led the migration of our billing system to a queue-based design last year.';
+  const res = await page.request.post('/api/report', {
+    data: {
+      interview: { topic: 'Backend engineering', level: 'Intermediate' },
+      transcript: [
+        { role: 'interviewer', text: 'Tell me about a project you are proud of.' },
+        { role: 'candidate', text: answer },
+      ],
+    },
+  });
+  expect(res.status()).toBe(200);
+  const report = (await res.json()) as { overallScore: number; rubric: Record<string, { quotes: string[] }> };
+  expect(typeof report.overallScore).toBe('number');
+  const quotes = Object.values(report.rubric).flatMap((entry) => entry.quotes);
+  expect(quotes.length).toBeGreaterThan(0);
+  for (const quote of quotes) expect(answer).toContain(quote);
+  expect(stack.gemini.control.generateRequests).toHaveLength(1);
+});
+
 test.describe('without upstream keys', () => {
   test.use({ stackOptions: { withoutGemini: true, withoutTavus: true } });
 

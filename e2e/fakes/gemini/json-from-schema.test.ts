@@ -32,3 +32,13 @@ describe('sampleValue', () => {
     expect(sampleValue(schema)).toEqual({ item: { n: 1 } });
   });
 });
+
+describe('sampleValue with quotes', () => {
+  it('puts the given quotes where the schema describes a verbatim quote', () => {
+    const schema = { type: 'object', properties: { quotes: { type: 'array', minItems: 2, items: { type: 'string', description: 'A verbatim quote' } }, note: { type: 'string' } } };
+    expect(sampleValue(schema, { quotes: ['I led the migration.', 'We cut costs.'] })).toEqual({
+      quotes: ['I led the migration.', 'We cut costs.'],
+      note: 'Sample note from the fake report model.',
+    });
+  });
+});

@@ -6,6 +6,22 @@ import { isRecord } from '../shared/http.ts';
 
 type Schema = Record<string, unknown>;
 
+export interface SampleHints {
+  /** Exact candidate words to use where the schema asks for a quote, so evidence checks pass. */
+  quotes?: string[];
+}
+
+interface Context {
+  root: Schema;
+  hints: SampleHints;
+  quoteIndex: number;
+}
+
+/** A field (or the array around it) described as the candidate's exact words. */
+function asksForQuote(schema: Schema): boolean {
+  return typeof schema.description === 'string' && /quote|verbatim|own words/i.test(schema.description);
+}
+
 function typeOf(schema: Schema): string | undefined {
   const types: unknown[] = Array.isArray(schema.type) ? schema.type : [schema.type];
   const t = types.find((x) => x !== 'null');
@@ -16,9 +32,11 @@ function num(value: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-function sampleString(schema: Schema, key: string): string {
+function sampleString(schema: Schema, key: string, ctx: Context): string {
   if (schema.format === 'date-time') return new Date(0).toISOString();
-  const base = `Sample ${key || 'text'} from the fake report model.`;
+  const quotes = ctx.hints.quotes ?? [];
+  const wantsQuote = asksForQuote(schema);
+  const base = wantsQuote && quotes.length > 0 ? (quotes[ctx.quoteIndex++ % quotes.length] ?? '') : `Sample ${key || 'text'} from the fake report model.`;
   const min = num(schema.minLength) ?? 0;
   const max = num(schema.maxLength) ?? Infinity;
   return base.padEnd(min, '.').slice(0, max);
@@ -39,37 +57,39 @@ function resolveRef(schema: Schema, root: Schema): Schema {
   return isRecord(at) ? at : {};
 }
 
-function sampleObject(schema: Schema, root: Schema, depth: number): Record<string, unknown> {
+function sampleObject(schema: Schema, ctx: Context, depth: number): Record<string, unknown> {
   const props = isRecord(schema.properties) ? schema.properties : {};
   const out: Record<string, unknown> = {};
   for (const [key, sub] of Object.entries(props)) {
-    if (isRecord(sub)) out[key] = sampleValue(sub, root, key, depth + 1);
+    if (isRecord(sub)) out[key] = sample(sub, ctx, key, depth + 1);
   }
   return out;
 }
 
-function sampleArray(schema: Schema, root: Schema, key: string, depth: number): unknown[] {
-  const items = isRecord(schema.items) ? schema.items : {};
+function sampleArray(schema: Schema, ctx: Context, key: string, depth: number): unknown[] {
+  const declared = isRecord(schema.items) ? schema.items : {};
+  // An array of "verbatim quotes" makes each plain string item a quote too.
+  const items = asksForQuote(schema) && !asksForQuote(declared) ? { ...declared, description: schema.description } : declared;
   const min = num(schema.minItems) ?? 0;
   const max = num(schema.maxItems) ?? Infinity;
   const count = Math.min(max, Math.max(min, 2));
-  return Array.from({ length: count }, (_, i) => sampleValue(items, root, `${key} ${i + 1}`, depth + 1));
+  return Array.from({ length: count }, (_, i) => sample(items, ctx, `${key} ${i + 1}`, depth + 1));
 }
 
-export function sampleValue(input: Schema, root: Schema = input, key = '', depth = 0): unknown {
-  const schema = resolveRef(input, root);
+function sample(input: Schema, ctx: Context, key: string, depth: number): unknown {
+  const schema = resolveRef(input, ctx.root);
   if (depth > 12) return null;
   if ('const' in schema) return schema.const;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0] as unknown;
   const options: unknown[] = [schema.anyOf, schema.oneOf].find((x): x is unknown[] => Array.isArray(x)) ?? [];
   const choice = options.find((s) => isRecord(s) && s.type !== 'null');
-  if (isRecord(choice)) return sampleValue(choice, root, key, depth);
-  if (Array.isArray(schema.allOf) && isRecord(schema.allOf[0])) return sampleValue(schema.allOf[0], root, key, depth);
+  if (isRecord(choice)) return sample({ description: schema.description, ...choice }, ctx, key, depth);
+  if (Array.isArray(schema.allOf) && isRecord(schema.allOf[0])) return sample(schema.allOf[0], ctx, key, depth);
   switch (typeOf(schema) ?? (schema.properties ? 'object' : 'string')) {
     case 'object':
-      return sampleObject(schema, root, depth);
+      return sampleObject(schema, ctx, depth);
     case 'array':
-      return sampleArray(schema, root, key, depth);
+      return sampleArray(schema, ctx, key, depth);
     case 'integer':
       return sampleNumber(schema, true);
     case 'number':
@@ -79,6 +99,10 @@ export function sampleValue(input: Schema, root: Schema = input, key = '', depth
     case 'null':
       return null;
     default:
-      return sampleString(schema, key);
+      return sampleString(schema, key, ctx);
   }
+}
+
+export function sampleValue(schema: Schema, hints: SampleHints = {}): unknown {
+  return sample(schema, { root: schema, hints, quoteIndex: 0 }, '', 0);
 }

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRecord, preciseNow, readJson, sendJson } from '../shared/http.ts';
+import { candidateQuotes } from './candidate-quotes.ts';
 import { sampleValue } from './json-from-schema.ts';
 import type { FakeGeminiState, GenerateRequest, HttpFault } from './state.ts';
 
@@ -26,7 +27,7 @@ function applyFault(res: ServerResponse, fault: HttpFault | undefined): boolean 
 export function defaultReportText(req: GenerateRequest): string {
   const config = isRecord(req.body.generationConfig) ? req.body.generationConfig : {};
   const schema = [config.responseJsonSchema, config.responseSchema].find(isRecord);
-  if (schema) return JSON.stringify(sampleValue(schema));
+  if (schema) return JSON.stringify(sampleValue(schema, { quotes: candidateQuotes(req.body) }));
   return config.responseMimeType === 'application/json' ? '{}' : 'A reply from the fake model.';
 }
 
