@@ -9,9 +9,9 @@ const CANDIDATE_TURN = /"role":\s*"candidate",\s*"text":\s*("(?:[^"\\]|\\.)*")/g
 const FIRST_WORDS = /^\s*\S+(?:\s+\S+){0,11}/;
 
 function promptText(body: Record<string, unknown>): string {
-  const contents = Array.isArray(body.contents) ? body.contents : [];
+  const contents: unknown[] = Array.isArray(body.contents) ? body.contents : [];
   return contents
-    .flatMap((c) => (isRecord(c) && Array.isArray(c.parts) ? c.parts : []))
+    .flatMap((c): unknown[] => (isRecord(c) && Array.isArray(c.parts) ? c.parts : []))
     .map((p) => (isRecord(p) && typeof p.text === 'string' ? p.text : ''))
     .join('\n');
 }
