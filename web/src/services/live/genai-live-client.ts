@@ -1,11 +1,11 @@
 // The real LiveClient: Gemini Live through @google/genai, resumed across connections.
 
-import type { LiveToken } from '../api/types';
+import type { ApiClient, LiveToken } from '../api/types';
 import { systemClock, type Clock } from './clock';
 import { makeGenaiOpener, type LiveSdk } from './genai-connection';
 import type { LiveSessionConfig } from './live-config';
 import { createResilientLiveClient, type ResilientLiveOptions } from './resumption';
-import type { LiveClient } from './types';
+import type { LiveClient, LiveClientFactory } from './types';
 
 export interface GenaiLiveClientOptions {
   /** POST /api/live/token through the ApiClient; called once per connection (tokens are single-use). */
@@ -26,4 +26,14 @@ export function createGenaiLiveClient(opts: GenaiLiveClientOptions): LiveClient 
     ...(opts.createSdk ? { createSdk: opts.createSdk } : {}),
   });
   return createResilientLiveClient({ ...opts.resilience, getToken: opts.getToken, open, clock });
+}
+
+/** The app's LiveClientFactory: every connection gets its own token from the token server. */
+export function createGenaiLiveClientFactory(api: Pick<ApiClient, 'liveToken'>, opts: Pick<GenaiLiveClientOptions, 'clock' | 'connectTimeoutMs' | 'resilience' | 'createSdk'> = {}): LiveClientFactory {
+  return ({ config, durationMinutes }) =>
+    createGenaiLiveClient({
+      ...opts,
+      config,
+      getToken: () => api.liveToken({ voice: config.voice, languageCode: config.languageCode, durationMinutes }),
+    });
 }

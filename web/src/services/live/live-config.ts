@@ -3,23 +3,18 @@
 // setup message (generationConfig.speechConfig, realtimeInputConfig, …).
 
 import { Modality, Type, type FunctionDeclaration, type LiveConnectConfig } from '@google/genai';
+import { END_INTERVIEW_TOOL } from '../../lib/prompt';
+import type { LiveSessionConfig } from './types';
 
-export const END_INTERVIEW_TOOL = 'end_interview';
+export type { LiveSessionConfig } from './types';
 
-export interface LiveSessionConfig {
-  /** Prebuilt voice name, e.g. "Kore". */
-  voice: string;
-  /** BCP-47, e.g. "en-US". */
-  languageCode: string;
-  systemInstruction: string;
-  /** How long the candidate may pause before their turn ends (from the Patience setting). */
-  silenceDurationMs: number;
-}
+// One name for the prompt that tells the model to call the tool and the declaration of it.
+export { END_INTERVIEW_TOOL };
 
 const endInterview: FunctionDeclaration = {
   name: END_INTERVIEW_TOOL,
   description:
-    'Ends the interview. Call it only after you have asked whether the candidate has questions, answered them, and said goodbye.',
+    'Ends the interview and takes the candidate to their feedback. Call it after your goodbye, or when the candidate clearly asks to stop.',
   parameters: {
     type: Type.OBJECT,
     properties: {

@@ -96,6 +96,26 @@ export interface LiveClient {
   close(): void;
 }
 
+/** The interview's choices the Live session is set up with. */
+export interface LiveSessionConfig {
+  /** Prebuilt voice name, e.g. "Kore". */
+  voice: string;
+  /** BCP-47, e.g. "en-US". */
+  languageCode: string;
+  systemInstruction: string;
+  /** How long the candidate may pause before their turn ends (from the Patience setting). */
+  silenceDurationMs: number;
+}
+
+export interface LiveSessionRequest {
+  config: LiveSessionConfig;
+  /** Target length of the interview; the token server may size token lifetimes by it. */
+  durationMinutes: number;
+}
+
+/** Builds the LiveClient for one interview (the app's real one, or a fake in tests). */
+export type LiveClientFactory = (request: LiveSessionRequest) => LiveClient;
+
 export type LiveErrorCode = 'token' | 'connect-timeout' | 'connect-failed' | 'connection-lost';
 
 /** Why the session could not start or continue; `message` is a sentence for the candidate. */

@@ -1,0 +1,88 @@
+import { useNavigate } from '@solidjs/router';
+import { createEffect, createSignal, Match, onMount, Show, Switch, type Component } from 'solid-js';
+import type { InterviewSetup } from '../../lib/interview';
+import { systemClock } from '../../services/live/clock';
+import { holdLiveInterviewLock } from '../../services/storage/recovery';
+import { Captions } from './Captions';
+import { Controls } from './Controls';
+import { createInterviewSession } from './create-interview-session';
+import { createLevels } from './create-levels';
+import { ErrorView } from './ErrorView';
+import { InterviewerPanel } from './InterviewerPanel';
+import { PreparingView } from './PreparingView';
+import { SelfView } from './SelfView';
+import { liveSessionRequest } from './session-config';
+import { StatusBar } from './StatusBar';
+import { useInterviewServices } from './use-interview-services';
+
+/** Sound may only start after the person has clicked somewhere on the page (autoplay policy). */
+const pageWasClicked = () => (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
+
+export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSetup }> = (props) => {
+  const services = useInterviewServices();
+  const navigate = useNavigate();
+  const { state, session } = createInterviewSession({
+    interviewId: props.interviewId,
+    setup: props.setup,
+    createLiveClient: () => services.liveClientFactory(liveSessionRequest(props.setup)),
+    mic: services.createMicSource(),
+    player: services.createPcmPlayer(),
+    store: services.store,
+    clock: systemClock,
+    holdLock: (id) => holdLiveInterviewLock(id),
+  });
+  const levels = createLevels(() => session.levels());
+  const [joined, setJoined] = createSignal(pageWasClicked());
+  const begin = () => {
+    setJoined(true);
+    void session.start();
+  };
+  onMount(() => joined() && void session.start());
+  createEffect(() => state.phase.status === 'ended' && navigate(`/report/${encodeURIComponent(props.interviewId)}`));
+
+  const started = () => state.elapsedMs > 0 || state.turns.length > 0;
+  const error = () => (state.phase.status === 'error' ? state.phase : undefined);
+  const preparing = () => (state.phase.status === 'preparing' && !started() ? state.phase : undefined);
+  const errorView = () => {
+    const e = error();
+    return e && <ErrorView kind={e.kind} message={e.message} canEnd={started()} onRetry={() => void session.retry()} onEnd={() => void session.end()} />;
+  };
+
+  return (
+    <section class="room" aria-labelledby="room-title">
+      <h1 id="room-title" class="room-title">
+        Interview: {props.setup.topic} <span class="level">({props.setup.level})</span>
+      </h1>
+      <Switch>
+        <Match when={!joined()}>
+          <div class="join">
+            <p>Your interviewer is ready. Use headphones if you can, so it does not hear itself.</p>
+            <button type="button" class="button primary" onClick={begin}>
+              Start the interview
+            </button>
+          </div>
+        </Match>
+        <Match when={preparing()}>{(p) => <PreparingView step={p().step} topic={props.setup.topic} />}</Match>
+        <Match when={error() && !started()}>{errorView()}</Match>
+        <Match when={true}>
+          <Show when={error()}>{errorView()}</Show>
+          <div class="room-grid">
+            <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} />
+            <SelfView />
+            <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} saving={state.saving} />
+            <Show when={state.notice}>{(n) => <p class="notice">{n()}</p>}</Show>
+            <Captions turns={state.turns} />
+            <Controls
+              muted={state.muted}
+              canAnswer={state.phase.status === 'live' || state.phase.status === 'reconnecting'}
+              ending={state.phase.status === 'ending' || state.phase.status === 'ended'}
+              onMute={(m) => session.setMuted(m)}
+              onAnswer={(text) => session.sendTypedAnswer(text)}
+              onEnd={() => void session.end()}
+            />
+          </div>
+        </Match>
+      </Switch>
+    </section>
+  );
+};

@@ -1,0 +1,28 @@
+import { For, type Component } from 'solid-js';
+import type { PrepStep } from './session-types';
+
+const STEPS: { step: PrepStep; label: string }[] = [
+  { step: 'microphone', label: 'Microphone' },
+  { step: 'token', label: 'Permission to start' },
+  { step: 'connecting', label: 'Connecting to the interviewer' },
+];
+
+export const PreparingView: Component<{ step: PrepStep; topic: string }> = (props) => {
+  const index = () => STEPS.findIndex((s) => s.step === props.step);
+  return (
+    <div class="preparing" role="status" aria-live="polite">
+      <h2>Getting your interview ready</h2>
+      <p class="topic">{props.topic}</p>
+      <ol class="prep-steps">
+        <For each={STEPS}>
+          {(s, i) => (
+            <li data-state={i() < index() ? 'done' : i() === index() ? 'active' : 'waiting'} aria-current={i() === index() ? 'step' : undefined}>
+              {s.label}
+              <span class="visually-hidden">{i() < index() ? ' (done)' : i() === index() ? ' (in progress)' : ''}</span>
+            </li>
+          )}
+        </For>
+      </ol>
+    </div>
+  );
+};

@@ -1,0 +1,48 @@
+import { Show, type Component } from 'solid-js';
+import type { TurnWriterState } from '../../services/storage/turn-writer';
+import { formatClock, spokenDuration } from './format-time';
+import type { InterviewerActivity, SessionStatus } from './session-types';
+
+const ACTIVITY_LABEL: Record<InterviewerActivity, string> = { listening: 'Listening', thinking: 'Thinking…', speaking: 'Speaking' };
+
+export function statusLabel(status: SessionStatus, activity: InterviewerActivity): string {
+  if (status === 'reconnecting') return 'Reconnecting…';
+  if (status === 'ending') return 'Wrapping up…';
+  return ACTIVITY_LABEL[activity];
+}
+
+export const StatusBar: Component<{
+  status: SessionStatus;
+  activity: InterviewerActivity;
+  elapsedMs: number;
+  targetMs: number;
+  micLevel: number;
+  muted: boolean;
+  saving: TurnWriterState;
+}> = (props) => (
+  <div class="status-bar">
+    <p class="state" data-state={props.status === 'reconnecting' ? 'reconnecting' : props.activity} role="status">
+      <span class="visually-hidden">Interviewer: </span>
+      {statusLabel(props.status, props.activity)}
+    </p>
+    <p class="clock">
+      <span aria-hidden="true">
+        {formatClock(props.elapsedMs)} / {formatClock(props.targetMs)}
+      </span>
+      <span class="visually-hidden">
+        {spokenDuration(props.elapsedMs)} of {spokenDuration(props.targetMs)}
+      </span>
+    </p>
+    <label class="mic-meter">
+      <span>{props.muted ? 'Mic muted' : 'Mic'}</span>
+      <meter min="0" max="1" low={0.02} high={0.8} optimum={0.3} value={props.muted ? 0 : Math.min(1, props.micLevel * 3)} />
+    </label>
+    <Show when={props.saving.status === 'retrying' && props.saving}>
+      {(s) => (
+        <p class="save-warning" role="alert">
+          {s().error.message} Mockingbird keeps trying; {s().pending} line{s().pending === 1 ? '' : 's'} not saved yet.
+        </p>
+      )}
+    </Show>
+  </div>
+);

@@ -1,0 +1,18 @@
+// The Live session's settings for one interview, from the candidate's setup.
+
+import type { InterviewSetup } from '../../lib/interview';
+import { PATIENCE_SILENCE_MS } from '../../lib/patience';
+import { buildSystemPrompt } from '../../lib/prompt';
+import type { LiveSessionRequest } from '../../services/live/types';
+
+export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
+  return {
+    config: {
+      voice: setup.voice,
+      languageCode: setup.languageCode,
+      systemInstruction: buildSystemPrompt(setup),
+      silenceDurationMs: PATIENCE_SILENCE_MS[setup.patience],
+    },
+    durationMinutes: setup.lengthMinutes,
+  };
+}
