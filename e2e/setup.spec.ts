@@ -1,0 +1,128 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright/test';
+import { DOCX_MIME, docxBytes, passwordProtectedPdf, scannedPdf } from './fixtures/pdf/bad-documents.ts';
+import { SINGLE_COLUMN_CV, singleColumnCv } from './fixtures/pdf/cv-documents.ts';
+import { expect, test } from './support/fixtures.ts';
+
+// The setup screen, driven as a person would: by labels, roles and the keyboard. The back end is
+// the real token server with fake Gemini and Tavus (so /api/health offers the avatar).
+// E2E_STATIC_DIR points the server at another build of the SPA than dist/web, if set.
+
+if (process.env.E2E_STATIC_DIR) test.use({ stackOptions: { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } });
+
+const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+async function upload(page: Page, name: string, mimeType: string, bytes: Uint8Array): Promise<void> {
+  await page.getByLabel('CV', { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+}
+
+async function fillBasics(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Topic').fill('Python backend');
+  await page.getByRole('radio', { name: /^Advanced/ }).check();
+}
+
+test('reads a PDF CV, lets the candidate edit it, previews the prompt and starts the interview', async ({ page }) => {
+  await fillBasics(page);
+  await upload(page, 'amara-cv.pdf', 'application/pdf', await singleColumnCv());
+  const cvText = page.getByLabel('CV text', { exact: true });
+  await expect(cvText).toHaveValue(new RegExp(SINGLE_COLUMN_CV.summary.slice(0, 60)));
+  await expect(page.getByText(/^1 page · \d+ words$/)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Read “amara-cv.pdf”' })).toBeVisible();
+
+  await cvText.fill(`${await cvText.inputValue()}\nI also volunteer as a code-club mentor.`);
+  await page.getByLabel('Job title').fill('Senior backend engineer');
+  await page.getByLabel('Job description', { exact: true }).fill('Own the ledger service.');
+  await page.getByLabel('Voice').selectOption('Kore');
+  await page.getByRole('radio', { name: '30 minutes' }).check();
+  await expect(page.getByLabel('Avatar')).toBeVisible();
+
+  await page.getByText('What the interviewer will see').click();
+  const prompt = page.getByLabel('Interviewer instructions');
+  await expect(prompt).toContainText('I also volunteer as a code-club mentor.');
+  await expect(prompt).toContainText('<<<BEGIN TOPIC>>>\nPython backend');
+  await expect(prompt).toContainText('- Level: Advanced.');
+  await expect(prompt).toContainText('Own the ledger service.');
+
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await expect(page).toHaveURL(/\/interview\/[0-9a-f-]{36}$/);
+  const id = page.url().split('/').pop() ?? '';
+  const stored = await page.evaluate((key) => sessionStorage.getItem(key), `mockingbird:setup:${id}`);
+  expect(JSON.parse(stored ?? '{}')).toMatchObject({
+    topic: 'Python backend',
+    level: 'Advanced',
+    voice: 'Kore',
+    lengthMinutes: 30,
+    jobDescription: { title: 'Senior backend engineer', text: 'Own the ledger service.' },
+    cvText: expect.stringContaining('code-club mentor'),
+  });
+});
+
+test('explains files it cannot read and keeps what was typed', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Topic').fill('Leadership');
+  await upload(page, 'cv.docx', DOCX_MIME, docxBytes());
+  await expect(page.getByText(/Save it as PDF/)).toBeVisible();
+  await expect(page.getByLabel('CV', { exact: true })).toHaveAccessibleDescription(/Save it as PDF/);
+
+  await upload(page, 'locked.pdf', 'application/pdf', await passwordProtectedPdf());
+  await expect(page.getByText(/protected by a password/)).toBeVisible();
+  await upload(page, 'scan.pdf', 'application/pdf', await scannedPdf());
+  await expect(page.getByText(/looks like a scanned image/)).toBeVisible();
+  await expect(page.getByLabel('Topic')).toHaveValue('Leadership');
+});
+
+test('points at the missing topic when Start is pressed from the keyboard', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start interview' }).focus();
+  await page.keyboard.press('Enter');
+  const topic = page.getByLabel('Topic');
+  await expect(topic).toBeFocused();
+  await expect(topic).toHaveAttribute('aria-invalid', 'true');
+  await expect(topic).toHaveAccessibleDescription(/Enter a topic to practise/);
+  await page.keyboard.type('Digital marketing for startups');
+  await expect(topic).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('checks the microphone with a live level and a device picker', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Check my microphone' }).click();
+  await expect(page.getByRole('meter', { name: 'Input level' })).toBeVisible();
+  await expect(page.getByLabel('Microphone')).toBeVisible();
+  await expect(page.getByText('We can hear you. Your microphone works.')).toBeVisible();
+  await page.getByRole('button', { name: 'Stop the check' }).click();
+  await expect(page.getByRole('meter')).toHaveCount(0);
+});
+
+test('has no accessibility violations, empty or filled in', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const scan = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect((await scan()).violations).toEqual([]);
+  await fillBasics(page);
+  await upload(page, 'cv.docx', DOCX_MIME, docxBytes());
+  await upload(page, 'amara-cv.pdf', 'application/pdf', await singleColumnCv());
+  await expect(page.getByLabel('CV text', { exact: true })).toBeVisible();
+  await page.getByText('What the interviewer will see').click();
+  expect((await scan()).violations).toEqual([]);
+});
+
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 800 }],
+  ['phone', { width: 390, height: 844 }],
+] as const) {
+  test(`looks right at ${name} width`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await fillBasics(page);
+    await upload(page, 'amara-cv.pdf', 'application/pdf', await singleColumnCv());
+    await expect(page.getByLabel('CV text', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Avatar')).toBeVisible();
+    await page.getByRole('button', { name: 'Check my microphone' }).click();
+    await expect(page.getByText('We can hear you. Your microphone works.')).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOTS}setup-${name}.png`, fullPage: true });
+  });
+}

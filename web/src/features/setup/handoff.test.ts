@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { InterviewSetup } from '../../lib/interview';
+import { loadSetupForInterview, saveSetupForInterview } from './handoff';
+
+function memoryStorage() {
+  const data = new Map<string, string>();
+  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+}
+
+const setup: InterviewSetup = {
+  topic: 'Python backend',
+  level: 'Advanced',
+  cvText: 'Amara Okafor',
+  jobDescription: { title: 'Senior engineer', text: 'Own the ledger.' },
+  voice: 'Kore',
+  languageCode: 'en-GB',
+  lengthMinutes: 30,
+  patience: 'relaxed',
+  avatar: false,
+};
+
+describe('interview hand-off', () => {
+  it('gives the room back exactly the setup that Start stored', () => {
+    const storage = memoryStorage();
+    saveSetupForInterview('abc', setup, storage);
+    expect(storage.data.has('mockingbird:setup:abc')).toBe(true);
+    expect(loadSetupForInterview('abc', storage)).toEqual(setup);
+  });
+
+  it('has nothing for an unknown interview', () => {
+    expect(loadSetupForInterview('missing', memoryStorage())).toBeUndefined();
+  });
+
+  it('refuses a stored value that is not a valid setup', () => {
+    const storage = memoryStorage();
+    storage.setItem('mockingbird:setup:x', JSON.stringify({ ...setup, level: 'Expert' }));
+    storage.setItem('mockingbird:setup:y', '{broken');
+    expect(loadSetupForInterview('x', storage)).toBeUndefined();
+    expect(loadSetupForInterview('y', storage)).toBeUndefined();
+  });
+
+  it('lets a storage failure reach the caller, which explains it', () => {
+    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    expect(() => saveSetupForInterview('abc', setup, full)).toThrow(DOMException);
+  });
+});
