@@ -1,3 +1,4 @@
+import type { Turn } from '../../lib/interview';
 import { ALL_STORES } from './idb-schema';
 import { turnsOf, withoutInterviewId } from './idb-interviews';
 import type { MockingbirdDatabase } from './open-database';
@@ -26,11 +27,17 @@ export function idbBulkMethods(db: MockingbirdDatabase, estimate: EstimateStorag
         tx.objectStore('prepPacks').index('byCreatedAt').getAll(),
         tx.done,
       ]);
+      // Turns come back in key order, [interviewId, seq], so each interview's are in seq order.
+      const turnsById = new Map<string, Turn[]>();
+      for (const stored of turns) {
+        const own = turnsById.get(stored.interviewId) ?? [];
+        own.push(withoutInterviewId(stored));
+        turnsById.set(stored.interviewId, own);
+      }
+      const reportsById = new Map(reports.map((report) => [report.interviewId, report]));
       const bundles = interviews.map((interview): InterviewBundle => {
-        const report = reports.find((r) => r.interviewId === interview.id);
-        // Turns come back in key order, [interviewId, seq], so each interview's are in seq order.
-        const own = turns.filter((t) => t.interviewId === interview.id).map(withoutInterviewId);
-        return { interview, turns: own, ...(report ? { report } : {}) };
+        const report = reportsById.get(interview.id);
+        return { interview, turns: turnsById.get(interview.id) ?? [], ...(report ? { report } : {}) };
       });
       return { interviews: bundles, prepPacks };
     });
