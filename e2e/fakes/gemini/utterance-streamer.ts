@@ -24,6 +24,22 @@ function jitterSequence(seed: number): () => number {
   };
 }
 
+/**
+ * When each chunk goes out, in ms after the first: `chunkMs / speed` apart, each moved by up to
+ * ±jitterMs, never before the previous one (a socket does not reorder).
+ */
+export function sendSchedule(chunks: number, pace: Pace, seed: number): number[] {
+  const jitter = jitterSequence(seed);
+  const times: number[] = [];
+  let last = 0;
+  for (let i = 0; i < chunks; i++) {
+    const base = (i * pace.chunkMs) / pace.speed;
+    last = Math.max(last, base + (jitter() * 2 - 1) * pace.jitterMs);
+    times.push(last);
+  }
+  return times;
+}
+
 export class UtteranceStreamer {
   private cancelled = false;
   private wake?: () => void;
@@ -57,16 +73,11 @@ export class UtteranceStreamer {
     if (this.pace.replyDelayMs > 0 && !this.pace.instant) await this.sleep(this.pace.replyDelayMs);
     const chunkSamples = Math.round((OUTPUT_SAMPLE_RATE * this.pace.chunkMs) / 1000);
     const total = Math.ceil(this.pcm.length / chunkSamples);
-    const jitter = jitterSequence(this.pcm.length);
+    const schedule = sendSchedule(total, this.pace, this.pcm.length);
     const start = preciseNow();
-    let lastTarget = start;
     let fragmentsSent = 0;
     for (let i = 0; i < total; i++) {
-      if (!this.pace.instant) {
-        const base = start + (i * this.pace.chunkMs) / this.pace.speed;
-        lastTarget = Math.max(lastTarget, base + (jitter() * 2 - 1) * this.pace.jitterMs);
-        await this.sleep(lastTarget - preciseNow());
-      }
+      if (!this.pace.instant) await this.sleep(start + (schedule[i] ?? 0) - preciseNow());
       const stop = this.stopReason();
       if (stop) return stop;
       this.sendAudio(this.pcm.subarray(i * chunkSamples, (i + 1) * chunkSamples));
