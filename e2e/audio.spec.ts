@@ -1,0 +1,173 @@
+// The real audio modules (worklets included) in real Chromium with a spoken fake microphone,
+// served by Vite's dev server exactly as the app loads them.
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from 'playwright/test';
+import { chromiumLaunchOptions } from './support/chromium.ts';
+import { feedPlayer, openLab, startLab, type LabChunk } from './audio/lab.ts';
+import { bestAlignment, envelope, makeSpeechWav, readWav } from './audio/speech-wav.ts';
+import { startViteDevServer, type DevServer } from './audio/vite-dev.ts';
+
+const SPEECH = makeSpeechWav(
+  join(tmpdir(), 'mockingbird-e2e'),
+  'audio-spec-answer',
+  'I led the billing migration in six weeks, and we shipped it without any downtime.',
+);
+const speech = readWav(SPEECH);
+const speechSeconds = speech.samples.length / speech.rate;
+
+test.use({ launchOptions: chromiumLaunchOptions(SPEECH) });
+
+let dev: DevServer;
+test.beforeAll(async () => {
+  dev = await startViteDevServer();
+});
+test.afterAll(async () => {
+  await dev.close();
+});
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+}
+
+async function chunks(page: Page): Promise<LabChunk[]> {
+  return page.evaluate(() => window.lab.chunks);
+}
+
+test.describe('microphone capture', () => {
+  test('delivers 20 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer', async ({ page }) => {
+    await openLab(page, dev.origin, 'mockingbird');
+    await startLab(page);
+    await page.waitForTimeout(speechSeconds * 1000 + 300);
+    const got = await chunks(page);
+
+    expect(got.length).toBeGreaterThan(100);
+    expect(new Set(got.map((c) => c.samples))).toEqual(new Set([320]));
+    // 320 samples every 20 ms of capture time is 16 kHz.
+    const first = got[0];
+    const last = got.at(-1);
+    if (!first || !last) throw new Error('no chunks');
+    const msPerChunk = (last.capturedAt - first.capturedAt) / (got.length - 1);
+    expect(msPerChunk).toBeGreaterThan(19.6);
+    expect(msPerChunk).toBeLessThan(20.4);
+    // Audio thread to main thread, measured on the audio clock: a few ms, not a chunk's worth.
+    expect(percentile(got.map((c) => c.receivedAt - c.capturedAt), 0.95)).toBeLessThan(30);
+
+    const reference = envelope(speech.samples, speech.rate / 50);
+    const alignment = bestAlignment(reference, got.map((c) => c.rms), 100);
+    expect(alignment.r).toBeGreaterThan(0.8);
+  });
+
+  test('stops delivering chunks while muted but keeps reporting the level', async ({ page }) => {
+    await openLab(page, dev.origin, 'mockingbird');
+    await startLab(page);
+    await expect.poll(() => page.evaluate(() => window.lab.mic.level()), { timeout: 5000 }).toBeGreaterThan(0.02);
+    const muted = await page.evaluate(async () => {
+      window.lab.mic.setMuted(true);
+      await new Promise((r) => setTimeout(r, 60));
+      const before = window.lab.chunks.length;
+      const levels: number[] = [];
+      for (let i = 0; i < 25; i++) {
+        levels.push(window.lab.mic.level());
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const during = window.lab.chunks.length - before;
+      window.lab.mic.setMuted(false);
+      await new Promise((r) => setTimeout(r, 200));
+      return { during, maxLevel: Math.max(...levels), after: window.lab.chunks.length - before - during };
+    });
+    expect(muted.during).toBe(0);
+    expect(muted.maxLevel).toBeGreaterThan(0.01);
+    expect(muted.after).toBeGreaterThan(5);
+  });
+
+  test('turns a missing device into a not-found error with a sentence', async ({ page }) => {
+    await openLab(page, dev.origin, 'mockingbird');
+    const failure = await page.evaluate(() =>
+      window.lab.mic.start({ deviceId: 'no-such-microphone' }).then(
+        () => undefined,
+        (error: { reason?: unknown; message?: unknown }) => ({ reason: error.reason, message: error.message }),
+      ),
+    );
+    expect(failure?.reason).toBe('not-found');
+    expect(failure?.message).toMatch(/No microphone was found\..*try again\./);
+  });
+});
+
+test.describe('PCM playback', () => {
+  test('plays steadily fed audio gap-free with no underruns, its level rising while it plays', async ({ page }) => {
+    await openLab(page, dev.origin, 'mockingbird');
+    await startLab(page);
+    const feed = await feedPlayer(page, 2, 40);
+    // The meter falls with a 150 ms release, like a VU meter.
+    await page.waitForTimeout(800);
+    const result = await page.evaluate(() => ({
+      stats: window.lab.player.stats(),
+      playing: window.lab.playing.map((p) => p.playing),
+      quanta: window.lab.quanta,
+      levelAfter: window.lab.player.level(),
+    }));
+    // On a machine too busy to run the page's feeding timer, the feeder itself can fall behind
+    // everything queued; the player may run dry only then, and each time must count it.
+    expect(result.stats.underruns).toBeLessThanOrEqual(feed.feederStalls);
+    expect(Math.max(...feed.levels)).toBeGreaterThan(0.1);
+    expect(result.levelAfter).toBeLessThan(0.01);
+
+    const sounding = result.quanta.map((q) => q.peak > 1e-3);
+    const from = sounding.indexOf(true);
+    const to = sounding.lastIndexOf(true);
+    const gaps = sounding.slice(from, to + 1).filter((s, i, all) => !s && all[i - 1] === true).length;
+    expect(gaps).toBe(result.stats.underruns);
+    expect(result.playing).toEqual(Array.from({ length: gaps + 1 }, () => [true, false]).flat());
+    const audibleSeconds = (result.quanta[to]?.time ?? 0) - (result.quanta[from]?.time ?? 0);
+    if (gaps === 0) expect(Math.abs(audibleSeconds - 2)).toBeLessThan(0.03);
+  });
+
+  test('fades out within a few ms of a flush', async ({ page }) => {
+    await openLab(page, dev.origin, 'mockingbird');
+    await startLab(page);
+    const result = await page.evaluate(async () => {
+      const pcm = new Int16Array(48000).map((_, i) => Math.round(9000 * Math.sin((2 * Math.PI * 330 * i) / 24000)));
+      window.lab.player.enqueue(pcm);
+      await new Promise((r) => setTimeout(r, 500));
+      const flushedAt = window.lab.playerTime();
+      window.lab.player.flush();
+      await new Promise((r) => setTimeout(r, 300));
+      return { flushedAt, quanta: window.lab.quanta, stats: window.lab.player.stats() };
+    });
+    const loud = result.quanta.filter((q) => q.peak > 1e-3);
+    const lastSound = loud.at(-1)?.time ?? 0;
+    expect(lastSound - result.flushedAt).toBeLessThan(0.025);
+    expect(result.stats.bufferedSamples).toBe(0);
+    // The fade never exceeds what was playing: no click on the way down.
+    const peakBefore = Math.max(...loud.filter((q) => q.time < result.flushedAt).map((q) => q.peak));
+    expect(Math.max(...loud.map((q) => q.peak))).toBeLessThanOrEqual(peakBefore + 1e-6);
+  });
+});
+
+test.describe('benchmark baseline strategy', () => {
+  test('captures 128 ms chunks of 2048 samples', async ({ page }) => {
+    await openLab(page, dev.origin, 'baseline');
+    await startLab(page);
+    await page.waitForTimeout(1500);
+    const got = await chunks(page);
+    expect(got.length).toBeGreaterThan(5);
+    expect(new Set(got.map((c) => c.samples))).toEqual(new Set([2048]));
+    const first = got[0];
+    const last = got.at(-1);
+    if (!first || !last) throw new Error('no chunks');
+    expect((last.capturedAt - first.capturedAt) / (got.length - 1)).toBeCloseTo(128, -1);
+  });
+
+  test('plays queued chunks one source node at a time', async ({ page }) => {
+    await openLab(page, dev.origin, 'baseline');
+    await startLab(page);
+    const feed = await feedPlayer(page, 1, 40);
+    await page.waitForTimeout(400);
+    const playing = await page.evaluate(() => window.lab.playing.map((p) => p.playing));
+    expect(playing[0]).toBe(true);
+    expect(playing.at(-1)).toBe(false);
+    expect(Math.max(...feed.levels)).toBeGreaterThan(0.05);
+  });
+});

@@ -1,0 +1,165 @@
+// An in-page harness around the real audio modules, imported from the Vite dev server.
+// Everything inside page.evaluate runs in the browser and must be self-contained.
+import type { Page } from 'playwright/test';
+
+export type StrategyName = 'mockingbird' | 'baseline';
+
+export interface LabChunk {
+  samples: number;
+  rms: number;
+  capturedAt: number;
+  receivedAt: number;
+}
+
+/** One render quantum of the player's output, as recorded by a tap on its node. */
+export interface LabQuantum {
+  time: number;
+  peak: number;
+}
+
+interface MicLike {
+  start(opts?: { deviceId?: string }): Promise<void>;
+  onChunk(cb: (chunk: { pcm: Int16Array; capturedAt: number }) => void): () => void;
+  level(): number;
+  setMuted(muted: boolean): void;
+  stop(): Promise<void>;
+}
+
+interface PlayerLike {
+  resume(): Promise<void>;
+  enqueue(pcm: Int16Array): void;
+  flush(): void;
+  level(): number;
+  onPlaying(cb: (playing: boolean) => void): () => void;
+  stats(): { underruns: number; bufferedSamples: number };
+  close(): Promise<void>;
+}
+
+interface Lab {
+  mic: MicLike;
+  player: PlayerLike;
+  chunks: LabChunk[];
+  playing: { playing: boolean; at: number }[];
+  quanta: LabQuantum[];
+  /** Context time of the player, read on the main thread. */
+  playerTime(): number;
+  started: Promise<void>;
+}
+
+declare global {
+  interface Window {
+    lab: Lab;
+  }
+}
+
+const RECORDER = `
+registerProcessor('lab-recorder', class extends AudioWorkletProcessor {
+  process(inputs) {
+    const ch = inputs[0] && inputs[0][0];
+    if (ch) {
+      let peak = 0;
+      for (let i = 0; i < ch.length; i++) peak = Math.max(peak, Math.abs(ch[i]));
+      this.port.postMessage({ time: currentTime, peak });
+    }
+    return true;
+  }
+});`;
+
+/** Opens a blank page on the dev server's origin with one button, and builds the lab in it. */
+export async function openLab(page: Page, origin: string, strategy: StrategyName): Promise<void> {
+  await page.route(`${origin}/audio-lab`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Audio lab</title><button>Start audio</button>' }),
+  );
+  await page.goto(`${origin}/audio-lab`);
+  await page.evaluate(installLab, { strategy, recorder: RECORDER });
+}
+
+async function installLab(args: { strategy: StrategyName; recorder: string }): Promise<void> {
+  const modulePath = '/src/services/audio/strategy.ts';
+  const { audioStrategy } = (await import(modulePath)) as {
+    audioStrategy: (
+      name: string,
+      options: { player: { tap: (node: AudioNode) => void } },
+    ) => { createMicSource: () => MicLike; createPcmPlayer: () => PlayerLike };
+  };
+  const quanta: LabQuantum[] = [];
+  let playerContext: BaseAudioContext | undefined;
+  const tap = (node: AudioNode) => {
+    const ctx = node.context;
+    playerContext = ctx;
+    const url = URL.createObjectURL(new Blob([args.recorder], { type: 'text/javascript' }));
+    void ctx.audioWorklet.addModule(url).then(() => {
+      const recorder = new AudioWorkletNode(ctx, 'lab-recorder');
+      recorder.port.onmessage = (event: MessageEvent<LabQuantum>) => quanta.push(event.data);
+      node.connect(recorder);
+      recorder.connect(ctx.destination);
+    });
+  };
+  const audio = audioStrategy(args.strategy, { player: { tap } });
+  const mic = audio.createMicSource();
+  const player = audio.createPcmPlayer();
+  const chunks: LabChunk[] = [];
+  mic.onChunk(({ pcm, capturedAt }) => {
+    let sum = 0;
+    for (const s of pcm) sum += (s / 32768) ** 2;
+    chunks.push({ samples: pcm.length, rms: Math.sqrt(sum / pcm.length), capturedAt, receivedAt: performance.now() });
+  });
+  const playing: Lab['playing'] = [];
+  player.onPlaying((p) => playing.push({ playing: p, at: performance.now() }));
+  const button = document.querySelector('button');
+  if (!button) throw new Error('lab button missing');
+  const started = new Promise<void>((resolve, reject) => {
+    // Both contexts are created inside the click, as the autoplay policy requires.
+    button.addEventListener('click', () => void Promise.all([mic.start(), player.resume()]).then(() => resolve(), reject), { once: true });
+  });
+  window.lab = { mic, player, chunks, playing, quanta, playerTime: () => playerContext?.currentTime ?? 0, started };
+}
+
+/** Clicks the lab's button (a real user gesture) and waits for the mic and player to start. */
+export async function startLab(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Start audio' }).click();
+  await page.evaluate(() => window.lab.started);
+}
+
+/** What feedPlayer observed while feeding. */
+export interface FeedResult {
+  /** Player levels sampled every ~20 ms while feeding. */
+  levels: number[];
+  /**
+   * Times the page's own timer stalled longer than the audio it had queued ahead (lead plus the
+   * player's start threshold): only then may the player legitimately run dry.
+   */
+  feederStalls: number;
+}
+
+/**
+ * Feeds the player `seconds` of a 24 kHz tone in `chunkMs` chunks at real-time pace, one chunk
+ * ahead, scheduling by the clock rather than by timer counts so timer jitter does not drift.
+ */
+export async function feedPlayer(page: Page, seconds: number, chunkMs: number, stallMs = 100): Promise<FeedResult> {
+  return page.evaluate(
+    async ({ seconds, chunkMs, stallMs }) => {
+      const chunkSamples = (24000 * chunkMs) / 1000;
+      const total = Math.round(seconds * 24000);
+      const levels: number[] = [];
+      const start = performance.now();
+      let sent = 0;
+      let feederStalls = 0;
+      let lastTick = start;
+      while (sent < total) {
+        const now = performance.now();
+        if (now - lastTick > stallMs) feederStalls++;
+        lastTick = now;
+        const due = Math.min(total, (Math.floor(((now - start) / 1000) * 24000 / chunkSamples) + 1) * chunkSamples);
+        for (; sent < due; sent += chunkSamples) {
+          const pcm = new Int16Array(chunkSamples).map((_, i) => Math.round(9000 * Math.sin((2 * Math.PI * 330 * (sent + i)) / 24000)));
+          window.lab.player.enqueue(pcm);
+        }
+        levels.push(window.lab.player.level());
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return { levels, feederStalls };
+    },
+    { seconds, chunkMs, stallMs },
+  );
+}

@@ -1,0 +1,21 @@
+// Serves the real web/ sources with the repo's Vite config, so a spec can import the audio
+// modules (and their worklets) into a page exactly as the app does in dev.
+import { fileURLToPath } from 'node:url';
+import { createServer } from 'vite';
+
+export interface DevServer {
+  origin: string;
+  close(): Promise<void>;
+}
+
+export async function startViteDevServer(): Promise<DevServer> {
+  const server = await createServer({
+    configFile: fileURLToPath(new URL('../../vite.config.ts', import.meta.url)),
+    server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    logLevel: 'error',
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('Vite dev server has no TCP address');
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
