@@ -1,5 +1,8 @@
 import { createContext, useContext, type ParentComponent } from 'solid-js';
 import type { ApiClient } from '../services/api/types';
+import type { MicSource, PcmPlayer } from '../services/audio/types';
+import type { LiveClientFactory } from '../services/live/types';
+import type { Store } from '../services/storage/types';
 
 /**
  * Every outside system the features use. main.tsx builds the real ones; tests build fakes.
@@ -7,6 +10,12 @@ import type { ApiClient } from '../services/api/types';
  */
 export interface Services {
   api: ApiClient;
+  store: Store;
+  /** Set when history cannot be kept on this device (IndexedDB unavailable): a sentence to show. */
+  storageNotice?: string;
+  liveClientFactory: LiveClientFactory;
+  createMicSource: () => MicSource;
+  createPcmPlayer: () => PcmPlayer;
 }
 
 const ServicesContext = createContext<Services>();
