@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from 'playwright/test';
 import { chromiumLaunchOptions } from './support/chromium.ts';
-import { feedPlayer, openLab, startLab, type LabChunk } from './audio/lab.ts';
+import { feedPlayer, openLab, refuseMicAt16kHz, startLab, type LabChunk } from './audio/lab.ts';
 import { bestAlignment, envelope, makeSpeechWav, readWav } from './audio/speech-wav.ts';
 import { startViteDevServer, type DevServer } from './audio/vite-dev.ts';
 
@@ -36,28 +36,37 @@ async function chunks(page: Page): Promise<LabChunk[]> {
 }
 
 test.describe('microphone capture', () => {
-  test('delivers 20 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer', async ({ page }) => {
-    await openLab(page, dev.origin, 'mockingbird');
-    await startLab(page);
-    await page.waitForTimeout(speechSeconds * 1000 + 300);
-    const got = await chunks(page);
+  for (const path of ['a 16 kHz context', 'the worklet resampler, as in Firefox'] as const) {
+    test(`delivers 20 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer, through ${path}`, async ({ page }) => {
+      const resampling = path !== 'a 16 kHz context';
+      if (resampling) await refuseMicAt16kHz(page);
+      await openLab(page, dev.origin, 'mockingbird');
+      await startLab(page);
+      await page.waitForTimeout(speechSeconds * 1000 + 300);
+      const got = await chunks(page);
+      if (resampling) {
+        const rates = await page.evaluate(() => (window as unknown as { micContextRates: number[] }).micContextRates);
+        expect(rates[0]).toBe(16000);
+        expect(rates.at(-1)).not.toBe(16000);
+      }
 
-    expect(got.length).toBeGreaterThan(100);
-    expect(new Set(got.map((c) => c.samples))).toEqual(new Set([320]));
-    // 320 samples every 20 ms of capture time is 16 kHz.
-    const first = got[0];
-    const last = got.at(-1);
-    if (!first || !last) throw new Error('no chunks');
-    const msPerChunk = (last.capturedAt - first.capturedAt) / (got.length - 1);
-    expect(msPerChunk).toBeGreaterThan(19.6);
-    expect(msPerChunk).toBeLessThan(20.4);
-    // Audio thread to main thread, measured on the audio clock: a few ms, not a chunk's worth.
-    expect(percentile(got.map((c) => c.receivedAt - c.capturedAt), 0.95)).toBeLessThan(30);
+      expect(got.length).toBeGreaterThan(100);
+      expect(new Set(got.map((c) => c.samples))).toEqual(new Set([320]));
+      // 320 samples every 20 ms of capture time is 16 kHz.
+      const first = got[0];
+      const last = got.at(-1);
+      if (!first || !last) throw new Error('no chunks');
+      const msPerChunk = (last.capturedAt - first.capturedAt) / (got.length - 1);
+      expect(msPerChunk).toBeGreaterThan(19.6);
+      expect(msPerChunk).toBeLessThan(20.4);
+      // Audio thread to main thread, measured on the audio clock: a few ms, not a chunk's worth.
+      expect(percentile(got.map((c) => c.receivedAt - c.capturedAt), 0.95)).toBeLessThan(30);
 
-    const reference = envelope(speech.samples, speech.rate / 50);
-    const alignment = bestAlignment(reference, got.map((c) => c.rms), 100);
-    expect(alignment.r).toBeGreaterThan(0.8);
-  });
+      const reference = envelope(speech.samples, speech.rate / 50);
+      const alignment = bestAlignment(reference, got.map((c) => c.rms), 100);
+      expect(alignment.r).toBeGreaterThan(0.8);
+    });
+  }
 
   test('stops delivering chunks while muted but keeps reporting the level', async ({ page }) => {
     await openLab(page, dev.origin, 'mockingbird');

@@ -65,6 +65,25 @@ registerProcessor('lab-recorder', class extends AudioWorkletProcessor {
   }
 });`;
 
+/**
+ * Makes a 16 kHz context refuse a microphone stream the way Firefox does (NotSupportedError),
+ * so the capture worklet's own resampler is exercised, and records that the fallback ran.
+ */
+export async function refuseMicAt16kHz(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    // The original is called with .call(this, …) below, so taking it off the prototype is safe.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const native = AudioContext.prototype.createMediaStreamSource;
+    const flags = window as unknown as { micContextRates: number[] };
+    flags.micContextRates = [];
+    AudioContext.prototype.createMediaStreamSource = function (this: AudioContext, stream: MediaStream) {
+      flags.micContextRates.push(this.sampleRate);
+      if (this.sampleRate === 16000) throw new DOMException('Simulated Firefox refusal', 'NotSupportedError');
+      return native.call(this, stream);
+    };
+  });
+}
+
 /** Opens a blank page on the dev server's origin with one button, and builds the lab in it. */
 export async function openLab(page: Page, origin: string, strategy: StrategyName): Promise<void> {
   await page.route(`${origin}/audio-lab`, (route) =>
