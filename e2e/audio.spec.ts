@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from 'playwright/test';
 import { chromiumLaunchOptions } from './support/chromium.ts';
-import { feedPlayer, openLab, refuseMicAt16kHz, startLab, type LabChunk } from './audio/lab.ts';
+import { feedPlayer, openLab, refuse24kHzContext, refuseMicAt16kHz, startLab, type LabChunk } from './audio/lab.ts';
 import { bestAlignment, envelope, makeSpeechWav, readWav } from './audio/speech-wav.ts';
 import { startViteDevServer, type DevServer } from './audio/vite-dev.ts';
 
@@ -105,33 +105,39 @@ test.describe('microphone capture', () => {
 });
 
 test.describe('PCM playback', () => {
-  test('plays steadily fed audio gap-free with no underruns, its level rising while it plays', async ({ page }) => {
-    await openLab(page, dev.origin, 'mockingbird');
-    await startLab(page);
-    const feed = await feedPlayer(page, 2, 40);
-    // The meter falls with a 150 ms release, like a VU meter.
-    await page.waitForTimeout(800);
-    const result = await page.evaluate(() => ({
-      stats: window.lab.player.stats(),
-      playing: window.lab.playing.map((p) => p.playing),
-      quanta: window.lab.quanta,
-      levelAfter: window.lab.player.level(),
-    }));
-    // On a machine too busy to run the page's feeding timer, the feeder itself can fall behind
-    // everything queued; the player may run dry only then, and each time must count it.
-    expect(result.stats.underruns).toBeLessThanOrEqual(feed.feederStalls);
-    expect(Math.max(...feed.levels)).toBeGreaterThan(0.1);
-    expect(result.levelAfter).toBeLessThan(0.01);
+  for (const path of ['a 24 kHz context', 'the worklet resampler at the default rate'] as const) {
+    test(`plays steadily fed audio gap-free with no underruns, its level rising while it plays, through ${path}`, async ({ page }) => {
+      const resampling = path !== 'a 24 kHz context';
+      if (resampling) await refuse24kHzContext(page);
+      await openLab(page, dev.origin, 'mockingbird');
+      await startLab(page);
+      const rate = await page.evaluate(() => window.lab.playerRate());
+      expect(rate === 24000).toBe(!resampling);
+      const feed = await feedPlayer(page, 2, 40);
+      // The meter falls with a 150 ms release, like a VU meter.
+      await page.waitForTimeout(800);
+      const result = await page.evaluate(() => ({
+        stats: window.lab.player.stats(),
+        playing: window.lab.playing.map((p) => p.playing),
+        quanta: window.lab.quanta,
+        levelAfter: window.lab.player.level(),
+      }));
+      // On a machine too busy to run the page's feeding timer, the feeder itself can fall behind
+      // everything queued; the player may run dry only then, and each time must count it.
+      expect(result.stats.underruns).toBeLessThanOrEqual(feed.feederStalls);
+      expect(Math.max(...feed.levels)).toBeGreaterThan(0.1);
+      expect(result.levelAfter).toBeLessThan(0.01);
 
-    const sounding = result.quanta.map((q) => q.peak > 1e-3);
-    const from = sounding.indexOf(true);
-    const to = sounding.lastIndexOf(true);
-    const gaps = sounding.slice(from, to + 1).filter((s, i, all) => !s && all[i - 1] === true).length;
-    expect(gaps).toBe(result.stats.underruns);
-    expect(result.playing).toEqual(Array.from({ length: gaps + 1 }, () => [true, false]).flat());
-    const audibleSeconds = (result.quanta[to]?.time ?? 0) - (result.quanta[from]?.time ?? 0);
-    if (gaps === 0) expect(Math.abs(audibleSeconds - 2)).toBeLessThan(0.03);
-  });
+      const sounding = result.quanta.map((q) => q.peak > 1e-3);
+      const from = sounding.indexOf(true);
+      const to = sounding.lastIndexOf(true);
+      const gaps = sounding.slice(from, to + 1).filter((s, i, all) => !s && all[i - 1] === true).length;
+      expect(gaps).toBe(result.stats.underruns);
+      expect(result.playing).toEqual(Array.from({ length: gaps + 1 }, () => [true, false]).flat());
+      const audibleSeconds = (result.quanta[to]?.time ?? 0) - (result.quanta[from]?.time ?? 0);
+      if (gaps === 0) expect(Math.abs(audibleSeconds - 2)).toBeLessThan(0.03);
+    });
+  }
 
   test('fades out within a few ms of a flush', async ({ page }) => {
     await openLab(page, dev.origin, 'mockingbird');

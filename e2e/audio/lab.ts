@@ -43,6 +43,7 @@ interface Lab {
   quanta: LabQuantum[];
   /** Context time of the player, read on the main thread. */
   playerTime(): number;
+  playerRate(): number;
   started: Promise<void>;
 }
 
@@ -80,6 +81,19 @@ export async function refuseMicAt16kHz(page: Page): Promise<void> {
       flags.micContextRates.push(this.sampleRate);
       if (this.sampleRate === 16000) throw new DOMException('Simulated Firefox refusal', 'NotSupportedError');
       return native.call(this, stream);
+    };
+  });
+}
+
+/** Makes `new AudioContext({sampleRate: 24000})` fail, so the player resamples in its worklet. */
+export async function refuse24kHzContext(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const Native = AudioContext;
+    window.AudioContext = class extends Native {
+      constructor(options?: AudioContextOptions) {
+        if (options?.sampleRate === 24000) throw new DOMException('Simulated refusal of 24 kHz', 'NotSupportedError');
+        super(options);
+      }
     };
   });
 }
@@ -131,7 +145,7 @@ async function installLab(args: { strategy: StrategyName; recorder: string }): P
     // Both contexts are created inside the click, as the autoplay policy requires.
     button.addEventListener('click', () => void Promise.all([mic.start(), player.resume()]).then(() => resolve(), reject), { once: true });
   });
-  window.lab = { mic, player, chunks, playing, quanta, playerTime: () => playerContext?.currentTime ?? 0, started };
+  window.lab = { mic, player, chunks, playing, quanta, playerTime: () => playerContext?.currentTime ?? 0, playerRate: () => playerContext?.sampleRate ?? 0, started };
 }
 
 /** Clicks the lab's button (a real user gesture) and waits for the mic and player to start. */
