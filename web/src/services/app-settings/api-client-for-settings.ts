@@ -1,0 +1,27 @@
+// Which API client this browser uses, from its settings: the user's own Gemini key when one is
+// saved (a copy of Mockingbird with no server), otherwise the token server at the chosen address
+// with the access code.
+import { createDirectGeminiApiClient } from '../api/direct-gemini-client';
+import { createHttpApiClient } from '../api/http-api-client';
+import type { ApiClient } from '../api/types';
+import type { AppSettings } from './types';
+
+export interface ApiClientChoice {
+  api: ApiClient;
+  /** 'direct' when the key is used; the Settings screen says which is in effect. */
+  mode: 'server' | 'direct';
+}
+
+export function createApiClientForSettings(
+  settings: AppSettings,
+  deps: { sendBeacon?: (url: string, body: BodyInit) => boolean; fetch?: typeof fetch } = {},
+): ApiClientChoice {
+  if (settings.geminiKey) return { mode: 'direct', api: createDirectGeminiApiClient({ apiKey: settings.geminiKey }) };
+  const api = createHttpApiClient({
+    baseUrl: settings.serverUrl,
+    ...(settings.accessCode ? { accessCode: settings.accessCode } : {}),
+    ...(deps.sendBeacon ? { sendBeacon: deps.sendBeacon } : {}),
+    ...(deps.fetch ? { fetch: deps.fetch } : {}),
+  });
+  return { mode: 'server', api };
+}
