@@ -9,7 +9,8 @@ import { expect, test } from './support/fixtures.ts';
 // the real token server with fake Gemini and Tavus (so /api/health offers the avatar).
 // E2E_STATIC_DIR points the server at another build of the SPA than dist/web, if set.
 
-if (process.env.E2E_STATIC_DIR) test.use({ stackOptions: { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } });
+const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};
+test.use({ stackOptions: { env: staticEnv } });
 
 const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
@@ -84,6 +85,19 @@ test('points at the missing topic when Start is pressed from the keyboard', asyn
   await page.keyboard.type('Digital marketing for startups');
   await expect(topic).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/$/);
+});
+
+test.describe('when the server has no avatar configured', () => {
+  test.use({ stackOptions: { withoutTavus: true, env: staticEnv } });
+
+  test('does not offer the avatar', async ({ page }) => {
+    const health = page.waitForResponse((res) => res.url().endsWith('/api/health'));
+    await page.goto('/');
+    expect(await (await health).json()).toMatchObject({ features: { avatar: false } });
+    // Give the page a frame to render what the answer changed.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    await expect(page.getByLabel('Avatar')).toHaveCount(0);
+  });
 });
 
 test('checks the microphone with a live level and a device picker', async ({ page }) => {

@@ -1,38 +1,24 @@
 import { Show, createSignal, type Component } from 'solid-js';
-import { countWords, CV_MAX_CHARS } from '../../lib/text-cleanup';
-import type { createCvReading } from './create-cv-reading';
+import { CV_MAX_CHARS } from '../../lib/text-cleanup';
+import { CvTextEditor } from './CvTextEditor';
+import type { CvSource, createCvReading } from './create-cv-reading';
 import { FieldError, describedBy } from './FieldError';
 
 export const CV_FILE_ID = 'setup-cv-file';
-export const CV_TEXT_ID = 'setup-cv-text';
 
 const ACCEPT = '.pdf,.txt,.md,.markdown,application/pdf,text/plain,text/markdown';
 
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+function statusText(source: CvSource): string {
+  if (source.kind === 'reading') return `Reading “${source.fileName}”…`;
+  if (source.kind !== 'file') return '';
+  const cut = source.truncated ? ` It was shortened to ${CV_MAX_CHARS.toLocaleString('en-US')} characters to keep the interviewer quick.` : '';
+  return `Read “${source.fileName}”. Check the text below and edit anything you like.${cut}`;
 }
 
-export const CvField: Component<{
-  cv: ReturnType<typeof createCvReading>;
-  text: string;
-  error: string | undefined;
-  onText: (value: string) => void;
-}> = (props) => {
+export const CvField: Component<{ cv: ReturnType<typeof createCvReading>; text: string; error: string | undefined; onText: (value: string) => void }> = (props) => {
   const [dragging, setDragging] = createSignal(false);
   const source = () => props.cv.source();
   const editing = () => source().kind === 'file' || source().kind === 'typed' || props.text !== '';
-  const counts = () => {
-    const s = source();
-    const words = plural(countWords(props.text), 'word');
-    return s.kind === 'file' && s.pageCount !== undefined ? `${plural(s.pageCount, 'page')} · ${words}` : words;
-  };
-  const status = () => {
-    const s = source();
-    if (s.kind === 'reading') return `Reading “${s.fileName}”…`;
-    if (s.kind === 'file') return `Read “${s.fileName}”. Check the text below and edit anything you like.${s.truncated ? ` It was shortened to ${CV_MAX_CHARS.toLocaleString('en-US')} characters to keep the interviewer quick.` : ''}`;
-    return '';
-  };
-
   return (
     <div class="field">
       <label class="field-label" for={CV_FILE_ID}>
@@ -60,7 +46,7 @@ export const CvField: Component<{
         </span>
       </div>
       <p class="cv-status" classList={{ done: source().kind === 'file' }} role="status">
-        {status()}
+        {statusText(source())}
       </p>
       <FieldError id="setup-cv-problem" message={props.cv.problem()} />
       <Show
@@ -71,26 +57,7 @@ export const CvField: Component<{
           </button>
         }
       >
-        <label class="field-label sub-label" for={CV_TEXT_ID}>
-          CV text
-        </label>
-        <textarea
-          id={CV_TEXT_ID}
-          rows={10}
-          value={props.text}
-          onInput={(e) => props.onText(e.currentTarget.value)}
-          aria-invalid={props.error ? 'true' : undefined}
-          aria-describedby={describedBy('setup-cv-counts', 'setup-cv-text-error', props.error)}
-        />
-        <div class="cv-footer">
-          <p id="setup-cv-counts" class="counter">
-            {counts()}
-          </p>
-          <button type="button" class="link-button" onClick={() => props.cv.remove()}>
-            Remove CV
-          </button>
-        </div>
-        <FieldError id="setup-cv-text-error" message={props.error} />
+        <CvTextEditor source={source()} text={props.text} error={props.error} onText={props.onText} onRemove={() => props.cv.remove()} />
       </Show>
     </div>
   );

@@ -1,0 +1,76 @@
+// The setup screen's state and its Start action, apart from the markup: form values, errors
+// shown after the first Start, the CV being read, the avatar offer, and the live prompt.
+import { useNavigate } from '@solidjs/router';
+import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { buildSystemPrompt } from '../../lib/prompt';
+import { CV_TEXT_ID } from './CvTextEditor';
+import { JOB_TEXT_ID, JOB_TITLE_ID } from './JobField';
+import { TOPIC_INPUT_ID } from './TopicField';
+import { createCvReading } from './create-cv-reading';
+import { saveSetupForInterview } from './handoff';
+import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupErrors, type SetupFormValues, type ValidatedField } from './setup-form';
+import type { SetupDeps } from './setup-deps';
+import type { SetupPreferences } from '../../services/preferences/types';
+
+const FIELD_IDS: Record<ValidatedField, string> = { topic: TOPIC_INPUT_ID, cvText: CV_TEXT_ID, jobTitle: JOB_TITLE_ID, jobText: JOB_TEXT_ID };
+
+export type StartStatus = { kind: 'editing' } | { kind: 'blocked'; message: string };
+
+const STILL_READING = 'Your CV is still being read. Press Start interview again in a moment, or remove the CV.';
+const STORAGE_REFUSED = 'Your browser would not store the interview settings (site storage is full or blocked). Allow storage for this site, then press Start interview again.';
+
+export function createSetupForm(deps: SetupDeps) {
+  const navigate = useNavigate();
+  const saved = deps.preferences.load();
+  const [values, setValues] = createStore<SetupFormValues>(initialValues(saved, navigator.languages));
+  const [errors, setErrors] = createSignal<SetupErrors>({});
+  const [submitted, setSubmitted] = createSignal(false);
+  const [start, setStart] = createSignal<StartStatus>({ kind: 'editing' });
+  const [avatarAvailable, setAvatarAvailable] = createSignal(false);
+  const set = <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => setValues(key, value);
+  const cv = createCvReading(deps.documents, () => values.cvText, (text) => set('cvText', text));
+  const prompt = createMemo(() => buildSystemPrompt(toInterviewSetup(values, avatarAvailable())));
+
+  /** Sets a text field; after a failed Start, errors follow the typing and clear once fixed. */
+  const update = <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => {
+    set(key, value);
+    if (submitted()) setErrors(validateSetup(values));
+  };
+
+  onMount(() => {
+    const controller = new AbortController();
+    onCleanup(() => controller.abort());
+    deps.api.health(controller.signal).then(
+      (health) => setAvatarAvailable(health.features.avatar),
+      () => setAvatarAvailable(false),
+    );
+  });
+
+  const remember = (patch: SetupPreferences) => deps.preferences.save({ ...deps.preferences.load(), ...patch });
+
+  function submit(event: SubmitEvent): void {
+    event.preventDefault();
+    setSubmitted(true);
+    const found = validateSetup(values);
+    setErrors(found);
+    const first = firstInvalidField(found);
+    if (first) return void document.getElementById(FIELD_IDS[first])?.focus();
+    if (cv.source().kind === 'reading') return void setStart({ kind: 'blocked', message: STILL_READING });
+    remember(toPreferences(values));
+    const id = crypto.randomUUID();
+    try {
+      saveSetupForInterview(id, toInterviewSetup(values, avatarAvailable()));
+    } catch {
+      return void setStart({ kind: 'blocked', message: STORAGE_REFUSED });
+    }
+    navigate(`/interview/${id}`);
+  }
+
+  const blockedMessage = () => {
+    const status = start();
+    return status.kind === 'blocked' ? status.message : '';
+  };
+
+  return { values, set, update, errors, cv, prompt, avatarAvailable, blockedMessage, submit, savedMicId: saved.micDeviceId, remember };
+}
