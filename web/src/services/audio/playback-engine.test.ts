@@ -89,4 +89,25 @@ describe('PlaybackEngine', () => {
     expect(statuses.at(-1)?.level).toBeGreaterThan(0.2);
     expect(statuses.at(-1)?.bufferedSamples).toBeLessThan(24000 * 0.2 - 1000);
   });
+
+  it('continues a new utterance queued during a flush fade without a hole between its chunks', () => {
+    // A threshold above one chunk, so the new utterance is still waiting when the fade ends.
+    const tuning = { fadeMs: 5, startThresholdMs: 150, maxStartWaitMs: 150 };
+    const { e } = engine(48000, tuning);
+    e.enqueue(speech(200));
+    render(e, 60, 48000);
+    e.flush();
+    e.enqueue(speech(100, 12000, 500));
+    const first = render(e, 40, 48000);
+    e.enqueue(speech(100, 12000, 500));
+    const rest = render(e, 400, 48000);
+
+    const fresh = engine(48000, tuning).e;
+    fresh.enqueue(speech(100, 12000, 500));
+    fresh.enqueue(speech(100, 12000, 500));
+    const reference = energy(render(fresh, 440, 48000));
+    // The fade takes the first 5 ms (240 samples); then only the new utterance plays.
+    const played = energy(first.subarray(240)) + energy(rest);
+    expect(Math.abs(played - reference) / reference).toBeLessThan(0.002);
+  });
 });

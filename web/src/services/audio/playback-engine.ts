@@ -75,8 +75,9 @@ export class PlaybackEngine {
     this.ring.read(out);
     const audible = this.ring.state === 'playing' || this.ring.state === 'fading';
     // Audio still inside the resampler when the queue runs dry is at most a few ms of the
-    // utterance's tail; dropping it keeps it from leaking into the start of the next one.
-    if (!audible && this.playing) this.resampler.reset();
+    // utterance's tail; dropping it keeps it from leaking into the start of the next one. (Not
+    // when a fade ends with a new utterance already queued: its tail is in there.)
+    if (this.ring.state === 'idle' && this.playing) this.resampler.reset();
     this.level = smoothLevel(this.level, rms(out), out.length / this.outputRate);
     if (this.muted) out.fill(0);
     this.sinceStatus += out.length;
