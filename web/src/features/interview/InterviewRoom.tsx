@@ -70,7 +70,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} />
             <SelfView />
             <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} saving={state.saving} />
-            <Show when={state.notice}>{(n) => <p class="notice">{n()}</p>}</Show>
+            <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
             <Captions turns={state.turns} />
             <Controls
               muted={state.muted}

@@ -47,6 +47,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     }),
     player.onPlaying((playing) => {
       c.playing = playing;
+      if (!playing) c.stoppedPlayingAt = clock.now();
       notify();
     }),
   ];

@@ -8,6 +8,11 @@ describe('interviewerActivity', () => {
     expect(interviewerActivity({ ...base, playing: true, lastCandidateAt: 9_900 })).toBe('speaking');
   });
 
+  it('keeps speaking through a short gap between chunks, not after the reply ended', () => {
+    expect(interviewerActivity({ ...base, stoppedPlayingAt: 9_800 })).toBe('speaking');
+    expect(interviewerActivity({ ...base, stoppedPlayingAt: 9_500 })).toBe('listening');
+  });
+
   it('listens while the candidate is still talking', () => {
     expect(interviewerActivity({ ...base, lastCandidateAt: 9_800, lastModelAt: 2_000 })).toBe('listening');
   });

@@ -11,6 +11,7 @@ import type { SessionPhase } from './session-types';
 export interface Conversation {
   transcript: Transcript;
   playing: boolean;
+  stoppedPlayingAt?: number;
   typedPending: boolean;
   lastCandidateAt?: number;
   lastModelAt?: number;

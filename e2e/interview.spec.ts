@@ -1,0 +1,215 @@
+import type { Page } from 'playwright/test';
+import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
+import { envelope } from './fakes/shared/pcm.ts';
+import { expect, test } from './support/fixtures.ts';
+import { readWav } from './support/wav.ts';
+
+// A whole interview in real Chromium against the fake Gemini Live server: the candidate speaks
+// over the greeting (barge-in), a goAway moves the session to a new connection, the network
+// drops in the middle of a question, and the interviewer ends the interview itself. The
+// transcript must be complete and in order on screen and in IndexedDB, and the fake must have
+// heard 16 kHz audio that follows the spoken fixture.
+
+const SPOKEN = 'I have been building Python web services for five years, mostly with Django and FastAPI.';
+const PAD_BEFORE_S = 2.5;
+test.use({ micSpeech: { text: SPOKEN, padBeforeSeconds: PAD_BEFORE_S, padAfterSeconds: 1 } });
+
+/** What the fake transcribes the spoken answer as. The client's opening text counts as turn 0 for the fake. */
+const HEARD = 'I build Python web services with Django and FastAPI.';
+const TYPED_2 = 'A slow report query: I profiled it and added the missing index.';
+const TYPED_3 = 'I would add monitoring before the problem reached users.';
+const [Q1, Q2, Q3] = DEFAULT_SCRIPT.questions as [string, string, string];
+const GREETING = `${DEFAULT_SCRIPT.greeting} ${Q1}`;
+const INTERVIEW_ID = 'e2e-interview-1';
+const SETUP = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+
+interface Seen {
+  states: string[];
+  captions: { role: string; text: string }[];
+}
+
+// E2E_STATIC_DIR lets a run use its own build of the app instead of the shared dist/web.
+const staticDir = process.env.E2E_STATIC_DIR ? { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } : {};
+test.use({ stackOptions: { gemini: { script: { candidateAnswers: ['', HEARD] } }, ...staticDir } });
+
+test('a full interview survives barge-in, goAway and a dropped connection, and keeps every line once', async ({ page, stack, micFixture }) => {
+  test.setTimeout(150_000);
+  const control = stack.gemini.control;
+  const pageErrors: string[] = [];
+  page.on('pageerror', (err) => pageErrors.push(String(err)));
+  await recordWhatTheRoomShows(page);
+  await page.goto('/');
+  await page.evaluate(([id, setup]) => sessionStorage.setItem(`mockingbird:setup:${id}`, JSON.stringify(setup)), [INTERVIEW_ID, SETUP] as const);
+  await page.goto(`/interview/${INTERVIEW_ID}`);
+  // The room asks for a click only when the page has not been clicked yet (autoplay policy);
+  // whether Chromium counts Playwright's evaluate as a gesture varies, so handle both.
+  const startButton = page.getByRole('button', { name: 'Start the interview' });
+  const started = page.getByText(/Getting your interview ready|Captions/).first();
+  await expect(startButton.or(started)).toBeVisible();
+  if (await startButton.isVisible()) await startButton.click();
+
+  const captions = page.getByRole('region', { name: 'Captions' });
+  await expect(captions).toContainText('Hello, and', { timeout: 15_000 });
+
+  // The spoken answer starts while the greeting plays: the interviewer stops, then answers.
+  await control.waitFor('interrupted', 1, 20_000);
+  await expect(captions).toContainText(HEARD, { timeout: 20_000 });
+  await expect(captions).toContainText(Q2, { timeout: 20_000 });
+  await control.waitFor('interviewerTurn', 1, 20_000);
+
+  // goAway while the interviewer waits: the next connection opens before the old one closes.
+  const statesBefore = (await seen(page)).states.length;
+  control.sendGoAway({ timeLeft: '8s', closeAfterMs: 7000 });
+  await control.waitFor('resumed', 1, 10_000);
+  await expect.poll(() => control.latestConversation().connections[0]?.closedAt, { timeout: 5000 }).toBeDefined();
+  const conv = control.latestConversation();
+  const [first, second] = conv.connections;
+  expect(conv.setups[1]!.at).toBeLessThan(first!.closedAt!);
+  expect(first!.closedAt! - first!.openedAt).toBeLessThan(Date.now() - first!.openedAt); // closed by the client, before the fake's 7 s deadline
+  expect(second!.isOpen).toBe(true);
+  expect((await seen(page)).states.slice(statesBefore)).not.toContain('Reconnecting…');
+
+  // A typed answer, then the network drops while the next question is being asked.
+  await answerByTyping(page, TYPED_2);
+  await expect(captions).toContainText('What would you', { timeout: 20_000 });
+  control.drop();
+  await control.waitFor('resumed', 2, 15_000);
+  await control.waitFor('interviewerTurn', 2, 20_000);
+  await expect(captions).toContainText(Q3);
+
+  // The last answer; the interviewer closes and calls end_interview, the room goes to the report.
+  await answerByTyping(page, TYPED_3);
+  await page.waitForURL(`**/report/${INTERVIEW_ID}`, { timeout: 30_000 });
+  expect(control.count('toolResponse')).toBe(1);
+
+  const expected = [
+    ['interviewer', GREETING],
+    ['candidate', HEARD],
+    ['interviewer', Q2],
+    ['candidate', TYPED_2],
+    ['interviewer', Q3],
+    ['candidate', TYPED_3],
+    ['interviewer', DEFAULT_SCRIPT.closing],
+  ];
+  const onScreen = (await seen(page)).captions;
+  expectTranscript(onScreen.map((c) => [c.role, c.text.replace(/ —$/, '')]), expected);
+
+  const stored = await readStoredInterview(page, INTERVIEW_ID);
+  expect(stored.record).toMatchObject({ status: 'ended' });
+  expectTranscript(stored.turns.map((t) => [t.role, t.text]), expected);
+  expect(stored.turns.map((t) => t.seq)).toEqual([...stored.turns.map((t) => t.seq)].sort((a, b) => a - b));
+  expect(stored.turns[0]).toMatchObject({ interrupted: true });
+
+  // Every connection used its own fresh token; three connections: the first, after goAway, after the drop.
+  expect(conv.connections).toHaveLength(3);
+  expect(new Set(conv.connections.map((c) => (c.credential.kind === 'token' ? c.credential.name : c.credential.kind))).size).toBe(3);
+  expect(conv.connections.every((c) => c.credential.kind === 'token')).toBe(true);
+
+  expectHeardTheMicrophone(conv.received, micFixture!.path);
+  expect(pageErrors).toEqual([]);
+});
+
+/** Interviewer lines may be cut by the barge-in; everything else must match exactly, once each. */
+function expectTranscript(actual: string[][], expected: string[][]): void {
+  expect(actual.map(([role]) => role)).toEqual(expected.map(([role]) => role));
+  const [first, ...rest] = actual;
+  expect(GREETING.startsWith(first![1]!)).toBe(true);
+  expect(first![1]!.length).toBeGreaterThan(DEFAULT_SCRIPT.greeting.length / 3);
+  expect(rest).toEqual(expected.slice(1));
+}
+
+async function answerByTyping(page: Page, text: string): Promise<void> {
+  const box = page.getByLabel('Type an answer');
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+/** Keeps the last captions and every status the room showed, across the SPA's navigation. */
+async function recordWhatTheRoomShows(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const seen: Seen = { states: [], captions: [] };
+    (window as unknown as { __seen: Seen }).__seen = seen;
+    new MutationObserver(() => {
+      const state = document.querySelector('.room .state')?.textContent?.replace('Interviewer: ', '');
+      if (state && seen.states.at(-1) !== state) seen.states.push(state);
+      const items = document.querySelectorAll('.caption-list > li.caption');
+      if (items.length) seen.captions = [...items].map((li) => ({ role: (li as HTMLElement).dataset.role ?? '', text: li.querySelector('.caption-text')?.textContent ?? '' }));
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+}
+
+const seen = (page: Page): Promise<Seen> => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+
+interface StoredTurn {
+  seq: number;
+  role: string;
+  text: string;
+  interrupted?: boolean;
+}
+
+function readStoredInterview(page: Page, id: string): Promise<{ record: unknown; turns: StoredTurn[] }> {
+  return page.evaluate(async (interviewId) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('mockingbird');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
+    });
+    const get = <T,>(request: IDBRequest) =>
+      new Promise<T>((resolve, reject) => {
+        request.onsuccess = () => resolve(request.result as T);
+        request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
+      });
+    const tx = db.transaction(['interviews', 'turns']);
+    const record = await get<unknown>(tx.objectStore('interviews').get(interviewId));
+    const turns = await get<StoredTurn[]>(tx.objectStore('turns').index('byInterview').getAll(interviewId));
+    db.close();
+    return { record, turns: turns.sort((a, b) => a.seq - b.seq) };
+  }, id);
+}
+
+/**
+ * 16 kHz: the samples received match the wall time they span. Speech: the received level
+ * envelope follows the fixture's envelope (best alignment over all offsets).
+ */
+function expectHeardTheMicrophone(received: readonly { pcm: Int16Array; at: number }[], wavPath: string): void {
+  const samples = received.reduce((n, c) => n + c.pcm.length, 0);
+  const spanS = (received.at(-1)!.at - received[0]!.at) / 1000;
+  expect(samples / spanS).toBeGreaterThan(16_000 * 0.85);
+  expect(samples / spanS).toBeLessThan(16_000 * 1.1);
+
+  const wav = readWav(wavPath);
+  const fromS = PAD_BEFORE_S - 0.3;
+  const speech = wav.pcm.subarray(Math.round(fromS * wav.sampleRate));
+  const reference = envelope(speech, wav.sampleRate);
+  const heard = envelope(concat(received.map((c) => c.pcm)), 16_000);
+  expect(bestCorrelation(heard, reference)).toBeGreaterThan(0.7);
+}
+
+function concat(chunks: Int16Array[]): Int16Array {
+  const out = new Int16Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) out.set(c, (at += c.length) - c.length);
+  return out;
+}
+
+function bestCorrelation(signal: number[], pattern: number[]): number {
+  let best = -1;
+  for (let lag = 0; lag + pattern.length <= signal.length; lag++) best = Math.max(best, pearson(signal.slice(lag, lag + pattern.length), pattern));
+  return best;
+}
+
+function pearson(a: number[], b: number[]): number {
+  const mean = (x: number[]) => x.reduce((s, v) => s + v, 0) / x.length;
+  const [ma, mb] = [mean(a), mean(b)];
+  let num = 0;
+  let da = 0;
+  let db = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = (a[i] ?? 0) - ma;
+    const y = (b[i] ?? 0) - mb;
+    num += x * y;
+    da += x * x;
+    db += y * y;
+  }
+  return da && db ? num / Math.sqrt(da * db) : 0;
+}
