@@ -1,9 +1,98 @@
-// Placeholder until this screen's issue lands.
+import { A, useParams } from '@solidjs/router';
+import { Match, Show, Switch, type Component } from 'solid-js';
+import { useServices } from '../../app/services';
+import type { InterviewRecord, Turn } from '../../lib/interview';
+import { createReportPage, type ReportPageState } from './create-report-page';
+import { PerQuestionSection, RecommendationSection, StrengthsAndImprovements, SummarySection } from './FeedbackSections';
+import { GenerationPanel } from './GenerationPanel';
+import { RecordingPlayer } from './RecordingPlayer';
+import { ReportActions } from './ReportActions';
+import { ReportHeader } from './ReportHeader';
+import { RubricSection } from './RubricSection';
+import { SpeakingSection } from './SpeakingSection';
+import { TranscriptSection } from './TranscriptSection';
+import './page-kit.css';
+import './report.css';
+
+/** Route /report/:id: the written feedback, speaking stats and transcript of one interview. */
 export default function ReportPage() {
+  const params = useParams<{ id: string }>();
   return (
-    <section>
-      <h1>Interview report</h1>
-      <p>This screen is not built yet.</p>
-    </section>
+    <Show when={params.id} keyed>
+      {(id) => <ReportForInterview id={id} />}
+    </Show>
   );
 }
+
+const ReportForInterview: Component<{ id: string }> = (props) => {
+  const services = useServices();
+  const state = createReportPage(props.id, services);
+  const loaded = () => {
+    const data = state.data();
+    return data.status === 'ready' ? data : undefined;
+  };
+  const failed = () => {
+    const data = state.data();
+    return data.status === 'error' ? data : undefined;
+  };
+  return (
+    <article class="report kit">
+      <Switch>
+        <Match when={state.data().status === 'loading'}>
+          <p role="status">Opening the interview…</p>
+        </Match>
+        <Match when={state.data().status === 'missing'}>
+          <h1>Interview not found</h1>
+          <p>
+            There is no interview with this address on this device. It may have been deleted, or saved in another browser. Open your <A href="/history">history</A>, or{' '}
+            <A href="/">start a new interview</A>.
+          </p>
+        </Match>
+        <Match when={failed()}>
+          {(data) => (
+            <>
+              <h1>The interview could not be opened</h1>
+              <p role="alert">{data().message}</p>
+            </>
+          )}
+        </Match>
+        <Match when={loaded()}>{(data) => <LoadedReport record={data().record} turns={data().turns} state={state} />}</Match>
+      </Switch>
+    </article>
+  );
+};
+
+const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: ReportPageState }> = (props) => {
+  const services = useServices();
+  const report = () => props.state.report()?.report;
+  return (
+    <>
+      <ReportHeader record={props.record} turns={props.turns} report={report()} />
+      <Show when={services.storageNotice}>
+        <p class="storage-notice no-print">{services.storageNotice}</p>
+      </Show>
+      <GenerationPanel generation={props.state.generation()} hasReport={report() !== undefined} onGenerate={() => props.state.generate()} />
+      <ReportActions
+        record={props.record}
+        turns={props.turns}
+        report={report()}
+        generating={props.state.generation().status === 'generating'}
+        onRegenerate={() => props.state.generate()}
+      />
+      <Show when={report()}>
+        {(r) => (
+          <>
+            <SummarySection report={r()} />
+            <RubricSection report={r()} />
+            <StrengthsAndImprovements report={r()} />
+            <PerQuestionSection report={r()} />
+            <RecommendationSection report={r()} />
+          </>
+        )}
+      </Show>
+      <SpeakingSection turns={props.turns} languageCode={props.record.setup.languageCode} />
+      <RecordingPlayer interviewId={props.record.id} store={services.store} />
+      <TranscriptSection turns={props.turns} />
+    </>
+  );
+};

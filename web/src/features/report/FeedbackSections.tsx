@@ -1,0 +1,78 @@
+import { For, Show, type Component } from 'solid-js';
+import type { InterviewReport } from '../../lib/report-types';
+import { ScoreMarks } from './RubricSection';
+
+export const SummarySection: Component<{ report: InterviewReport }> = (props) => (
+  <section class="report-section report-summary" aria-labelledby="summary-heading">
+    <h2 id="summary-heading">Summary</h2>
+    <p>{props.report.summary}</p>
+  </section>
+);
+
+export const StrengthsAndImprovements: Component<{ report: InterviewReport }> = (props) => (
+  <div class="report-two-up">
+    <section class="report-section" aria-labelledby="strengths-heading">
+      <h2 id="strengths-heading">Strengths</h2>
+      <ul class="tick-list">
+        <For each={props.report.strengths}>{(strength) => <li>{strength}</li>}</For>
+      </ul>
+    </section>
+    <section class="report-section" aria-labelledby="improve-heading">
+      <h2 id="improve-heading">What to improve</h2>
+      <ol class="improvements">
+        <For each={props.report.improvements}>
+          {(item) => (
+            <li>
+              <p class="improvement-point">{item.point}</p>
+              <p class="try-label">Try saying it like this</p>
+              <blockquote class="try-this">{item.tryThis}</blockquote>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  </div>
+);
+
+export const PerQuestionSection: Component<{ report: InterviewReport }> = (props) => (
+  <Show when={props.report.perQuestion.length > 0}>
+    <section class="report-section" aria-labelledby="questions-heading">
+      <h2 id="questions-heading">Question by question</h2>
+      <ol class="question-notes">
+        <For each={props.report.perQuestion}>
+          {(note) => (
+            <li>
+              <div class="question-note-head">
+                <h3>{note.question}</h3>
+                <p class="rubric-score">
+                  <ScoreMarks score={note.score} />
+                  <span>
+                    {note.score}
+                    <span class="visually-hidden"> out of 5</span>
+                    <span aria-hidden="true">/5</span>
+                  </span>
+                </p>
+              </div>
+              <p>{note.note}</p>
+            </li>
+          )}
+        </For>
+      </ol>
+    </section>
+  </Show>
+);
+
+export const RecommendationSection: Component<{ report: InterviewReport }> = (props) => (
+  <div class="report-two-up">
+    <section class="report-section" aria-labelledby="recommendation-heading">
+      <h2 id="recommendation-heading">Recommendation</h2>
+      <p>{props.report.recommendation}</p>
+    </section>
+    <section class="report-section" aria-labelledby="next-heading">
+      <h2 id="next-heading">Practise next</h2>
+      <ul class="topic-chips">
+        <For each={props.report.nextTopics}>{(topic) => <li>{topic}</li>}</For>
+      </ul>
+    </section>
+  </div>
+);

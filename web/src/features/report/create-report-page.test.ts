@@ -1,0 +1,93 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import { ApiError, type ApiClient, type ReportRequest } from '../../services/api/types';
+import { createMemoryStore } from '../../services/storage/memory-store';
+import { makeReportBody } from '../../services/storage/test-fixtures';
+import type { Store } from '../../services/storage/types';
+import { createReportPage, type ReportPageState } from './create-report-page';
+import { record, turn, TURNS } from './testing';
+
+function fakeApi(reply: () => Promise<unknown>) {
+  const requests: ReportRequest[] = [];
+  const api = {
+    report: (req: ReportRequest) => {
+      requests.push(req);
+      return reply();
+    },
+  } as Partial<ApiClient> as ApiClient;
+  return { api, requests };
+}
+
+async function seeded(status: 'ended' | 'unfinished', turns = TURNS): Promise<Store> {
+  const store = createMemoryStore();
+  await store.createInterview(record({ status }));
+  for (const t of turns) await store.putTurn('i1', t);
+  return store;
+}
+
+/** Runs the page state inside a Solid root and waits until `done` holds. */
+async function run(store: Store, api: ApiClient, done: (s: ReportPageState) => boolean): Promise<{ state: ReportPageState; dispose: () => void }> {
+  const { state, dispose } = createRoot((d) => ({ state: createReportPage('i1', { api, store }), dispose: d }));
+  await expect.poll(() => done(state)).toBe(true);
+  return { state, dispose };
+}
+
+describe('createReportPage', () => {
+  it('writes and stores the report of a finished interview on its own', async () => {
+    const store = await seeded('ended');
+    const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody(77)));
+    const { state, dispose } = await run(store, api, (s) => s.generation().status === 'done');
+    expect(requests).toHaveLength(1);
+    expect(state.report()?.report.overallScore).toBe(77);
+    expect((await store.getReport('i1'))?.report.overallScore).toBe(77);
+    dispose();
+  });
+
+  it('shows a stored report without asking for a new one, minus quotes the transcript does not bear out', async () => {
+    const store = await seeded('ended');
+    const body = makeReportBody(60);
+    const unchecked = { ...body, rubric: { ...body.rubric, communication: { ...body.rubric.communication, quotes: ['I would shard by user id', 'I have run this at Google'] } } };
+    await store.putReport({ interviewId: 'i1', createdAt: 1, report: unchecked });
+    const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody(99)));
+    const { state, dispose } = await run(store, api, (s) => s.report() !== undefined);
+    expect(state.report()?.report.overallScore).toBe(60);
+    expect(state.report()?.report.rubric.communication.quotes).toEqual(['I would shard by user id']);
+    expect(requests).toHaveLength(0);
+    dispose();
+  });
+
+  it('offers a report for an unfinished interview and writes it when asked', async () => {
+    const store = await seeded('unfinished');
+    const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody(50)));
+    const { state, dispose } = await run(store, api, (s) => s.generation().status === 'offer');
+    expect(requests).toHaveLength(0);
+    state.generate();
+    await expect.poll(() => state.report()?.report.overallScore).toBe(50);
+    dispose();
+  });
+
+  it('explains a failure and succeeds on retry', async () => {
+    const store = await seeded('ended');
+    let calls = 0;
+    const { api } = fakeApi(() => (++calls === 1 ? Promise.reject(new ApiError(0, 'network', 'The Mockingbird server could not be reached.')) : Promise.resolve(makeReportBody(81))));
+    const { state, dispose } = await run(store, api, (s) => s.generation().status === 'failed');
+    expect(state.generation()).toMatchObject({ failure: { message: 'The Mockingbird server could not be reached.' } });
+    state.generate();
+    await expect.poll(() => state.report()?.report.overallScore).toBe(81);
+    dispose();
+  });
+
+  it('does not ask for a report when the candidate said nothing', async () => {
+    const store = await seeded('ended', [turn(0, 'interviewer', 'Tell me about yourself.')]);
+    const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody()));
+    const { dispose } = await run(store, api, (s) => s.generation().status === 'impossible');
+    expect(requests).toHaveLength(0);
+    dispose();
+  });
+
+  it('says when there is no such interview', async () => {
+    const { api } = fakeApi(() => Promise.resolve(makeReportBody()));
+    const { dispose } = await run(createMemoryStore(), api, (s) => s.data().status === 'missing');
+    dispose();
+  });
+});

@@ -1,0 +1,92 @@
+// The report page's state: the interview and its turns from the store, the stored report, and
+// writing a report when there is none (automatically for a finished interview; on request for
+// one that was cut off, since it may be only a fragment). Two status unions: what is loaded, and
+// where writing the report stands.
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { InterviewRecord, Turn } from '../../lib/interview';
+import { filterReportQuotes } from '../../lib/quote-check';
+import type { ApiClient } from '../../services/api/types';
+import type { Store, StoredReport } from '../../services/storage/types';
+import { generateReport } from './generate-report';
+import type { ReportFailure } from './report-errors';
+import { hasCandidateWords } from './report-request';
+
+export type PageData =
+  | { status: 'loading' }
+  | { status: 'missing' }
+  | { status: 'error'; message: string }
+  | { status: 'ready'; record: InterviewRecord; turns: Turn[] };
+
+export type Generation =
+  | { status: 'idle' }
+  /** No report yet and the interview was cut off: the candidate chooses to get one. */
+  | { status: 'offer' }
+  | { status: 'impossible' }
+  | { status: 'generating' }
+  | { status: 'failed'; failure: ReportFailure }
+  /** `notice`: quotes dropped, or the report could not be saved. */
+  | { status: 'done'; notice?: string };
+
+export interface ReportPageState {
+  data: Accessor<PageData>;
+  report: Accessor<StoredReport | undefined>;
+  generation: Accessor<Generation>;
+  /** Writes (or rewrites) the report; ignored while one is being written. */
+  generate(): void;
+}
+
+const LOAD_ERROR = 'This interview could not be read from this device’s storage. Reload the page to try again.';
+
+function droppedNotice(count: number): string | undefined {
+  if (count === 0) return undefined;
+  return `${count === 1 ? 'One quote' : `${count} quotes`} from the report did not match your words in the transcript and ${count === 1 ? 'was' : 'were'} left out.`;
+}
+
+export function createReportPage(id: string, deps: { api: ApiClient; store: Store }): ReportPageState {
+  const [data, setData] = createSignal<PageData>({ status: 'loading' });
+  const [report, setReport] = createSignal<StoredReport>();
+  const [generation, setGeneration] = createSignal<Generation>({ status: 'idle' });
+  const controller = new AbortController();
+  onCleanup(() => controller.abort());
+
+  async function write(record: InterviewRecord, turns: Turn[]): Promise<void> {
+    setGeneration({ status: 'generating' });
+    const result = await generateReport(deps, record, turns, controller.signal);
+    if (controller.signal.aborted) return;
+    if (result.ok) {
+      setReport(result.stored);
+      setGeneration({ status: 'done', ...(result.saveError || result.droppedQuotes ? { notice: result.saveError ?? droppedNotice(result.droppedQuotes) } : {}) });
+    } else if ('failure' in result) {
+      setGeneration({ status: 'failed', failure: result.failure });
+    }
+  }
+
+  async function load(): Promise<void> {
+    try {
+      const [record, turns, stored] = await Promise.all([deps.store.getInterview(id), deps.store.listTurns(id), deps.store.getReport(id)]);
+      if (!record) return void setData({ status: 'missing' });
+      setData({ status: 'ready', record, turns });
+      // Checked again on display: a report from an import or an older version may carry quotes
+      // that were never verified.
+      if (stored) return void setReport({ ...stored, report: filterReportQuotes(stored.report, turns).report });
+      if (!hasCandidateWords(turns)) return void setGeneration({ status: 'impossible' });
+      if (record.status === 'ended') return write(record, turns);
+      setGeneration({ status: 'offer' });
+    } catch {
+      setData({ status: 'error', message: LOAD_ERROR });
+    }
+  }
+
+  void load();
+  return {
+    data,
+    report,
+    generation,
+    generate() {
+      const current = data();
+      if (current.status !== 'ready' || generation().status === 'generating') return;
+      if (!hasCandidateWords(current.turns)) return void setGeneration({ status: 'impossible' });
+      void write(current.record, current.turns);
+    },
+  };
+}
