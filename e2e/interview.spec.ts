@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright/test';
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
 import { envelope } from './fakes/shared/pcm.ts';
@@ -38,15 +39,7 @@ test('a full interview survives barge-in, goAway and a dropped connection, and k
   const pageErrors: string[] = [];
   page.on('pageerror', (err) => pageErrors.push(String(err)));
   await recordWhatTheRoomShows(page);
-  await page.goto('/');
-  await page.evaluate(([id, setup]) => sessionStorage.setItem(`mockingbird:setup:${id}`, JSON.stringify(setup)), [INTERVIEW_ID, SETUP] as const);
-  await page.goto(`/interview/${INTERVIEW_ID}`);
-  // The room asks for a click only when the page has not been clicked yet (autoplay policy);
-  // whether Chromium counts Playwright's evaluate as a gesture varies, so handle both.
-  const startButton = page.getByRole('button', { name: 'Start the interview' });
-  const started = page.getByText(/Getting your interview ready|Captions/).first();
-  await expect(startButton.or(started)).toBeVisible();
-  if (await startButton.isVisible()) await startButton.click();
+  await openRoom(page, INTERVIEW_ID);
 
   const captions = page.getByRole('region', { name: 'Captions' });
   await expect(captions).toContainText('Hello, and', { timeout: 15_000 });
@@ -56,6 +49,7 @@ test('a full interview survives barge-in, goAway and a dropped connection, and k
   await expect(captions).toContainText(HEARD, { timeout: 20_000 });
   await expect(captions).toContainText(Q2, { timeout: 20_000 });
   await control.waitFor('interviewerTurn', 1, 20_000);
+  await expectNoAccessibilityViolations(page);
 
   // goAway while the interviewer waits: the next connection opens before the old one closes.
   const statesBefore = (await seen(page)).states.length;
@@ -108,6 +102,37 @@ test('a full interview survives barge-in, goAway and a dropped connection, and k
   expectHeardTheMicrophone(conv.received, micFixture!.path);
   expect(pageErrors).toEqual([]);
 });
+
+test('explains a token the server could not get, and starts on Try again', async ({ page, stack }) => {
+  stack.gemini.control.failHttp('authTokens', 'http-500', 1);
+  await openRoom(page, 'e2e-interview-2');
+  const alert = page.getByRole('alert');
+  await expect(alert.getByRole('heading', { name: 'The interview could not start' })).toBeVisible({ timeout: 15_000 });
+  await expect(alert.getByRole('heading')).toBeFocused();
+  expect((await alert.textContent())?.length).toBeGreaterThan(60); // a sentence, not a code
+  await expectNoAccessibilityViolations(page);
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('region', { name: 'Captions' })).toContainText('Hello, and', { timeout: 15_000 });
+  expect(stack.gemini.control.count('setupComplete')).toBe(1);
+});
+
+/** Seeds the setup the Setup screen would hand over, and opens the room. */
+async function openRoom(page: Page, id: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [id, SETUP] as const);
+  await page.goto(`/interview/${id}`);
+  // The room asks for a click only when the page has not been clicked yet (autoplay policy);
+  // whether Chromium counts Playwright's evaluate as a gesture varies, so handle both.
+  const startButton = page.getByRole('button', { name: 'Start the interview' });
+  const started = page.getByText(/Getting your interview ready|Captions|could not start/).first();
+  await expect(startButton.or(started)).toBeVisible();
+  if (await startButton.isVisible()) await startButton.click();
+}
+
+async function expectNoAccessibilityViolations(page: Page): Promise<void> {
+  const scan = await new AxeBuilder({ page }).include('.room').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 /** Interviewer lines may be cut by the barge-in; everything else must match exactly, once each. */
 function expectTranscript(actual: string[][], expected: string[][]): void {
