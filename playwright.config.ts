@@ -13,7 +13,7 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],
-  outputDir: 'e2e/.artifacts',
+  outputDir: 'e2e/.artifacts/results',
   use: {
     launchOptions: chromiumLaunchOptions(),
     trace: 'retain-on-failure',

@@ -20,7 +20,23 @@ export default defineConfig({
   },
   test: {
     root: '.',
-    include: ['web/src/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts'],
-    environment: 'node',
+    // Two projects: browser code runs with the Solid plugin (which adds the "browser" resolve
+    // condition); server and fake code runs without it, so @google/genai resolves to its Node
+    // build exactly as in production.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'web', root: '.', include: ['web/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        plugins: [],
+        test: {
+          name: 'node',
+          root: '.',
+          include: ['token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'bench/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+    ],
   },
 });

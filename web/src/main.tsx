@@ -2,8 +2,10 @@ import { render } from 'solid-js/web';
 import { App } from './app/App';
 import type { Services } from './app/services';
 import { createHttpApiClient } from './services/api/http-api-client';
-import { createMicSource } from './services/audio/mic-source';
-import { createPcmPlayer } from './services/audio/pcm-player';
+import { audioStrategy, parseAudioStrategy } from './services/audio/strategy';
+import { createDocumentReader } from './services/documents/document-reader';
+import { createPdfJsSource } from './services/documents/pdfjs-source';
+import { createLocalStoragePreferences } from './services/preferences/local-storage-preferences';
 import { createGenaiLiveClientFactory } from './services/live/genai-live-client';
 import { openStore } from './services/storage/open-store';
 import { recoverUnfinishedInterviews } from './services/storage/recovery';
@@ -19,13 +21,18 @@ async function buildServices(): Promise<Services> {
   // Interviews left 'live' by a crash or a closed tab become 'unfinished' (never the one
   // another tab is still running). Failure here only delays recovery to the next start.
   void recoverUnfinishedInterviews(opened.store).catch(() => undefined);
+  // `?audio=baseline` selects the common-examples audio path, for `npm run bench` only.
+  const audio = audioStrategy(parseAudioStrategy(new URLSearchParams(location.search).get('audio')));
   return {
     api,
     store: opened.store,
     storageNotice: opened.kind === 'memory' ? opened.notice : undefined,
     liveClientFactory: createGenaiLiveClientFactory(api),
-    createMicSource: () => createMicSource(),
-    createPcmPlayer: () => createPcmPlayer(),
+    createMicSource: audio.createMicSource,
+    createPcmPlayer: audio.createPcmPlayer,
+    // One reader for the app's lifetime, so the PDF worker stays warm between files.
+    documents: createDocumentReader({ pdf: createPdfJsSource() }),
+    preferences: createLocalStoragePreferences(),
   };
 }
 

@@ -1,6 +1,8 @@
 import { createContext, useContext, type ParentComponent } from 'solid-js';
 import type { ApiClient } from '../services/api/types';
 import type { MicSource, PcmPlayer } from '../services/audio/types';
+import type { DocumentReader } from '../services/documents/types';
+import type { PreferencesStore } from '../services/preferences/types';
 import type { LiveClientFactory } from '../services/live/types';
 import type { Store } from '../services/storage/types';
 
@@ -16,6 +18,10 @@ export interface Services {
   liveClientFactory: LiveClientFactory;
   createMicSource: () => MicSource;
   createPcmPlayer: () => PcmPlayer;
+  /** Reads CVs locally (pdf.js loads on first use). */
+  documents: DocumentReader;
+  /** The candidate's last setup choices. */
+  preferences: PreferencesStore;
 }
 
 const ServicesContext = createContext<Services>();

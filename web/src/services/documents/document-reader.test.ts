@@ -7,7 +7,9 @@ import { createNodePdfSource } from './testing/node-pdf-source';
 import { DocumentError, type PdfTextSource } from './types';
 
 const reader = createDocumentReader({ pdf: createNodePdfSource() });
-const file = (bytes: Uint8Array | string, name: string, type = '') => new File([bytes], name, { type });
+// Copy into a fresh ArrayBuffer: File wants ArrayBuffer-backed bytes, generators may return any.
+const file = (bytes: Uint8Array | string, name: string, type = '') =>
+  new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
 
 async function failureOf(promise: Promise<unknown>): Promise<DocumentError> {
   const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
