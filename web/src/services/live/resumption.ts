@@ -9,36 +9,16 @@
 // - 'reconnecting' is only reported when a gap outlasts `reconnectingNoticeMs`: a blip the
 //   candidate cannot hear should not flash a banner.
 
-import type { LiveToken } from '../api/types';
-import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../../lib/backoff';
-import { sleep, type Clock, type TimerId } from './clock';
+import { backoffDelay, DEFAULT_BACKOFF } from '../../lib/backoff';
+import { sleep, type TimerId } from './clock';
 import { createEmitter } from './emitter';
 import { connectError, CONNECTION_LOST_MESSAGE, tokenError } from './live-errors';
 import { createQuietGate } from './quiet-gate';
+import { RESILIENCE_DEFAULTS, type ResilientLiveOptions } from './resumption-options';
 import { createStallWatchdog } from './watchdog';
-import { LiveError, type ConnectionEvent, type ConnectionState, type LiveClient, type LiveConnection, type LiveEvents, type OpenConnection } from './types';
+import { LiveError, type ConnectionEvent, type ConnectionState, type LiveClient, type LiveConnection, type LiveEvents } from './types';
 
-export interface ResilientLiveOptions {
-  getToken: () => Promise<LiveToken>;
-  open: OpenConnection;
-  clock: Clock;
-  random?: () => number;
-  backoff?: BackoffOptions;
-  giveUpAfterMs?: number;
-  reconnectingNoticeMs?: number;
-  /** How long before the announced close the switch happens even if the model is mid-reply. */
-  goAwayMarginMs?: number;
-  watchdog?: { stallMs: number; afterNudgeMs: number };
-  nudgeText?: string;
-}
-
-export const RESILIENCE_DEFAULTS = {
-  giveUpAfterMs: 45_000,
-  reconnectingNoticeMs: 700,
-  goAwayMarginMs: 5_000,
-  watchdog: { stallMs: 9_000, afterNudgeMs: 6_000 },
-  nudgeText: '(The candidate is waiting for your reply. Please continue the interview.)',
-};
+export { RESILIENCE_DEFAULTS, type ResilientLiveOptions } from './resumption-options';
 
 /** One connection and the events it sent before it became the session's current one. */
 interface Link {
