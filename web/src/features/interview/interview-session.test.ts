@@ -130,6 +130,14 @@ describe('makeInterviewSession: a whole interview', () => {
 });
 
 describe('makeInterviewSession: controls', () => {
+  it('ignores a second start while starting or live', async () => {
+    const { session, clients, statuses } = room();
+    await Promise.all([session.start(), session.start()]);
+    await session.start();
+    expect(clients).toHaveLength(1);
+    expect(statuses.filter((s) => s === 'live')).toHaveLength(1);
+  });
+
   it('sends no audio while muted and tells the server the stream stopped', async () => {
     const { mic, session, live } = room();
     await session.start();

@@ -186,11 +186,20 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     setPhase({ status: 'ended', by });
   }
 
-  async function start() {
+  async function run() {
     if (!(await prepareAudio())) return;
     if (!(await openRecordOnce())) return;
     if (live?.open) return setPhase({ status: 'live' });
     await connectLive();
+  }
+
+  /** Only from the first screen or an error: a second click while starting or live does nothing. */
+  let starting: Promise<void> | undefined;
+  function start(): Promise<void> {
+    const idle = phase.status === 'error' || (phase.status === 'preparing' && phase.step === 'microphone' && !micReady);
+    if (starting || !idle || finalElapsed !== undefined) return starting ?? Promise.resolve();
+    starting = run().finally(() => (starting = undefined));
+    return starting;
   }
 
   return {
