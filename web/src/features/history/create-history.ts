@@ -1,0 +1,98 @@
+// History's state: the list, deleting one interview with undo, and deleting everything. Undo
+// keeps the deleted interview's whole bundle (turns, report, recording) in memory and puts it
+// back through importSnapshot, which adds without overwriting.
+import { createSignal, type Accessor } from 'solid-js';
+import type { InterviewBundle, Store } from '../../services/storage/types';
+import { buildHistoryRows, type HistoryRow } from './history-rows';
+
+export type HistoryData = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: HistoryRow[] };
+
+export interface Announcement {
+  text: string;
+  tone: 'info' | 'error';
+}
+
+export interface HistoryState {
+  data: Accessor<HistoryData>;
+  /** The interview that can still be brought back, if any. */
+  undoable: Accessor<{ topic: string } | undefined>;
+  announcement: Accessor<Announcement | undefined>;
+  announce(announcement: Announcement): void;
+  refresh(): Promise<void>;
+  deleteOne(row: HistoryRow): Promise<boolean>;
+  undo(): Promise<void>;
+  deleteAll(): Promise<boolean>;
+}
+
+const READ_ERROR = 'Your history could not be read from this device’s storage. Reload the page to try again.';
+const storeMessage = (err: unknown, fallback: string): string => (err instanceof Error && err.message ? err.message : fallback);
+
+export function createHistory(store: Store): HistoryState {
+  const [data, setData] = createSignal<HistoryData>({ status: 'loading' });
+  const [pending, setPending] = createSignal<{ bundle: InterviewBundle; topic: string }>();
+  const [announcement, announce] = createSignal<Announcement>();
+
+  async function refresh(): Promise<void> {
+    try {
+      const [interviews, reports] = await Promise.all([store.listInterviews(), store.listReports()]);
+      setData({ status: 'ready', rows: buildHistoryRows(interviews, reports) });
+    } catch {
+      setData({ status: 'error', message: READ_ERROR });
+    }
+  }
+
+  async function deleteOne(row: HistoryRow): Promise<boolean> {
+    try {
+      const bundle = await store.getInterviewBundle(row.id);
+      await store.deleteInterview(row.id);
+      setPending(bundle ? { bundle, topic: row.topic } : undefined);
+      announce({ text: `Deleted the interview “${row.topic}”.`, tone: 'info' });
+      await refresh();
+      return true;
+    } catch (err) {
+      announce({ text: `The interview could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`, tone: 'error' });
+      return false;
+    }
+  }
+
+  async function undo(): Promise<void> {
+    const deleted = pending();
+    if (!deleted) return;
+    try {
+      await store.importSnapshot({ interviews: [deleted.bundle], prepPacks: [] });
+      setPending(undefined);
+      announce({ text: `Restored the interview “${deleted.topic}”.`, tone: 'info' });
+      await refresh();
+    } catch (err) {
+      announce({ text: `The interview could not be restored: ${storeMessage(err, 'storage refused.')} Try Undo again.`, tone: 'error' });
+    }
+  }
+
+  async function deleteAll(): Promise<boolean> {
+    try {
+      await store.deleteAllInterviews();
+      setPending(undefined);
+      announce({ text: 'Deleted every interview on this device.', tone: 'info' });
+      await refresh();
+      return true;
+    } catch (err) {
+      announce({ text: `Your interviews could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`, tone: 'error' });
+      return false;
+    }
+  }
+
+  void refresh();
+  return {
+    data,
+    undoable: () => {
+      const deleted = pending();
+      return deleted ? { topic: deleted.topic } : undefined;
+    },
+    announcement,
+    announce,
+    refresh,
+    deleteOne,
+    undo,
+    deleteAll,
+  };
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { makeInterview, makeReport } from '../../services/storage/test-fixtures';
+import { buildHistoryRows, chartTopic } from './history-rows';
+
+describe('buildHistoryRows', () => {
+  it('lists every interview newest first, with its score when it has a report', () => {
+    const rows = buildHistoryRows([makeInterview('old', 1_000), makeInterview('new', 3_000), makeInterview('cut', 2_000, 'unfinished')], [makeReport('old', 64)]);
+    expect(rows.map((r) => [r.id, r.score, r.status])).toEqual([
+      ['new', undefined, 'ended'],
+      ['cut', undefined, 'unfinished'],
+      ['old', 64, 'ended'],
+    ]);
+    expect(rows[2]).toMatchObject({ topic: 'System design', level: 'Intermediate', durationMs: 60_000 });
+  });
+});
+
+describe('chartTopic', () => {
+  it('files a drill under the topic it came from', () => {
+    expect(chartTopic('Drill (SQL): Explain an index.')).toBe('SQL');
+    expect(chartTopic(' Leadership ')).toBe('Leadership');
+  });
+});
