@@ -1,7 +1,7 @@
 // Opens one Live connection with @google/genai. The browser build of the SDK uses the native
 // WebSocket; connect() resolves after the server's setupComplete and has no timeout of its own.
 
-import { GoogleGenAI, type LiveConnectParameters, type Session } from '@google/genai';
+import type { LiveConnectParameters, Session } from '@google/genai';
 import { int16ToBase64 } from '../../lib/base64';
 import type { LiveToken } from '../api/types';
 import type { Clock } from './clock';
@@ -20,13 +20,15 @@ export interface GenaiOpenerOptions {
   clock: Clock;
   /** Setup usually completes in well under a second; beyond this the attempt is abandoned. */
   connectTimeoutMs?: number;
-  createSdk?: (token: LiveToken) => LiveSdk;
+  createSdk?: (token: LiveToken) => LiveSdk | Promise<LiveSdk>;
 }
 
 export const DEFAULT_CONNECT_TIMEOUT_MS = 10_000;
 const INPUT_MIME = 'audio/pcm;rate=16000';
 
-export function createSdkForToken(token: LiveToken): LiveSdk {
+/** Loads the SDK on first use: it is the largest part of the interview's code and the setup screen must not wait for it. */
+export async function createSdkForToken(token: LiveToken): Promise<LiveSdk> {
+  const { GoogleGenAI } = await import('@google/genai');
   // Ephemeral tokens only work on v1alpha, whatever the SDK's default is.
   const httpOptions = { apiVersion: token.apiVersion || 'v1alpha', ...(token.baseUrl ? { baseUrl: token.baseUrl } : {}) };
   return new GoogleGenAI({ apiKey: token.token, httpOptions });
@@ -54,14 +56,10 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
           if (phase === 'open') onEvent({ type: 'close', code: e.code, reason: e.reason });
         },
       };
-      let sdk: LiveSdk;
-      try {
-        sdk = createSdk(token);
-      } catch (err) {
-        opts.clock.clearTimeout(timer);
-        return reject(connectError(err));
-      }
-      sdk.live.connect({ model: token.model, config: buildLiveConnectConfig(opts.config, handle), callbacks }).then(
+      const connecting = Promise.resolve()
+        .then(() => createSdk(token))
+        .then((sdk) => sdk.live.connect({ model: token.model, config: buildLiveConnectConfig(opts.config, handle), callbacks }));
+      connecting.then(
         (session) => {
           if (phase === 'abandoned') return session.close();
           phase = 'open';

@@ -13,7 +13,7 @@ export interface GenaiLiveClientOptions {
   config: LiveSessionConfig;
   clock?: Clock;
   connectTimeoutMs?: number;
-  createSdk?: (token: LiveToken) => LiveSdk;
+  createSdk?: (token: LiveToken) => LiveSdk | Promise<LiveSdk>;
   resilience?: Partial<Omit<ResilientLiveOptions, 'getToken' | 'open' | 'clock'>>;
 }
 

@@ -2,7 +2,9 @@
 // LiveConnectConfig in @google/genai 3.1.0 (dist/genai.d.ts); the SDK maps them to the wire's
 // setup message (generationConfig.speechConfig, realtimeInputConfig, …).
 
-import { Modality, Type, type FunctionDeclaration, type LiveConnectConfig } from '@google/genai';
+// Type-only imports: the SDK itself is loaded lazily (genai-connection.ts), so this file must
+// not pull its runtime enums into the first chunk. The string values are the enums' own.
+import type { FunctionDeclaration, LiveConnectConfig, Modality, Type } from '@google/genai';
 import { END_INTERVIEW_TOOL } from '../../lib/prompt';
 import type { LiveSessionConfig } from './types';
 
@@ -16,9 +18,9 @@ const endInterview: FunctionDeclaration = {
   description:
     'Ends the interview and takes the candidate to their feedback. Call it after your goodbye, or when the candidate clearly asks to stop.',
   parameters: {
-    type: Type.OBJECT,
+    type: 'OBJECT' as Type,
     properties: {
-      reason: { type: Type.STRING, description: 'Why the interview ends, e.g. "completed" or "candidate asked to stop".' },
+      reason: { type: 'STRING' as Type, description: 'Why the interview ends, e.g. "completed" or "candidate asked to stop".' },
     },
   },
 };
@@ -29,7 +31,7 @@ const endInterview: FunctionDeclaration = {
  */
 export function buildLiveConnectConfig(config: LiveSessionConfig, handle?: string): LiveConnectConfig {
   return {
-    responseModalities: [Modality.AUDIO],
+    responseModalities: ['AUDIO' as Modality],
     speechConfig: {
       voiceConfig: { prebuiltVoiceConfig: { voiceName: config.voice } },
       languageCode: config.languageCode,
