@@ -39,6 +39,8 @@ export interface Turn {
   /** Milliseconds since the interview started. */
   startMs: number;
   endMs: number;
+  /** The candidate spoke over this interviewer turn and cut it short. */
+  interrupted?: boolean;
 }
 
 export type InterviewStatus = 'live' | 'ended' | 'unfinished';
