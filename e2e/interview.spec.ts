@@ -15,7 +15,7 @@ const SPOKEN = 'I have been building Python web services for five years, mostly 
 const PAD_BEFORE_S = 2.5;
 test.use({ micSpeech: { text: SPOKEN, padBeforeSeconds: PAD_BEFORE_S, padAfterSeconds: 1 } });
 
-/** What the fake transcribes the spoken answer as. The client's opening text counts as turn 0 for the fake. */
+/** What the fake transcribes the spoken answer as (the client's opening text only starts the greeting). */
 const HEARD = 'I build Python web services with Django and FastAPI.';
 const TYPED_2 = 'A slow report query: I profiled it and added the missing index.';
 const TYPED_3 = 'I would add monitoring before the problem reached users.';
@@ -31,7 +31,7 @@ interface Seen {
 
 // E2E_STATIC_DIR lets a run use its own build of the app instead of the shared dist/web.
 const staticDir = process.env.E2E_STATIC_DIR ? { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } : {};
-test.use({ stackOptions: { gemini: { script: { candidateAnswers: ['', HEARD] } }, ...staticDir } });
+test.use({ stackOptions: { gemini: { script: { candidateAnswers: [HEARD] } }, ...staticDir } });
 
 test('a full interview survives barge-in, goAway and a dropped connection, and keeps every line once', async ({ page, stack, micFixture }) => {
   test.setTimeout(150_000);

@@ -14,7 +14,7 @@ const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnC
 const firstQuestion = `${DEFAULT_SCRIPT.greeting} ${DEFAULT_SCRIPT.questions[0]}`;
 
 beforeEach(async () => {
-  fake = await startFakeGemini({ pace: 'instant' });
+  fake = await startFakeGemini({ pace: 'instant', greetAt: 'setup' });
 });
 afterEach(async () => {
   await fake.close();

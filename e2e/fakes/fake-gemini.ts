@@ -6,7 +6,7 @@ import { handleControl } from './gemini/control-http.ts';
 import { DEFAULT_SCRIPT, type InterviewScript } from './gemini/interview-script.ts';
 import { LiveServer } from './gemini/live-server.ts';
 import { handleRest, sendGoogleError } from './gemini/rest-routes.ts';
-import { FakeGeminiState, type GenerateRequest, INSTANT_PACE, type Pace, REALISTIC_PACE } from './gemini/state.ts';
+import { FakeGeminiState, type GenerateRequest, type GreetAt, INSTANT_PACE, type Pace, REALISTIC_PACE } from './gemini/state.ts';
 import { DEFAULT_VOICE, type VoiceOptions } from './gemini/synthetic-voice.ts';
 import { DEFAULT_VOICE_ACTIVITY, type VoiceActivityOptions } from './gemini/voice-activity.ts';
 
@@ -27,6 +27,8 @@ export interface FakeGeminiOptions {
   reportText?: (req: GenerateRequest) => string;
   /** Send Live messages as binary frames, as the hosted service does (default: text frames). */
   binaryFrames?: boolean;
+  /** 'first-input' (default, as the real service) or 'setup' to greet before any input. */
+  greetAt?: GreetAt;
 }
 
 export interface FakeGemini {
@@ -54,6 +56,7 @@ export async function startFakeGemini(opts: FakeGeminiOptions = {}): Promise<Fak
     { ...DEFAULT_VOICE_ACTIVITY, ...opts.voiceActivity },
     opts.reportText,
   );
+  state.greetAt = opts.greetAt ?? 'first-input';
   const live = new LiveServer(state, opts.binaryFrames ?? false);
   const control = new FakeGeminiControl(state, live);
   const server = createServer((req, res) => {

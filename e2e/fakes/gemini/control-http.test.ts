@@ -11,7 +11,7 @@ const control = (action: string, body: unknown = {}): Promise<Response> =>
   fetch(`${fake.url}/__control/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 beforeEach(async () => {
-  fake = await startFakeGemini({ pace: 'instant' });
+  fake = await startFakeGemini({ pace: 'instant', greetAt: 'setup' });
 });
 afterEach(async () => {
   await fake.close();

@@ -9,7 +9,8 @@ import type { FakeGeminiState } from './state.ts';
 import { synthesizeUtterance } from './synthetic-voice.ts';
 import { UtteranceStreamer } from './utterance-streamer.ts';
 
-// The scripted interviewer of one conversation: greets, asks each question after the
+// The scripted interviewer of one conversation: greets once the client first speaks or types
+// (as the real service, which stays silent until it gets input), asks each question after the
 // candidate's answer, yields to barge-in, and ends with a closing line and `end_interview`.
 // Its position survives reconnects, so a resumed session neither repeats nor skips a question.
 
@@ -28,6 +29,8 @@ export class Interviewer {
   private pendingCall?: { id: string; args: Record<string, unknown> };
   private finished = false;
   private stalled = false;
+  /** Whether the greeting has been asked for: by the first client input, or at setup. */
+  private opened = false;
   private readonly listener: CandidateListener;
 
   constructor(
@@ -37,11 +40,12 @@ export class Interviewer {
     this.listener = new CandidateListener({ onSpeechStart: () => this.onSpeechStart(), onSpeechEnd: () => this.candidateTurn() }, state.voiceActivity);
   }
 
-  /** A connection's setup was accepted; a fresh conversation starts with the greeting. */
+  /** A connection's setup was accepted; a fresh conversation waits for input unless told to greet now. */
   attach(conn: LiveConnection, resumed: boolean): void {
     this.stalled = false;
     this.listener.useSetup(conn.setup);
-    if (!resumed) return this.reply();
+    if (!resumed && this.state.greetAt === 'setup') return this.open();
+    if (!resumed) return;
     const again = this.unfinished;
     this.unfinished = undefined;
     if (again) void this.speak(again, conn);
@@ -62,10 +66,14 @@ export class Interviewer {
     else this.listener.activityEnd();
   }
 
-  /** Typed text is a whole answer at once, and it interrupts like speech does. */
+  /**
+   * Typed text is a whole answer at once, and it interrupts like speech does. The first text of
+   * a conversation that has not been greeted yet is the client's opening, not an answer.
+   */
   typed(text: string): void {
     this.conv.textInputs.push({ text, at: preciseNow() });
     this.state.events.bump('textInput');
+    if (!this.opened) return this.open();
     if (this.speaking) this.interrupt();
     this.candidateTurn(text);
   }
@@ -133,7 +141,14 @@ export class Interviewer {
     }
     this.state.events.bump('candidateTurn');
     if (conn) this.sendResumptionUpdate(conn);
+    // A spoken first turn is heard like any answer; the reply to it is the greeting.
+    this.opened = true;
     if (!this.stalled && !this.pendingCall && !this.finished) this.reply();
+  }
+
+  private open(): void {
+    this.opened = true;
+    this.reply();
   }
 
   private reply(): void {

@@ -10,7 +10,7 @@ let fake: FakeGemini;
 const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnComplete === true;
 
 beforeEach(async () => {
-  fake = await startFakeGemini({ pace: 'instant' });
+  fake = await startFakeGemini({ pace: 'instant', greetAt: 'setup' });
 });
 afterEach(async () => {
   await fake.close();

@@ -11,7 +11,7 @@ const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnC
 const script = { greeting: 'Hi.', questions: ['First question?', 'Second question?'], candidateAnswers: ['I built a compiler.'], closing: 'Thanks, goodbye.' };
 
 async function start(opts: FakeGeminiOptions = {}): Promise<FakeGemini> {
-  fake = await startFakeGemini({ pace: 'instant', script, ...opts });
+  fake = await startFakeGemini({ pace: 'instant', greetAt: 'setup', script, ...opts });
   return fake;
 }
 afterEach(async () => {

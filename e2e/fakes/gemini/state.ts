@@ -26,6 +26,12 @@ export type FakeGeminiEvent =
   | 'goAway'
   | 'closed';
 
+/**
+ * When a fresh conversation's greeting starts. The real service says nothing until the client
+ * sends input ('first-input'); 'setup' greets as soon as setup completes (older tests and tools).
+ */
+export type GreetAt = 'first-input' | 'setup';
+
 /** A failure the REST routes can be told to produce. */
 export type HttpFault = 'invalid-json' | 'http-500' | 'http-401' | 'hang';
 
@@ -70,6 +76,7 @@ export class FakeGeminiState {
   readonly generateRequests: GenerateRequest[] = [];
   readonly httpFaults: Partial<Record<'authTokens' | 'generateContent', { fault: HttpFault; times: number }>> = {};
   readonly live: LiveFaults = { withholdSetupComplete: false, rejectNextConnections: 0, stallAfterNextInterruption: false, goAwayCloseAfterMs: 1000 };
+  greetAt: GreetAt = 'first-input';
 
   constructor(
     readonly apiKey: string,

@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 async function greetingSendTimes(pace: { speed: number; jitterMs: number }): Promise<{ times: number[]; audioMs: number }> {
-  fake = await startFakeGemini({ pace: { ...pace, replyDelayMs: 0 }, script: { greeting: 'Hello.', questions: ['A question of about forty characters?'] } });
+  fake = await startFakeGemini({ greetAt: 'setup', pace: { ...pace, replyDelayMs: 0 }, script: { greeting: 'Hello.', questions: ['A question of about forty characters?'] } });
   const live = await connectLive(fake.url, await mintToken(fake.url));
   await live.next((m) => m.serverContent?.turnComplete === true, { timeoutMs: 8000 });
   live.session.close();
