@@ -10,10 +10,12 @@ import { securityHeaders } from './http/security-headers.ts';
 import { avatarRoutes, type AvatarService } from './routes/avatar.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveTokenRoutes } from './routes/live-token.ts';
+import { prepRoutes } from './routes/prep.ts';
 import { reportRoutes } from './routes/report.ts';
 import type { RouteKit } from './routes/route-kit.ts';
 import { serveSpa } from './routes/spa.ts';
 import type { LiveTokenMinter, ReportWriter } from './upstream/gemini.ts';
+import type { PrepWriter } from './prep/gemini-prep-writer.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute'> & { gemini: { baseUrl?: string } };
@@ -23,6 +25,7 @@ export interface AppDeps {
   /** Each upstream is optional: without it, its routes answer 503 "not configured". */
   live?: LiveTokenMinter;
   report?: ReportWriter;
+  prep?: PrepWriter;
   avatar?: AvatarService;
   /** The built SPA; without it only the API is served. */
   staticDir?: string;
@@ -70,6 +73,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/live', liveTokenRoutes(kit, deps.live));
   app.route('/api/avatar', avatarRoutes(kit, deps.avatar));
   app.route('/api/report', reportRoutes(kit, deps.report));
+  app.route('/api/prep', prepRoutes(kit, deps.prep));
   app.all('/api/*', () => {
     throw apiErrors.notFound();
   });

@@ -1,6 +1,7 @@
 import { createConversationRegistry } from './avatar/conversation-registry.ts';
 import type { Config } from './config.ts';
 import type { Log } from './http/error-response.ts';
+import { createGeminiPrepWriter, type PrepWriter } from './prep/gemini-prep-writer.ts';
 import type { AvatarService } from './routes/avatar.ts';
 import { createGemini, type LiveTokenMinter, type ReportWriter } from './upstream/gemini.ts';
 import { createTavus } from './upstream/tavus.ts';
@@ -14,6 +15,7 @@ export const END_DEADLINE_MS = 10_000;
 export interface Services {
   live?: LiveTokenMinter;
   report?: ReportWriter;
+  prep?: PrepWriter;
   avatar?: AvatarService;
 }
 
@@ -24,6 +26,7 @@ export function buildServices(config: Config, log: Log): Services {
     const client = createGemini({ ...gemini, apiKey: gemini.apiKey });
     services.live = client.live;
     services.report = client.report;
+    services.prep = createGeminiPrepWriter({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, model: gemini.reportModel });
   }
   if (tavus.apiKey) {
     const upstream = createTavus({ ...tavus, apiKey: tavus.apiKey });

@@ -1,0 +1,29 @@
+import type { PrepPack } from './schema.ts';
+
+// A complete, valid pack for the tests of the route, the schema and the writer.
+
+export const samplePrepPack: PrepPack = {
+  focus: 'Reliability of payment services and how you lead a migration.',
+  questions: [
+    { category: 'cv', question: 'Walk me through the ledger migration.', whyLikely: 'It is the biggest project on your CV.', cvFacts: ['Moved the ledger to event sourcing'] },
+    { category: 'cv', question: 'How did you mentor the four engineers?', whyLikely: 'The role includes mentoring.', cvFacts: ['Mentored four engineers'] },
+    { category: 'behavioural', question: 'Tell me about an incident you led.', whyLikely: 'The job asks for on-call ownership.', cvFacts: [] },
+    { category: 'behavioural', question: 'Describe a disagreement over a design.', whyLikely: 'You ran the architecture review.', cvFacts: ['Ran the weekly architecture review'] },
+    { category: 'technical', question: 'How do you make a payment idempotent?', whyLikely: 'Payments are the core of the job.', cvFacts: [] },
+    { category: 'technical', question: 'When would you not use event sourcing?', whyLikely: 'It tests judgement beyond your own project.', cvFacts: [] },
+    { category: 'role', question: 'Why do you want to work on card issuing?', whyLikely: 'The job is on the issuing team.', cvFacts: [] },
+    { category: 'role', question: 'How would you spend your first 90 days?', whyLikely: 'It is a senior hire.', cvFacts: [] },
+  ],
+  strengths: [
+    { strength: 'Calm incident response', howToShow: 'Tell the reconciliation story with its numbers.' },
+    { strength: 'Mentoring', howToShow: 'Name what the four engineers went on to do.' },
+    { strength: 'Payments domain', howToShow: 'Mention four years at Lumen Pay.' },
+  ],
+  gaps: [
+    { gap: 'No Kotlin on your CV', angle: 'Show how you learnt Go quickly.' },
+    { gap: 'No card-issuing experience', angle: 'Connect ledger work to issuing.' },
+    { gap: 'Little public speaking', angle: 'Point to the architecture reviews you ran.' },
+  ],
+  questionsToAsk: ['How is on-call shared?', 'What does success look like in six months?', 'How are design decisions recorded?'],
+  sharpenWith: [],
+};
