@@ -6,6 +6,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app.ts';
 import { ConfigError, parseConfig, type Config } from './config.ts';
 import { clientKeyFrom } from './http/client-key.ts';
+import { httpServerOptions } from './http/connection-limits.ts';
 import { makeRedactingLog } from './log.ts';
 import { buildServices, displayUrl, startupLine } from './server-setup.ts';
 
@@ -53,7 +54,7 @@ const app = createApp({
   clientKey: (c) => clientKeyFrom(config.trustProxy, c.req.header('x-forwarded-for'), getConnInfo(c).remote.address),
 });
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: httpServerOptions() }, (info) => {
   const url = displayUrl(config.host, info.port);
   console.log(startupLine({ url, version, services, config, webDir: hasWeb ? webDir : undefined }));
 });
