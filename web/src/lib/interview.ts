@@ -27,6 +27,8 @@ export interface InterviewSetup {
   lengthMinutes: LengthMinutes;
   patience: Patience;
   avatar: boolean;
+  /** Questions the interviewer must work through, e.g. from a preparation pack, in this order. */
+  practiceQuestions?: readonly string[];
 }
 
 export type Speaker = 'interviewer' | 'candidate';

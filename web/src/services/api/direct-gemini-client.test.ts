@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeReportBody } from '../storage/test-fixtures';
 import { createDirectGeminiApiClient, DIRECT_LIVE_MODEL } from './direct-gemini-client';
 import { directReportJsonSchema } from './direct-report-prompt';
+import { prepModelJsonSchema } from '../../lib/prep-prompt';
+import { testPrepPack } from '../../lib/prep-test-pack';
 import { ApiError, type ReportRequest } from './types';
 
 const KEY = 'AIza-test-key';
@@ -119,5 +121,34 @@ describe('createDirectGeminiApiClient', () => {
     await expect(api.health()).resolves.toMatchObject({ features: { live: true, avatar: false, report: true } });
     await expect(api.createAvatarConversation('i1', 10)).rejects.toMatchObject({ code: 'avatar_unconfigured' });
     await expect(api.endAvatarConversation('c1')).resolves.toBeUndefined();
+  });
+});
+
+describe('createDirectGeminiApiClient: preparation packs', () => {
+  const prepRequest = { topic: 'Payments backend', level: 'Advanced', languageCode: 'en-GB', cvText: 'Led the ledger migration at Lumen Pay.' };
+
+  it('writes a pack with the key, the pack schema and the CV fenced as data', async () => {
+    const { gemini, api } = client(() => modelText(JSON.stringify(testPrepPack.content)));
+    await expect(api.prep(prepRequest)).resolves.toEqual(testPrepPack.content);
+    const call = gemini.seen[0];
+    expect(call?.url).toContain('/v1beta/models/gemini-2.5-flash:generateContent');
+    expect(call?.headers.get('x-goog-api-key')).toBe(KEY);
+    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepModelJsonSchema });
+    const userText = JSON.stringify(call?.body.contents);
+    expect(userText).toContain('<<<BEGIN CV>>>');
+    expect(userText).toContain('Led the ledger migration at Lumen Pay.');
+    expect(userText).toContain('Job description: none given.');
+  });
+
+  it('refuses a pack with fewer than eight questions as incomplete', async () => {
+    const short = { ...testPrepPack.content, questions: testPrepPack.content.questions.slice(0, 3) };
+    const err = await rejection(client(() => modelText(JSON.stringify(short))).api.prep(prepRequest));
+    expect(err).toMatchObject({ code: 'invalid_output', message: expect.stringMatching(/preparation pack/) as unknown });
+  });
+
+  it('names the pack when Gemini fails', async () => {
+    const err = await rejection(client(() => geminiError(503, 'Overloaded')).api.prep(prepRequest));
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ code: 'upstream_failed', message: 'Gemini had a problem writing the preparation pack. Try again in a moment.' });
   });
 });

@@ -4,9 +4,11 @@
 // written by generateContent from the browser with the same schema and prompt rules as the
 // server's. The SDK is imported on first use, so the first screen does not carry it.
 import type * as Genai from '@google/genai';
+import type { z } from 'zod';
+import { buildPrepUserText, PREP_SYSTEM_INSTRUCTION, prepModelJsonSchema, prepModelSchema } from '../../lib/prep-prompt';
 import { interviewReportSchema } from '../../lib/report-types';
 import { buildDirectReportPrompt, directReportJsonSchema } from './direct-report-prompt';
-import { ApiError, type ApiClient, type ReportRequest } from './types';
+import { ApiError, type ApiClient, type PrepRequest, type ReportRequest } from './types';
 
 export const DIRECT_LIVE_MODEL = 'gemini-2.5-flash-native-audio-preview-12-2025';
 export const DIRECT_REPORT_MODEL = 'gemini-2.5-flash';
@@ -34,13 +36,13 @@ function hasCandidateWords(req: ReportRequest): boolean {
 }
 
 /** The SDK's errors carry the HTTP status; everything else is the network or the page. */
-export function toDirectApiError(err: unknown, model: string): ApiError {
+export function toDirectApiError(err: unknown, model: string, task = 'writing the report'): ApiError {
   const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 0;
   const detail = err instanceof Error ? err.message : '';
   if (status === 401 || status === 403 || (status === 400 && /api key/i.test(detail))) return new ApiError(status, 'gemini_key_rejected', KEY_REJECTED);
   if (status === 404) return new ApiError(404, 'model_unavailable', `The report model ${model} is not available to your Gemini key. Check the key in Settings.`);
   if (status === 429) return new ApiError(429, 'rate_limited', 'Your Gemini key has reached its rate limit or quota. Wait a minute and try again.');
-  if (status >= 500) return new ApiError(502, 'upstream_failed', 'Gemini had a problem writing the report. Try again in a moment.');
+  if (status >= 500) return new ApiError(502, 'upstream_failed', `Gemini had a problem ${task}. Try again in a moment.`);
   if (status >= 400) return new ApiError(status, 'invalid_request', 'Gemini refused the report request. Try again; if it keeps happening, the transcript may be too long.');
   return new ApiError(0, 'network', 'Gemini could not be reached. Check your connection and try again.');
 }
@@ -51,20 +53,24 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
   const loadSdk = opts.loadSdk ?? (() => import('@google/genai'));
   const now = opts.now ?? Date.now;
 
-  async function writeReport(req: ReportRequest, signal?: AbortSignal): Promise<unknown> {
-    if (!hasCandidateWords(req)) {
-      throw new ApiError(400, 'transcript_empty', 'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.');
-    }
+  async function textClient(): Promise<Genai.GoogleGenAI> {
     let sdk: Pick<typeof Genai, 'GoogleGenAI'>;
     try {
       sdk = await loadSdk();
     } catch {
       throw new ApiError(0, 'network', 'Part of the app could not be loaded. Check your connection and reload the page.');
     }
-    const ai = new sdk.GoogleGenAI({
+    return new sdk.GoogleGenAI({
       apiKey: opts.apiKey,
       httpOptions: { apiVersion: REPORT_API_VERSION, ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}), ...(opts.fetch ? { fetch: opts.fetch } : {}) },
     });
+  }
+
+  async function writeReport(req: ReportRequest, signal?: AbortSignal): Promise<unknown> {
+    if (!hasCandidateWords(req)) {
+      throw new ApiError(400, 'transcript_empty', 'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.');
+    }
+    const ai = await textClient();
     const prompt = buildDirectReportPrompt(req);
     let text: string | undefined;
     try {
@@ -87,6 +93,29 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
     return parseModelReport(text);
   }
 
+  async function writePrep(req: PrepRequest, signal?: AbortSignal): Promise<unknown> {
+    const ai = await textClient();
+    let text: string | undefined;
+    try {
+      const response = await ai.models.generateContent({
+        model: reportModel,
+        contents: [{ role: 'user', parts: [{ text: buildPrepUserText(req) }] }],
+        config: {
+          systemInstruction: PREP_SYSTEM_INSTRUCTION,
+          responseMimeType: 'application/json',
+          responseJsonSchema: prepModelJsonSchema,
+          temperature: 0.4,
+          ...(signal ? { abortSignal: signal } : {}),
+        },
+      });
+      text = response.text;
+    } catch (err) {
+      if (signal?.aborted) throw signal.reason;
+      throw toDirectApiError(err, reportModel, 'writing the preparation pack');
+    }
+    return parseModelJson(text, prepModelSchema, "Gemini's answer was not a complete preparation pack. Try again.");
+  }
+
   return {
     health: () => Promise.resolve({ ok: true, features: { live: true, avatar: false, report: true }, version: 'direct' }),
     liveToken: (req) =>
@@ -104,11 +133,17 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
       ),
     endAvatarConversation: () => Promise.resolve(),
     report: writeReport,
+    prep: writePrep,
   };
 }
 
 function parseModelReport(text: string | undefined): unknown {
-  const invalid = new ApiError(502, 'invalid_output', "Gemini's answer was not a complete report. Try again.");
+  return parseModelJson(text, interviewReportSchema, "Gemini's answer was not a complete report. Try again.");
+}
+
+/** The model's text as a value of `schema`, or an ApiError whose sentence is `problem`. */
+function parseModelJson(text: string | undefined, schema: z.ZodType, problem: string): unknown {
+  const invalid = new ApiError(502, 'invalid_output', problem);
   if (!text) throw invalid;
   let value: unknown;
   try {
@@ -116,7 +151,7 @@ function parseModelReport(text: string | undefined): unknown {
   } catch {
     throw invalid;
   }
-  const parsed = interviewReportSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success) throw invalid;
   return parsed.data;
 }

@@ -56,4 +56,22 @@ describe('createHttpApiClient', () => {
     expect(beacons[0]?.url).toBe('/api/avatar/conversations/c%2F1/end');
     expect(JSON.parse(await (beacons[0]?.body as Blob).text())).toEqual({ accessCode: 'sesame' });
   });
+  it('asks for a preparation pack with the access code and the setup as JSON', async () => {
+    const seen: Request[] = [];
+    const api = createHttpApiClient({ baseUrl: 'http://srv', accessCode: 'sesame', fetch: fakeFetch(200, { focus: 'Payments' }, seen) });
+    const req = { topic: 'Payments backend', level: 'Advanced', cvText: 'Led the ledger migration.' };
+    await expect(api.prep(req)).resolves.toEqual({ focus: 'Payments' });
+    expect(seen[0]?.method).toBe('POST');
+    expect(seen[0]?.url).toBe('http://srv/api/prep');
+    expect(seen[0]?.headers.get('x-access-code')).toBe('sesame');
+    expect(await seen[0]?.json()).toEqual(req);
+  });
+
+  it("passes the server's sentence on when a pack cannot be written", async () => {
+    const api = createHttpApiClient({
+      baseUrl: '',
+      fetch: fakeFetch(502, { error: { code: 'prep_invalid', message: 'The preparation pack came back incomplete. Please try again.' } }),
+    });
+    await expect(api.prep({ topic: 'Go', level: 'Beginner' })).rejects.toMatchObject({ status: 502, code: 'prep_invalid', message: expect.stringMatching(/try again/) as unknown });
+  });
 });

@@ -5,6 +5,7 @@ import {
   type HealthInfo,
   type LiveToken,
   type LiveTokenRequest,
+  type PrepRequest,
   type ReportRequest,
 } from './types';
 
@@ -63,6 +64,7 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
       await call<void>('POST', path, {});
     },
     report: (req: ReportRequest, signal) => call<unknown>('POST', '/api/report', req, signal),
+    prep: (req: PrepRequest, signal) => call<unknown>('POST', '/api/prep', req, signal),
   };
 }
 

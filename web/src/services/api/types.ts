@@ -30,6 +30,17 @@ export interface ReportRequest {
   transcript: { role: 'interviewer' | 'candidate'; text: string; startMs?: number; endMs?: number }[];
 }
 
+/** POST /api/prep: only the topic is required; the CV and job make the pack specific. */
+export interface PrepRequest {
+  topic: string;
+  level: string;
+  /** BCP-47: the pack is written in the interview's language. */
+  languageCode?: string;
+  cvText?: string;
+  jobTitle?: string;
+  jobDescription?: string;
+}
+
 /** A failure the server explained: `code` is stable, `message` is a sentence for the user. */
 export class ApiError extends Error {
   constructor(
@@ -49,4 +60,6 @@ export interface ApiClient {
   /** Ends a conversation; `beacon` uses navigator.sendBeacon so it survives page hide. */
   endAvatarConversation(conversationId: string, opts?: { beacon?: boolean }): Promise<void>;
   report(req: ReportRequest, signal?: AbortSignal): Promise<unknown>;
+  /** A preparation pack; the caller validates the answer (lib/prep-types.ts). */
+  prep(req: PrepRequest, signal?: AbortSignal): Promise<unknown>;
 }
