@@ -35,12 +35,23 @@ export const requireJson: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-/** The first problem zod found, as "field: what is wrong". */
+const MAX_DETAIL_CHARS = 120;
+
+/**
+ * zod quotes unknown field names, which come straight from the request: a 1 MB name would make
+ * a 1 MB message, and control or bidi characters would garble the sentence the person reads.
+ */
+function readable(detail: string): string {
+  const chars = Array.from(detail.replace(/[\p{Cc}\p{Cf}\p{Cs}\p{Co}]/gu, '?'));
+  return chars.length > MAX_DETAIL_CHARS ? `${chars.slice(0, MAX_DETAIL_CHARS - 1).join('')}…` : chars.join('');
+}
+
+/** The first problem zod found, as "field: what is wrong", short and printable. */
 export function describeIssue(error: { issues: readonly z.core.$ZodIssue[] }): string {
   const issue = error.issues[0];
   if (!issue) return 'the body does not have the expected shape';
   const where = issue.path.length > 0 ? issue.path.join('.') : 'body';
-  return `${where}: ${issue.message}`;
+  return readable(`${where}: ${issue.message}`);
 }
 
 /** Validates the parsed JSON body against `schema`; failures become 400 invalid_request. */
