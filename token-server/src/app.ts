@@ -3,7 +3,7 @@ import type { Config } from './config.ts';
 import { requireAccessCode } from './http/access-code.ts';
 import { apiErrors } from './http/api-error.ts';
 import { makeErrorHandler, type Log } from './http/error-response.ts';
-import { corsForAllowedOrigins, rejectForeignOrigins } from './http/origin-policy.ts';
+import { corsForAllowedOrigins, rejectForeignOrigins, rejectRebindingHosts } from './http/origin-policy.ts';
 import { limitPerClient, type ClientKey } from './http/rate-limit.ts';
 import { readBeaconBody } from './http/request-body.ts';
 import { securityHeaders } from './http/security-headers.ts';
@@ -18,7 +18,7 @@ import type { LiveTokenMinter, ReportWriter } from './upstream/gemini.ts';
 import type { PrepWriter } from './prep/gemini-prep-writer.ts';
 
 export interface AppDeps {
-  config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute'> & { gemini: { baseUrl?: string } };
+  config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute' | 'host' | 'trustProxy'> & { gemini: { baseUrl?: string } };
   version: string;
   /** Identifies the client for rate limiting (tests pass their own; index.ts uses the socket). */
   clientKey: ClientKey;
@@ -65,7 +65,8 @@ export function createApp(deps: AppDeps): Hono {
   );
 
   app.use('*', securityHeaders(deps.config.gemini.baseUrl));
-  app.use('/api/*', corsForAllowedOrigins(deps.config.allowedOrigins), rejectForeignOrigins(deps.config.allowedOrigins));
+  const { allowedOrigins, host, trustProxy } = deps.config;
+  app.use('/api/*', corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
 
   const kit = makeRouteKit(deps);
   const features = { live: Boolean(deps.live), avatar: Boolean(deps.avatar), report: Boolean(deps.report) };

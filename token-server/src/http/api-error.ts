@@ -45,6 +45,12 @@ export const apiErrors = {
       'origin_forbidden',
       'This website is not allowed to use this Mockingbird server. The server owner can add it to ALLOWED_ORIGINS.',
     ),
+  hostForbidden: () =>
+    new ApiError(
+      403,
+      'host_forbidden',
+      'This Mockingbird server only answers at localhost. Open it there, or the server owner can serve it under another name behind a proxy with TRUST_PROXY=true.',
+    ),
   rateLimited: (retryAfterSeconds: number) =>
     new ApiError(
       429,

@@ -67,6 +67,18 @@ describe('bodies that are too large', () => {
   });
 });
 
+describe('the Host header on the socket', () => {
+  it('refuses an API call for a foreign name pointed at this loopback server (DNS rebinding)', async () => {
+    const { port } = await start();
+    const rebound = `rebound.attacker.example:${port}`;
+    const request = head(['POST /api/live/token HTTP/1.1', `Host: ${rebound}`, `Origin: http://${rebound}`, 'Content-Type: application/json', 'Content-Length: 2', 'Connection: close']);
+    const reply = await rawRequest(port, `${request}{}`);
+    expect(reply.status).toBe(403);
+    expect(reply.text).toContain('host_forbidden');
+    expect(reply.text).not.toContain('auth_tokens');
+  });
+});
+
 describe('slow clients', () => {
   it('hangs up on clients that trickle their headers, and serves others meanwhile', async () => {
     const { port, url } = await start();

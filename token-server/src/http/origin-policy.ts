@@ -38,3 +38,24 @@ function isSameHost(origin: string, requestUrl: string): boolean {
   if (!URL.canParse(origin)) return false;
   return new URL(origin).host === new URL(requestUrl).host;
 }
+
+/** Names that can only ever mean this machine. */
+export function isLoopbackName(hostname: string): boolean {
+  const name = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name.endsWith('.localhost') || name === '::1' || /^127(?:\.\d{1,3}){3}$/.test(name);
+}
+
+/**
+ * DNS rebinding: a foreign site can point its own name at 127.0.0.1, and its pages are then
+ * "same origin" with a server on loopback (Origin and Host both name that site), so the origin
+ * check above lets them in and they could spend the owner's quota. A server listening only on
+ * loopback can only be meant for loopback names, so any other Host is refused. Not applied on a
+ * public interface (HOST=0.0.0.0) nor behind a trusted proxy, which passes its public name on.
+ */
+export function rejectRebindingHosts(options: { listenHost: string; trustProxy: boolean }): MiddlewareHandler {
+  const guarded = isLoopbackName(options.listenHost) && !options.trustProxy;
+  return async (c, next) => {
+    if (guarded && !isLoopbackName(new URL(c.req.url).hostname)) throw apiErrors.hostForbidden();
+    await next();
+  };
+}
