@@ -9,6 +9,7 @@ const InterviewPage = lazy(() => import('../features/interview/InterviewPage'));
 const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const HistoryPage = lazy(() => import('../features/history/HistoryPage'));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
+const PrepPage = lazy(() => import('../features/prep/PrepPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 export const App: Component<{ services: Services }> = (props) => (
@@ -17,6 +18,7 @@ export const App: Component<{ services: Services }> = (props) => (
       <Route path="/" component={SetupPage} />
       <Route path="/interview/:id" component={InterviewPage} />
       <Route path="/report/:id" component={ReportPage} />
+      <Route path="/prep/:id" component={PrepPage} />
       <Route path="/history" component={HistoryPage} />
       <Route path="/settings" component={SettingsPage} />
       <Route path="*" component={NotFoundPage} />

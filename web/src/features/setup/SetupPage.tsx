@@ -4,11 +4,13 @@ import { CvField } from './CvField';
 import { InterviewerFields } from './InterviewerFields';
 import { JobField } from './JobField';
 import { MicCheck } from './MicCheck';
+import { PrepareStatusPanel } from './PrepareStatusPanel';
 import { PromptPreview } from './PromptPreview';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
 import { useSetupDeps } from './setup-deps';
 import './setup.css';
+import './prepare.css';
 
 const LEVEL_HINTS: Record<Level, string> = {
   Beginner: 'New to it: fundamentals',
@@ -25,7 +27,7 @@ export default function SetupPage() {
       <header class="setup-intro">
         <h1>Practise a job interview, out loud</h1>
         <p>
-          Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until you press <strong>Start interview</strong>.
+          Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until you press <strong>Start interview</strong> or <strong>Prepare</strong>.
         </p>
       </header>
       <form class="setup-form" novalidate onSubmit={(e) => form.submit(e)} aria-label="Interview setup">
@@ -54,8 +56,23 @@ export default function SetupPage() {
           <button type="submit" class="button button-primary">
             Start interview
           </button>
+          <button
+            type="button"
+            class="button button-secondary"
+            aria-describedby="prepare-hint"
+            // aria-disabled, not disabled: a disabled button would drop keyboard focus mid-wait.
+            aria-disabled={form.prep.status().kind === 'preparing'}
+            aria-busy={form.prep.status().kind === 'preparing'}
+            onClick={() => form.prepare()}
+          >
+            {form.prep.status().kind === 'preparing' ? 'Preparing…' : 'Prepare'}
+          </button>
           <p class="hint">Starting asks for your microphone and sends the text above to the interviewer.</p>
+          <p class="hint" id="prepare-hint">
+            Prepare writes a printable pack of likely questions from your topic, CV and job description, without starting an interview.
+          </p>
         </div>
+        <PrepareStatusPanel status={form.prep.status()} onRetry={() => form.prepare()} onCancel={() => form.prep.cancel()} />
         <p class="start-status" role="alert">
           {form.blockedMessage()}
         </p>

@@ -1,13 +1,16 @@
-// The setup screen's state and its Start action, apart from the markup: form values, errors
-// shown after the first Start, the CV being read, the avatar offer, and the live prompt.
+// The setup screen's state and its Start and Prepare actions, apart from the markup: form values,
+// errors shown after the first Start or Prepare, the CV being read, the avatar offer, and the live
+// prompt.
 import { useNavigate } from '@solidjs/router';
 import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
 import { createStore } from 'solid-js/store';
+import type { InterviewSetup } from '../../lib/interview';
 import { buildSystemPrompt } from '../../lib/prompt';
 import { CV_TEXT_ID } from './CvTextEditor';
 import { JOB_TEXT_ID, JOB_TITLE_ID } from './JobField';
 import { TOPIC_INPUT_ID } from './TopicField';
 import { createCvReading } from './create-cv-reading';
+import { createPrepare } from './create-prepare';
 import { saveSetupForInterview } from './handoff';
 import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupErrors, type SetupFormValues, type ValidatedField } from './setup-form';
 import type { SetupDeps } from './setup-deps';
@@ -17,7 +20,7 @@ const FIELD_IDS: Record<ValidatedField, string> = { topic: TOPIC_INPUT_ID, cvTex
 
 export type StartStatus = { kind: 'editing' } | { kind: 'blocked'; message: string };
 
-const STILL_READING = 'Your CV is still being read. Press Start interview again in a moment, or remove the CV.';
+const stillReading = (action: string) => `Your CV is still being read. Press ${action} again in a moment, or remove the CV.`;
 const STORAGE_REFUSED = 'Your browser would not store the interview settings (site storage is full or blocked). Allow storage for this site, then press Start interview again.';
 
 export function createSetupForm(deps: SetupDeps) {
@@ -49,22 +52,36 @@ export function createSetupForm(deps: SetupDeps) {
 
   const remember = (patch: SetupPreferences) => deps.preferences.save({ ...deps.preferences.load(), ...patch });
 
-  function submit(event: SubmitEvent): void {
-    event.preventDefault();
+  /** The setup when the form is ready for `action`; otherwise shows why and returns undefined. */
+  function readySetup(action: string): InterviewSetup | undefined {
     setSubmitted(true);
     const found = validateSetup(values);
     setErrors(found);
     const first = firstInvalidField(found);
     if (first) return void document.getElementById(FIELD_IDS[first])?.focus();
-    if (cv.source().kind === 'reading') return void setStart({ kind: 'blocked', message: STILL_READING });
+    if (cv.source().kind === 'reading') return void setStart({ kind: 'blocked', message: stillReading(action) });
+    setStart({ kind: 'editing' });
     remember(toPreferences(values));
+    return toInterviewSetup(values, avatarAvailable());
+  }
+
+  function submit(event: SubmitEvent): void {
+    event.preventDefault();
+    const setup = readySetup('Start interview');
+    if (!setup) return;
     const id = crypto.randomUUID();
     try {
-      saveSetupForInterview(id, toInterviewSetup(values, avatarAvailable()));
+      saveSetupForInterview(id, setup);
     } catch {
       return void setStart({ kind: 'blocked', message: STORAGE_REFUSED });
     }
     navigate(`/interview/${id}`);
+  }
+
+  const prep = createPrepare(deps, (id) => navigate(`/prep/${encodeURIComponent(id)}`));
+  function prepare(): void {
+    const setup = readySetup('Prepare');
+    if (setup) prep.start(setup);
   }
 
   const blockedMessage = () => {
@@ -72,5 +89,5 @@ export function createSetupForm(deps: SetupDeps) {
     return status.kind === 'blocked' ? status.message : '';
   };
 
-  return { values, set, update, errors, cv, prompt, avatarAvailable, blockedMessage, submit, savedMicId: saved.micDeviceId, remember };
+  return { values, set, update, errors, cv, prompt, avatarAvailable, blockedMessage, submit, prepare, prep, savedMicId: saved.micDeviceId, remember };
 }

@@ -27,6 +27,17 @@ describe('interview hand-off', () => {
     expect(loadSetupForInterview('abc', storage)).toEqual(setup);
   });
 
+  it('hands over the questions to practise, in order, and drops blank or non-text ones', () => {
+    const storage = memoryStorage();
+    const practice = { ...setup, practiceQuestions: ['Walk me through the ledger migration.', 'Why card issuing?'] };
+    saveSetupForInterview('p', practice, storage);
+    expect(loadSetupForInterview('p', storage)).toEqual(practice);
+    storage.setItem('mockingbird:setup:q', JSON.stringify({ ...setup, practiceQuestions: ['  Why us? ', '', 7, null] }));
+    expect(loadSetupForInterview('q', storage)?.practiceQuestions).toEqual(['Why us?']);
+    storage.setItem('mockingbird:setup:r', JSON.stringify({ ...setup, practiceQuestions: 'Why us?' }));
+    expect(loadSetupForInterview('r', storage)).toEqual(setup);
+  });
+
   it('has nothing for an unknown interview', () => {
     expect(loadSetupForInterview('missing', memoryStorage())).toBeUndefined();
   });

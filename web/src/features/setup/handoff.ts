@@ -49,5 +49,18 @@ export function parseInterviewSetup(raw: unknown): InterviewSetup | undefined {
     const { title, text } = job as Record<string, unknown>;
     if (typeof title === 'string' && typeof text === 'string' && (title.trim() || text.trim())) setup.jobDescription = { title, text };
   }
+  const practice = practiceQuestionsFrom(r.practiceQuestions);
+  if (practice.length > 0) setup.practiceQuestions = practice;
   return setup;
+}
+
+/** A preparation pack has at most 12 questions; the cap only guards against a tampered value. */
+const MAX_PRACTICE_QUESTIONS = 20;
+
+function practiceQuestionsFrom(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((q): q is string => typeof q === 'string' && q.trim() !== '')
+    .map((q) => q.trim())
+    .slice(0, MAX_PRACTICE_QUESTIONS);
 }

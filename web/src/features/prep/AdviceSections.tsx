@@ -1,0 +1,65 @@
+import { A } from '@solidjs/router';
+import { For, Show, type Component } from 'solid-js';
+import type { PrepContent } from '../../lib/prep-types';
+
+/** Strengths to bring up and gaps to be ready for, side by side on a wide page. */
+export const StrengthsAndGaps: Component<{ content: PrepContent }> = (props) => (
+  <div class="prep-two-up">
+    <Show when={props.content.strengths.length > 0}>
+      <section class="prep-section prep-card strengths" aria-labelledby="prep-strengths-title">
+        <h2 id="prep-strengths-title">Strengths to highlight</h2>
+        <ul class="advice-list">
+          <For each={props.content.strengths}>
+            {(s) => (
+              <li>
+                <strong>{s.strength}</strong> <span class="advice-detail">{s.howToShow}</span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+    <Show when={props.content.gaps.length > 0}>
+      <section class="prep-section prep-card gaps" aria-labelledby="prep-gaps-title">
+        <h2 id="prep-gaps-title">Gaps to prepare for</h2>
+        <ul class="advice-list">
+          <For each={props.content.gaps}>
+            {(g) => (
+              <li>
+                <strong>{g.gap}</strong> <span class="advice-detail">
+                  <span class="label">Angle:</span> {g.angle}
+                </span>
+              </li>
+            )}
+          </For>
+        </ul>
+      </section>
+    </Show>
+  </div>
+);
+
+export const QuestionsToAsk: Component<{ questions: string[] }> = (props) => (
+  <Show when={props.questions.length > 0}>
+    <section class="prep-section prep-ask" aria-labelledby="prep-ask-title">
+      <h2 id="prep-ask-title">Questions to ask the interviewer</h2>
+      <ol>
+        <For each={props.questions}>{(q) => <li>{q}</li>}</For>
+      </ol>
+    </section>
+  </Show>
+);
+
+/** For a pack made from little input: what would make it specific. Printed too, as a reminder. */
+export const SharpenNotice: Component<{ advice: string[] }> = (props) => (
+  <Show when={props.advice.length > 0}>
+    <aside class="prep-sharpen" aria-labelledby="prep-sharpen-title">
+      <h2 id="prep-sharpen-title">What would sharpen this pack</h2>
+      <ul>
+        <For each={props.advice}>{(line) => <li>{line}</li>}</For>
+      </ul>
+      <p class="no-print">
+        Add them on the <A href="/">setup screen</A> and press <strong>Prepare</strong> again for a pack about you and this job.
+      </p>
+    </aside>
+  </Show>
+);

@@ -1,0 +1,103 @@
+import { A, useParams } from '@solidjs/router';
+import { For, Match, Show, Switch, type Component } from 'solid-js';
+import { useServices } from '../../app/services';
+import type { PrepPack } from '../../lib/prep-types';
+import type { PrepPackRecord } from '../../services/storage/types';
+import { StrengthsAndGaps, QuestionsToAsk, SharpenNotice } from './AdviceSections';
+import { createPrepPage, type PackLink } from './create-prep-page';
+import { PrepActions } from './PrepActions';
+import { PrepHeader } from './PrepHeader';
+import { QuestionsSection } from './QuestionsSection';
+import '../report/page-kit.css';
+import './prep.css';
+
+/** Route /prep/:id: one preparation pack from this device, to read, print, download and practise. */
+export default function PrepPage() {
+  const params = useParams<{ id: string }>();
+  return (
+    <Show when={params.id} keyed>
+      {(id) => <PrepForId id={id} />}
+    </Show>
+  );
+}
+
+const PrepForId: Component<{ id: string }> = (props) => {
+  const services = useServices();
+  const state = createPrepPage(props.id, services.store);
+  const ready = () => {
+    const data = state.data();
+    return data.status === 'ready' ? data : undefined;
+  };
+  const failed = () => {
+    const data = state.data();
+    return data.status === 'error' ? data : undefined;
+  };
+  return (
+    <article class="prep kit">
+      <Switch>
+        <Match when={state.data().status === 'loading'}>
+          <p role="status">Opening the preparation pack…</p>
+        </Match>
+        <Match when={state.data().status === 'missing' || state.data().status === 'unreadable'}>
+          <h1>{state.data().status === 'missing' ? 'Preparation pack not found' : 'This preparation pack cannot be shown'}</h1>
+          <p>
+            {state.data().status === 'missing'
+              ? 'There is no preparation pack with this address on this device. It may have been deleted, or made in another browser.'
+              : 'It was saved in a form this version of Mockingbird does not understand.'}{' '}
+            <A href="/">Make a new one</A> from the setup screen with <strong>Prepare</strong>.
+          </p>
+        </Match>
+        <Match when={failed()}>
+          {(data) => (
+            <>
+              <h1>The preparation pack could not be opened</h1>
+              <p role="alert">{data().message}</p>
+            </>
+          )}
+        </Match>
+        <Match when={ready()}>{(data) => <LoadedPack record={data().record} pack={data().pack} />}</Match>
+      </Switch>
+      <OtherPacks links={state.others()} />
+    </article>
+  );
+};
+
+const LoadedPack: Component<{ record: PrepPackRecord; pack: PrepPack }> = (props) => {
+  const services = useServices();
+  return (
+    <>
+      <PrepHeader pack={props.pack} createdAt={props.record.createdAt} />
+      <Show when={services.storageNotice}>
+        <p class="storage-notice no-print">{services.storageNotice}</p>
+      </Show>
+      <PrepActions record={props.record} pack={props.pack} store={services.store} />
+      <SharpenNotice advice={props.pack.content.sharpenWith} />
+      <QuestionsSection content={props.pack.content} />
+      <StrengthsAndGaps content={props.pack.content} />
+      <QuestionsToAsk questions={props.pack.content.questionsToAsk} />
+    </>
+  );
+};
+
+const formatDay = (epochMs: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(epochMs);
+
+/** The other packs kept on this device, so an earlier one is one click away. */
+const OtherPacks: Component<{ links: PackLink[] }> = (props) => (
+  <Show when={props.links.length > 0}>
+    <nav class="prep-others no-print" aria-labelledby="prep-others-title">
+      <h2 id="prep-others-title">Your other preparation packs</h2>
+      <ul>
+        <For each={props.links}>
+          {(link) => (
+            <li>
+              <A href={`/prep/${encodeURIComponent(link.id)}`}>{link.topic}</A>{' '}
+              <time class="muted" datetime={new Date(link.createdAt).toISOString()}>
+                {formatDay(link.createdAt)}
+              </time>
+            </li>
+          )}
+        </For>
+      </ul>
+    </nav>
+  </Show>
+);
