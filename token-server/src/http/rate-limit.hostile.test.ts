@@ -1,4 +1,5 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import { CLIENT_HEADER, errorOf, fakeAvatar, fakeMinter, jsonPost, makeTestApp } from '../testing/fixtures.ts';
@@ -12,6 +13,8 @@ import { clientKeyFrom } from './client-key.ts';
 const TOKEN = '/api/live/token';
 const CREATE = '/api/avatar/conversations';
 const as = (client: string) => ({ [CLIENT_HEADER]: client });
+/** app.request may answer synchronously; this always gives a promise, for Promise.all. */
+const send = async (app: Hono, path: string, init: RequestInit): Promise<Response> => app.request(path, init);
 
 let server: Listening | undefined;
 afterEach(async () => {
@@ -25,7 +28,7 @@ describe('a burst above the limit', () => {
     const calls: { durationMinutes: number }[] = [];
     const app = makeTestApp({ live: fakeMinter(calls), env: { RATE_LIMIT_PER_MINUTE: '10' } });
     const startedAt = performance.now();
-    const responses = await Promise.all(Array.from({ length: 60 }, () => app.request(TOKEN, jsonPost({}, as('burst')))));
+    const responses = await Promise.all(Array.from({ length: 60 }, () => send(app, TOKEN, jsonPost({}, as('burst')))));
     expect(performance.now() - startedAt).toBeLessThan(2000);
     expect(responses.filter((r) => r.status === 200)).toHaveLength(10);
     const refused = responses.filter((r) => r.status === 429);
@@ -46,7 +49,7 @@ describe('a burst above the limit', () => {
     const held = new Promise<void>((resolve) => (release = resolve));
     const minter = fakeMinter();
     const app = makeTestApp({ live: { mint: async (req, signal) => (await held, minter.mint(req, signal)) }, env: { RATE_LIMIT_PER_MINUTE: '3' } });
-    const inFlight = Array.from({ length: 3 }, () => app.request(TOKEN, jsonPost({}, as('slow'))));
+    const inFlight = Array.from({ length: 3 }, () => send(app, TOKEN, jsonPost({}, as('slow'))));
     const late = await app.request(TOKEN, jsonPost({}, as('slow')));
     expect(late.status).toBe(429);
     release();
@@ -123,7 +126,7 @@ describe('many conversation creations from one client', () => {
       },
     });
     const app = makeTestApp({ avatar, env: { RATE_LIMIT_PER_MINUTE: '1000' } });
-    const statuses = await Promise.all(Array.from({ length: 50 }, (_, i) => app.request(CREATE, jsonPost({ interviewId: `iv-${i}` })).then((r) => r.status)));
+    const statuses = await Promise.all(Array.from({ length: 50 }, async (_, i) => (await send(app, CREATE, jsonPost({ interviewId: `iv-${i}` }))).status));
     expect(statuses.filter((s) => s === 201)).toHaveLength(MAX_CONCURRENT);
     expect(statuses.filter((s) => s === 503)).toHaveLength(50 - MAX_CONCURRENT);
     expect(avatar.registry.size).toBe(MAX_CONCURRENT);
