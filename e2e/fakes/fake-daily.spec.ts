@@ -45,6 +45,12 @@ test('the replica receives exactly the reply audio, within the cap, and speaks i
     { speaking: false, source: 'tavus' },
   ]);
 
+  // The figures the benchmark reads, for a reply arriving in 40 ms pieces at real-time pace.
+  const stats = (await page.evaluate(() => window.avatarLab.session.stats())) as { peakMessagesPerSecond: number; addedLatencyMs: { p95: number } };
+  await test.info().attach('echo-stats.json', { body: JSON.stringify(stats, null, 2), contentType: 'application/json' });
+  expect(stats.peakMessagesPerSecond).toBeLessThanOrEqual(18);
+  expect(stats.addedLatencyMs.p95).toBeLessThan(100);
+
   await page.evaluate(() => window.avatarLab.session.stop());
   expect((await fakeDailyRecord(page)).calls.slice(-2)).toEqual(['leave', 'destroy']);
 });

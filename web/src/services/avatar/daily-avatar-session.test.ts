@@ -188,3 +188,16 @@ describe('DailyAvatarSession stop', () => {
     expect(h.daily.created).toHaveLength(0);
   });
 });
+
+describe('DailyAvatarSession tracks that arrive late', () => {
+  it('picks up tracks the replica gained while start() was settling', async () => {
+    const h = sessionHarness();
+    const outcome = h.startSettled();
+    await h.clock.flush();
+    const bare = participant('tavus-replica-r1', 'replica-session');
+    h.call().enter(bare); // joined without tracks yet
+    h.call().room['replica-session'] = replicaParticipant(); // its tracks appear before we go live
+    expect(await outcome).toBe('live');
+    expect(h.session.tracks()).toEqual({ video: fakeTrack('video'), audio: fakeTrack('audio') });
+  });
+});

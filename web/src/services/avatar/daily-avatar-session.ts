@@ -110,7 +110,7 @@ export function createDailyAvatarSession(opts: DailyAvatarSessionOptions): Avata
       joinBroke = reject;
     });
     joined.catch(() => undefined); // only awaited when the replica was not already in the room
-    call = factory(AVATAR_CALL_OBJECT_OPTIONS);
+    call = factory({ ...AVATAR_CALL_OBJECT_OPTIONS, dailyConfig: { ...AVATAR_CALL_OBJECT_OPTIONS.dailyConfig } });
     unsubscribe = subscribe(call, handlers);
     await call.join({ url }).catch(() => Promise.reject(new AvatarError('join-failed', AVATAR_UNAVAILABLE_MESSAGE)));
     if (status !== 'joining') throw cancelled();
@@ -140,7 +140,9 @@ export function createDailyAvatarSession(opts: DailyAvatarSessionOptions): Avata
       leadMs: opts.leadMs,
       maxPerSecond: opts.maxPerSecond,
     });
-    updateTracks(definedTracks(replica));
+    // Tracks may have started while start() was settling: read the participant afresh.
+    const latest = Object.values(live.participants()).find((p) => p.session_id === replica.session_id) ?? replica;
+    updateTracks(definedTracks(latest));
     // Without the observer the speaking state relies on Tavus events alone; not worth failing for.
     live.startRemoteParticipantsAudioLevelObserver(100).catch(() => undefined);
   }
