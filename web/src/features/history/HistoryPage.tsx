@@ -65,8 +65,14 @@ export default function HistoryPage() {
         <p role="status">{history.announcement()?.text ?? ''}</p>
         <Show when={history.undoable()}>
           {(deleted) => (
-            <button ref={undoButton} type="button" class="button button-secondary button-small" onClick={() => void undo()}>
-              Undo<span class="visually-hidden">: bring back “{deleted().topic}”</span>
+            <button
+              ref={undoButton}
+              type="button"
+              class="button button-secondary button-small"
+              aria-label={`Undo: bring back “${deleted().topic}”`}
+              onClick={() => void undo()}
+            >
+              Undo
             </button>
           )}
         </Show>

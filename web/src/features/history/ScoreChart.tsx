@@ -1,7 +1,7 @@
-import { For, Show, type Component } from 'solid-js';
+import { createSignal, For, onCleanup, Show, type Component } from 'solid-js';
 import { formatWhen } from '../report/format';
 import type { HistoryRow } from './history-rows';
-import { buildScoreChart, CHART, describeSeries } from './score-chart';
+import { buildScoreChart, CHART, describeSeries, NARROW_CHART } from './score-chart';
 
 // Colours and marker shapes both tell the lines apart, so colour is never the only difference.
 const COLOURS = ['#1f3a5f', '#2f855a', '#b7791f', '#9b2c2c', '#6b46c1', '#2c7a7b'];
@@ -20,8 +20,20 @@ const Marker: Component<{ index: number; x: number; y: number }> = (props) => {
 };
 
 /** Scores over time, one line per topic, with the same numbers as a table for anyone who prefers it. */
+/** True while the screen is phone-narrow; the chart is then drawn at a smaller size. */
+function createNarrow(): () => boolean {
+  const query = window.matchMedia('(max-width: 32rem)');
+  const [narrow, setNarrow] = createSignal(query.matches);
+  const update = () => setNarrow(query.matches);
+  query.addEventListener('change', update);
+  onCleanup(() => query.removeEventListener('change', update));
+  return narrow;
+}
+
 export const ScoreChart: Component<{ rows: HistoryRow[] }> = (props) => {
-  const chart = () => buildScoreChart(props.rows);
+  const narrow = createNarrow();
+  const chart = () => buildScoreChart(props.rows, narrow() ? NARROW_CHART : CHART);
+  const size = () => chart().size;
   const scored = () => props.rows.filter((r) => r.score !== undefined);
   return (
     <Show when={chart().series.length > 0}>
@@ -29,23 +41,23 @@ export const ScoreChart: Component<{ rows: HistoryRow[] }> = (props) => {
         <figcaption>
           <h2 id="chart-heading">Your scores over time</h2>
         </figcaption>
-        <svg viewBox={`0 0 ${CHART.width} ${CHART.height}`} role="img" aria-labelledby="chart-heading chart-desc">
+        <svg viewBox={`0 0 ${size().width} ${size().height}`} role="img" aria-labelledby="chart-heading chart-desc">
           <desc id="chart-desc">{chart().series.map(describeSeries).join(' ')}</desc>
           <For each={chart().yTicks}>
             {(tick) => (
               <g class="tick">
-                <line x1={CHART.left} x2={CHART.width - CHART.right} y1={tick.y} y2={tick.y} />
-                <text x={CHART.left - 8} y={tick.y + 4} text-anchor="end">
+                <line x1={size().left} x2={size().width - size().right} y1={tick.y} y2={tick.y} />
+                <text x={size().left - 8} y={tick.y + 4} text-anchor="end">
                   {tick.value}
                 </text>
               </g>
             )}
           </For>
-          <text class="axis-date" x={CHART.left} y={CHART.height - 8} text-anchor="start">
+          <text class="axis-date" x={size().left} y={size().height - 8} text-anchor="start">
             {dateOnly(chart().xRange.from)}
           </text>
           <Show when={chart().xRange.to > chart().xRange.from}>
-            <text class="axis-date" x={CHART.width - CHART.right} y={CHART.height - 8} text-anchor="end">
+            <text class="axis-date" x={size().width - size().right} y={size().height - 8} text-anchor="end">
               {dateOnly(chart().xRange.to)}
             </text>
           </Show>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { HistoryRow } from './history-rows';
-import { buildScoreChart, CHART, describeSeries, MAX_SERIES, xForTime, yForScore } from './score-chart';
+import { buildScoreChart, CHART, describeSeries, MAX_SERIES, NARROW_CHART, xForTime, yForScore } from './score-chart';
 
 const DAY = 86_400_000;
 const row = (id: string, topic: string, day: number, score?: number): HistoryRow => ({
@@ -34,6 +34,14 @@ describe('buildScoreChart', () => {
     const [design] = chart.series;
     expect(design?.points.map((p) => p.score)).toEqual([54, 78]);
     expect(design?.path).toBe(`M${CHART.left} ${yForScore(54)} L${CHART.width - CHART.right} ${yForScore(78)}`);
+  });
+
+  it('draws the same lines at phone size within the smaller plot', () => {
+    const chart = buildScoreChart([row('a', 'SQL', 1, 0), row('b', 'SQL', 2, 100)], NARROW_CHART);
+    expect(chart.series[0]?.points.map((p) => [p.x, p.y])).toEqual([
+      [NARROW_CHART.left, NARROW_CHART.height - NARROW_CHART.bottom],
+      [NARROW_CHART.width - NARROW_CHART.right, NARROW_CHART.top],
+    ]);
   });
 
   it('counts drills and differently-cased topics towards the same line', () => {

@@ -3,7 +3,18 @@
 import type { HistoryRow } from './history-rows';
 import { chartTopic } from './history-rows';
 
-export const CHART = { width: 640, height: 260, left: 40, right: 16, top: 14, bottom: 30 } as const;
+export interface ChartSize {
+  width: number;
+  height: number;
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+export const CHART: ChartSize = { width: 640, height: 260, left: 40, right: 16, top: 14, bottom: 30 };
+/** For phones: drawn at about the size it is shown, so the labels stay readable. */
+export const NARROW_CHART: ChartSize = { width: 340, height: 220, left: 34, right: 12, top: 12, bottom: 28 };
 /** Six lines is as many as a reader can tell apart; more topics are listed in the table only. */
 export const MAX_SERIES = 6;
 
@@ -25,6 +36,7 @@ export interface ChartSeries {
 }
 
 export interface ChartModel {
+  size: ChartSize;
   series: ChartSeries[];
   /** Topics left out of the drawing (too many to tell apart). */
   hiddenTopics: string[];
@@ -33,19 +45,19 @@ export interface ChartModel {
   xRange: { from: number; to: number };
 }
 
-const plotWidth = CHART.width - CHART.left - CHART.right;
-const plotHeight = CHART.height - CHART.top - CHART.bottom;
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-export function yForScore(score: number): number {
+export function yForScore(score: number, size: ChartSize = CHART): number {
   const clamped = Math.min(100, Math.max(0, score));
-  return round(CHART.top + plotHeight * (1 - clamped / 100));
+  const plotHeight = size.height - size.top - size.bottom;
+  return round(size.top + plotHeight * (1 - clamped / 100));
 }
 
 /** Time scaled across the plot; a single moment sits in the middle. */
-export function xForTime(time: number, from: number, to: number): number {
-  if (to <= from) return round(CHART.left + plotWidth / 2);
-  return round(CHART.left + (plotWidth * (time - from)) / (to - from));
+export function xForTime(time: number, from: number, to: number, size: ChartSize = CHART): number {
+  const plotWidth = size.width - size.left - size.right;
+  if (to <= from) return round(size.left + plotWidth / 2);
+  return round(size.left + (plotWidth * (time - from)) / (to - from));
 }
 
 /** Scored interviews grouped by topic, the topics with most interviews first (then the newest). */
@@ -63,7 +75,7 @@ function groupByTopic(rows: readonly HistoryRow[]): { topic: string; rows: Histo
   return [...groups.values()].sort((a, b) => b.rows.length - a.rows.length || newest(b) - newest(a));
 }
 
-export function buildScoreChart(rows: readonly HistoryRow[]): ChartModel {
+export function buildScoreChart(rows: readonly HistoryRow[], size: ChartSize = CHART): ChartModel {
   const groups = groupByTopic(rows);
   const shown = groups.slice(0, MAX_SERIES);
   const times = shown.flatMap((g) => g.rows.map((r) => r.createdAt));
@@ -72,14 +84,15 @@ export function buildScoreChart(rows: readonly HistoryRow[]): ChartModel {
   const series = shown.map((group, index) => {
     const points = [...group.rows]
       .sort((a, b) => a.createdAt - b.createdAt)
-      .map((r) => ({ id: r.id, score: r.score ?? 0, createdAt: r.createdAt, x: xForTime(r.createdAt, from, to), y: yForScore(r.score ?? 0) }));
+      .map((r) => ({ id: r.id, score: r.score ?? 0, createdAt: r.createdAt, x: xForTime(r.createdAt, from, to, size), y: yForScore(r.score ?? 0, size) }));
     const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join(' ');
     return { topic: group.topic, index, points, path };
   });
   return {
+    size,
     series,
     hiddenTopics: groups.slice(MAX_SERIES).map((g) => g.topic),
-    yTicks: [0, 25, 50, 75, 100].map((value) => ({ value, y: yForScore(value) })),
+    yTicks: [0, 25, 50, 75, 100].map((value) => ({ value, y: yForScore(value, size) })),
     xRange: { from, to },
   };
 }

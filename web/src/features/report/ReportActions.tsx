@@ -35,33 +35,39 @@ export const ReportActions: Component<Props> = (props) => {
         </button>
         <Show when={weakest()}>
           {(note) => (
-            <button type="button" class="button button-secondary" onClick={() => start(drillSetup(props.record.setup, note().question))}>
+            <button
+              type="button"
+              class="button button-secondary"
+              aria-label={`Drill my weakest answer: ${note().question}`}
+              onClick={() => start(drillSetup(props.record.setup, note().question))}
+            >
               Drill my weakest answer
-              <span class="visually-hidden">: {note().question}</span>
             </button>
           )}
         </Show>
       </div>
-      <div class="action-group">
+      <div class="action-group secondary-actions">
         <button
           type="button"
-          class="button button-quiet"
+          class="button button-quiet button-small"
+          aria-label="Download transcript (Markdown)"
           onClick={() => downloadText(transcriptFileName(props.record, 'md'), transcriptToMarkdown(props.record, props.turns), 'text/markdown')}
         >
-          Download transcript (Markdown)
+          <span aria-hidden="true">↓</span> Transcript (Markdown)
         </button>
         <button
           type="button"
-          class="button button-quiet"
+          class="button button-quiet button-small"
+          aria-label="Download transcript (JSON)"
           onClick={() => downloadText(transcriptFileName(props.record, 'json'), transcriptToJson(props.record, props.turns), 'application/json')}
         >
-          Download transcript (JSON)
+          <span aria-hidden="true">↓</span> Transcript (JSON)
         </button>
-        <button type="button" class="button button-quiet" onClick={() => window.print()}>
+        <button type="button" class="button button-quiet button-small" onClick={() => window.print()}>
           Print or save as PDF
         </button>
         <Show when={props.report}>
-          <button type="button" class="button button-quiet" disabled={props.generating} onClick={() => props.onRegenerate()}>
+          <button type="button" class="button button-quiet button-small" disabled={props.generating} onClick={() => props.onRegenerate()}>
             Regenerate report
           </button>
         </Show>

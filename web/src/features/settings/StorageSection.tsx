@@ -1,4 +1,3 @@
-import { useNavigate } from '@solidjs/router';
 import { createResource, createSignal, Show, type Component } from 'solid-js';
 import { clearBrowserLocalData } from '../../services/app-settings/local-data';
 import type { Store } from '../../services/storage/types';
@@ -9,7 +8,6 @@ type Clearing = { status: 'idle' } | { status: 'confirming' } | { status: 'clear
 
 /** Asking the browser to keep the data, and wiping everything Mockingbird stored here. */
 export const StorageSection: Component<{ store: Store }> = (props) => {
-  const navigate = useNavigate();
   const manager = browserPersistence();
   const [status, { mutate }] = createResource(() => readPersistence(manager));
   const [requestMessage, setRequestMessage] = createSignal('');
@@ -35,10 +33,8 @@ export const StorageSection: Component<{ store: Store }> = (props) => {
       return void setClearing({ status: 'failed', message: `Your data could not be deleted: ${why} Nothing else was changed. Try again.` });
     }
     clearBrowserLocalData();
-    // A fresh start: the app reloads with no settings and no history.
-    setClearing({ status: 'idle' });
-    navigate('/', { replace: true });
-    location.reload();
+    // A fresh start: the app loads again from the first screen with no settings and no history.
+    location.replace('/');
   }
 
   return (

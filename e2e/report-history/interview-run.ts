@@ -1,0 +1,34 @@
+import type { Page } from 'playwright/test';
+import { DEFAULT_SCRIPT } from '../fakes/gemini/interview-script.ts';
+import { expect } from '../support/fixtures.ts';
+
+// Drives the live room against the fake Gemini with typed answers, as a person would.
+
+export const QUESTIONS = DEFAULT_SCRIPT.questions as [string, string, string];
+export const ANSWERS = [
+  'I build Python web services with Django and FastAPI, mostly for payments.',
+  'A slow report query: um, I profiled it and added the missing index.',
+  'I would add monitoring before the problem reached users.',
+] as const;
+
+export const SETUP = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+
+/** Hands a setup to the room the way the setup screen does, then opens the room and starts. */
+export async function openRoom(page: Page, id: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(([key, setup]) => sessionStorage.setItem(key, JSON.stringify(setup)), [`mockingbird:setup:${id}`, SETUP] as const);
+  await page.goto(`/interview/${id}`);
+  // The room asks for a click only while the page has had no user gesture (autoplay policy),
+  // and whether Chromium counts Playwright's evaluate as one varies: handle both.
+  const startButton = page.getByRole('button', { name: 'Start the interview' });
+  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first())).toBeVisible();
+  if (await startButton.isVisible()) await startButton.click();
+}
+
+/** Waits for question `index` in the captions, then types the answer. */
+export async function answer(page: Page, index: 0 | 1 | 2): Promise<void> {
+  await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[index], { timeout: 20_000 });
+  const box = page.getByLabel('Type an answer');
+  await box.fill(ANSWERS[index]);
+  await box.press('Enter');
+}
