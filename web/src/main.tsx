@@ -1,7 +1,8 @@
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import type { Services } from './app/services';
-import { createHttpApiClient } from './services/api/http-api-client';
+import { createApiClientForSettings } from './services/app-settings/api-client-for-settings';
+import { loadAppSettings } from './services/app-settings/app-settings';
 import { audioStrategy, parseAudioStrategy } from './services/audio/strategy';
 import { createDocumentReader } from './services/documents/document-reader';
 import { createPdfJsSource } from './services/documents/pdfjs-source';
@@ -13,10 +14,8 @@ import './app/global.css';
 
 // The only place that chooses concrete services; features receive them through context.
 async function buildServices(): Promise<Services> {
-  const api = createHttpApiClient({
-    baseUrl: '',
-    sendBeacon: (url, body) => navigator.sendBeacon(url, body),
-  });
+  // The server from Settings (default: this origin), or the candidate's own Gemini key.
+  const { api } = createApiClientForSettings(loadAppSettings(), { sendBeacon: (url, body) => navigator.sendBeacon(url, body) });
   const opened = await openStore();
   // Interviews left 'live' by a crash or a closed tab become 'unfinished' (never the one
   // another tab is still running). Failure here only delays recovery to the next start.

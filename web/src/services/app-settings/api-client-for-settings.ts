@@ -1,8 +1,8 @@
 // Which API client this browser uses, from its settings: the user's own Gemini key when one is
 // saved (a copy of Mockingbird with no server), otherwise the token server at the chosen address
 // with the access code.
-import { createDirectGeminiApiClient } from '../api/direct-gemini-client';
 import { createHttpApiClient } from '../api/http-api-client';
+import { createLazyApiClient } from '../api/lazy-api-client';
 import type { ApiClient } from '../api/types';
 import type { AppSettings } from './types';
 
@@ -16,7 +16,11 @@ export function createApiClientForSettings(
   settings: AppSettings,
   deps: { sendBeacon?: (url: string, body: BodyInit) => boolean; fetch?: typeof fetch } = {},
 ): ApiClientChoice {
-  if (settings.geminiKey) return { mode: 'direct', api: createDirectGeminiApiClient({ apiKey: settings.geminiKey }) };
+  const { geminiKey } = settings;
+  if (geminiKey) {
+    const api = createLazyApiClient(async () => (await import('../api/direct-gemini-client')).createDirectGeminiApiClient({ apiKey: geminiKey }));
+    return { mode: 'direct', api };
+  }
   const api = createHttpApiClient({
     baseUrl: settings.serverUrl,
     ...(settings.accessCode ? { accessCode: settings.accessCode } : {}),
