@@ -33,7 +33,7 @@ const QuestionItem: Component<{ question: NumberedQuestion }> = (props) => (
     </Show>
     <Show when={props.question.cvFacts.length > 0}>
       <div class="question-facts">
-        <span class="label">From your CV:</span>
+        <span class="label">From your CV:</span>{' '}
         <ul>
           <For each={props.question.cvFacts}>{(fact) => <li>{fact}</li>}</For>
         </ul>
