@@ -25,7 +25,7 @@ describe('practiceSetup', () => {
     const positions = TEST_PACK_ORDER.map((q) => block.indexOf(`- ${q}`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
-    expect(prompt).toMatch(/questions they asked to practise/);
+    expect(prompt).toMatch(/Base your questions on .*practi[sc]e/i);
     expect(prompt).toMatch(/follow up/);
     expect(prompt).toContain('Led the ledger migration at Lumen Pay.');
   });
