@@ -5,6 +5,7 @@ import type { MicSource, PcmPlayer } from '../../services/audio/types';
 import type { Clock } from '../../services/live/clock';
 import type { LiveClient } from '../../services/live/types';
 import type { TurnWriter, TurnWriterOptions } from '../../services/storage/turn-writer';
+import type { AvatarLink } from './avatar-link';
 import type { ENDING_TIMING } from './ending';
 import type { RecordStore } from './session-record';
 import type { SessionSnapshot } from './session-types';
@@ -28,6 +29,10 @@ export interface InterviewSessionDeps {
   /** How long to wait for sound to be allowed before asking for a click. */
   audioStartTimeoutMs?: number;
   endingTiming?: typeof ENDING_TIMING;
+  /** The talking avatar, when the candidate chose it; without it the interview is voice only. */
+  avatar?: AvatarLink;
+  /** How long the greeting waits for the avatar (default AVATAR_WAIT_MS). */
+  avatarWaitMs?: number;
 }
 
 export interface InterviewSession {

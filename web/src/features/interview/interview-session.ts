@@ -1,71 +1,70 @@
 // The interview room's logic, free of any UI framework: it wires the microphone to the live
-// session, the session's audio to the player, its transcription into turns that are saved as
-// each one finishes, and it decides what the room shows (a status union, see session-types.ts).
-// Everything outside is injected, so tests run the whole interview with fakes.
+// session, the session's audio to the player (and the avatar, when there is one), its
+// transcription into turns that are saved as each one finishes, and it decides what the room
+// shows (a status union, see session-types.ts). Everything outside is injected, so tests run the
+// whole interview with fakes.
 
 import { createTranscript, type TranscriptTurn } from '../../lib/transcript';
-import type { LiveClient } from '../../services/live/types';
-import { createTurnWriter } from '../../services/storage/turn-writer';
 import { startAudio } from './audio-start';
 import { closingWordsHeard } from './ending';
 import type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
+import { createInterviewRecord } from './interview-record';
+import { createInterviewTimer } from './interview-timer';
 import { interviewerActivity } from './interviewer-activity';
+import { AVATAR_WAIT_MS } from './avatar-link';
+import { watchInterviewerVoice } from './interviewer-voice';
 import { continuationText, KICKOFF_TEXT } from './kickoff';
-import { wireLiveClient, type Conversation } from './live-wiring';
-import { closeRecord, openRecord } from './session-record';
+import { createLiveConnection } from './live-connection';
+import type { Conversation } from './live-wiring';
 import { liveFailure, micFailure, type SessionFailure } from './session-errors';
 import type { SessionPhase, SessionSnapshot } from './session-types';
-import { toStoredTurn } from './stored-turn';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
 
 export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSession {
-  const { clock, player, mic, store, interviewId } = deps;
-  const micDevice = deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {};
-  const wallClock = deps.wallClock ?? (() => Date.now());
+  const { clock, player, mic, avatar } = deps;
   const listeners = new Set<(s: SessionSnapshot) => void>();
-  const writer = (deps.makeTurnWriter ?? createTurnWriter)({ store, interviewId, onChange: () => notify() });
+  const record = createInterviewRecord({ ...deps, wallClock: deps.wallClock ?? (() => Date.now()), onChange: () => notify() });
   const c: Conversation = { transcript: createTranscript(), typedPending: false, playing: false };
-  let earlier: TranscriptTurn[] = [];
+  const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());
   let phase: SessionPhase = { status: 'preparing', step: 'microphone' };
-  let live: { client: LiveClient; unwire: () => void; open: boolean } | undefined;
   let micReady = false;
-  let recordOpened = false;
-  let startedAt: number | undefined;
-  let finalElapsed: number | undefined;
   let muted = false;
-  let notice: string | undefined;
-  let tickTimer: number | undefined;
-  let releaseLock = () => {};
+  let transcriptReady = false;
+  const live = createLiveConnection({
+    createLiveClient: deps.createLiveClient,
+    wiring: { c, player, t: () => timer.now(), now: () => clock.now(), write, phase: () => phase, setPhase, ...(avatar ? { reply: avatar } : {}) },
+    onLost: (message) => {
+      player.flush();
+      avatar?.interrupted();
+      write(c.transcript.finish(timer.elapsed()));
+      fail({ kind: 'lost', message });
+    },
+  });
   const offs = [
     mic.onChunk((chunk) => {
-      if (!muted && live?.open && (phase.status === 'live' || phase.status === 'ending')) live.client.sendAudio(chunk.pcm);
+      if (!muted && (phase.status === 'live' || phase.status === 'ending')) live.client()?.sendAudio(chunk.pcm);
     }),
     mic.onEnded(() => {
       micReady = false;
       if (phase.status !== 'ended') fail(micFailure(undefined, true));
     }),
-    player.onPlaying((playing) => {
-      c.playing = playing;
-      if (!playing) c.stoppedPlayingAt = clock.now();
-      notify();
-    }),
+    watchInterviewerVoice({ player, ...(avatar ? { avatar } : {}), c, now: () => clock.now(), onChange: () => notify() }),
   ];
 
-  const elapsed = () => finalElapsed ?? (startedAt === undefined ? 0 : clock.now() - startedAt);
-  const visibleTurns = () => [...earlier, ...c.transcript.visible()];
+  const visibleTurns = () => [...record.earlier(), ...c.transcript.visible()];
 
   function snapshot(): SessionSnapshot {
-    const activity = interviewerActivity({ ...c, now: clock.now() });
     return {
       phase,
-      activity,
-      elapsedMs: elapsed(),
+      activity: interviewerActivity({ ...c, now: clock.now() }),
+      elapsedMs: timer.elapsed(),
       targetMs: deps.setup.lengthMinutes * 60_000,
       muted,
       turns: visibleTurns(),
-      saving: writer.state(),
-      ...(notice ? { notice } : {}),
+      saving: record.saving(),
+      avatar: avatar?.view() ?? { status: 'none' },
+      ...(record.notice() ? { notice: record.notice() } : {}),
     };
   }
 
@@ -80,108 +79,72 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     notify();
   }
 
-  function fail(failure: SessionFailure) {
-    setPhase({ status: 'error', ...failure });
-  }
+  const fail = (failure: SessionFailure) => setPhase({ status: 'error', ...failure });
 
   function write(turns: TranscriptTurn[]) {
-    turns.forEach((t) => writer.write(toStoredTurn(t)));
+    record.write(turns);
+    notify();
+  }
+
+  function onTick() {
+    const e = c.ending;
+    const facts = { now: clock.now(), playing: c.playing, ...(c.lastModelAt !== undefined ? { lastModelAt: c.lastModelAt } : {}) };
+    if (e && phase.status === 'ending' && closingWordsHeard({ ...e, ...facts }, deps.endingTiming)) void finish('interviewer');
     notify();
   }
 
   async function prepareAudio(): Promise<boolean> {
     setPhase({ status: 'preparing', step: 'microphone' });
-    const result = await startAudio({ player, ...(micReady ? {} : { mic }), ...micDevice, clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
+    const result = await startAudio({ player, ...(micReady ? {} : { mic }), ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}), clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
     if (result === 'ok' || result.kind !== 'microphone') micReady = true;
     if (result !== 'ok') fail(result);
     return result === 'ok';
   }
 
+  /** The transcript continues the saved turns' numbering, so it is made once the record is open. */
   async function openRecordOnce(): Promise<boolean> {
-    if (recordOpened) return true;
-    const opened = await openRecord(store, interviewId, deps.setup, wallClock());
-    recordOpened = true;
-    notice = opened.notice;
-    if (opened.alreadyEnded) {
+    if (transcriptReady) return true;
+    if ((await record.open()) === 'ended') {
       setPhase({ status: 'ended', by: 'candidate' });
       return false;
     }
-    earlier = opened.earlier.map((t) => ({ ...t, interrupted: false, open: false }));
-    c.transcript = createTranscript({ firstSeq: Math.max(0, ...opened.earlier.map((t) => t.seq)) + 1 });
-    releaseLock = deps.holdLock?.(interviewId) ?? releaseLock;
+    c.transcript = createTranscript({ firstSeq: record.nextSeq() });
+    transcriptReady = true;
     return true;
   }
 
   async function connectLive() {
-    live?.unwire();
-    live?.client.close();
-    const client = deps.createLiveClient();
-    const current = { client, open: false, unwire: () => {} };
-    live = current;
-    current.unwire = wireLiveClient(client, {
-      c,
-      player,
-      t: () => (startedAt === undefined ? 0 : clock.now() - startedAt),
-      now: () => clock.now(),
-      write,
-      phase: () => phase,
-      setPhase,
-      onLost: (message) => {
-        current.open = false;
-        player.flush();
-        write(c.transcript.finish(elapsed()));
-        fail({ kind: 'lost', message });
-      },
-    });
     setPhase({ status: 'preparing', step: 'token' });
-    try {
-      await client.connect();
-    } catch (err) {
-      client.close();
-      return fail(liveFailure(err));
-    }
-    if (live !== current) return client.close();
-    current.open = true;
-    const resuming = startedAt !== undefined || earlier.length > 0;
-    startedAt ??= clock.now() - (earlier.at(-1)?.endMs ?? 0);
+    avatar?.open(); // beside the Live session, not after it: the two waits overlap
+    const result = await live.connect();
+    if (result.kind === 'failed') return fail(liveFailure(result.error));
+    if (result.kind !== 'open') return;
+    if (avatar?.view().status === 'opening') setPhase({ status: 'preparing', step: 'avatar' });
+    await avatar?.ready(deps.avatarWaitMs ?? AVATAR_WAIT_MS);
+    if (live.client() !== result.client || timer.stopped()) return;
+    const resuming = timer.started() || record.earlier().length > 0;
+    timer.start(record.earlier().at(-1)?.endMs ?? 0);
     setPhase({ status: 'live' });
-    client.sendText(resuming ? continuationText(visibleTurns()) : KICKOFF_TEXT);
-    startTicking();
+    result.client.sendText(resuming ? continuationText(visibleTurns()) : KICKOFF_TEXT);
   }
 
-  function startTicking() {
-    if (tickTimer !== undefined) return;
-    const tick = () => {
-      tickTimer = clock.setTimeout(tick, deps.tickMs ?? 250);
-      const e = c.ending;
-      if (e && phase.status === 'ending' && closingWordsHeard({ ...e, now: clock.now(), playing: c.playing, ...(c.lastModelAt !== undefined ? { lastModelAt: c.lastModelAt } : {}) }, deps.endingTiming)) {
-        void finish('interviewer');
-      }
-      notify();
-    };
-    tickTimer = clock.setTimeout(tick, deps.tickMs ?? 250);
-  }
-
-  function stopEverything() {
-    if (tickTimer !== undefined) clock.clearTimeout(tickTimer);
-    tickTimer = undefined;
-    live?.unwire();
-    live?.client.close();
-    if (live) live.open = false;
+  function stopEverything(): number {
+    const finalElapsed = timer.stop();
+    live.close();
     offs.forEach((off) => off());
+    void avatar?.close();
+    return finalElapsed;
   }
 
   async function finish(by: 'interviewer' | 'candidate') {
-    if (phase.status === 'ended' || finalElapsed !== undefined) return;
-    finalElapsed = elapsed();
+    if (phase.status === 'ended' || timer.stopped()) return;
+    timer.stop();
     if (phase.status !== 'ending') setPhase({ status: 'ending', by });
-    stopEverything();
+    const finalElapsed = stopEverything();
     if (by === 'candidate') player.flush();
     write(c.transcript.finish(finalElapsed));
     await mic.stop().catch(() => undefined);
-    await writer.flush();
-    notice = (await closeRecord(store, interviewId, { status: 'ended', durationMs: finalElapsed, endedAt: wallClock() })) ?? notice;
-    releaseLock();
+    await record.end(finalElapsed);
     await player.close();
     setPhase({ status: 'ended', by });
   }
@@ -189,7 +152,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   async function run() {
     if (!(await prepareAudio())) return;
     if (!(await openRecordOnce())) return;
-    if (live?.open) return setPhase({ status: 'live' });
+    if (live.client()) return setPhase({ status: 'live' });
     await connectLive();
   }
 
@@ -197,7 +160,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   let starting: Promise<void> | undefined;
   function start(): Promise<void> {
     const idle = phase.status === 'error' || (phase.status === 'preparing' && phase.step === 'microphone' && !micReady);
-    if (starting || !idle || finalElapsed !== undefined) return starting ?? Promise.resolve();
+    if (starting || !idle || timer.stopped()) return starting ?? Promise.resolve();
     starting = run().finally(() => (starting = undefined));
     return starting;
   }
@@ -208,34 +171,28 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     setMuted(next) {
       muted = next;
       mic.setMuted(next);
-      if (next && live?.open) live.client.sendAudioStreamEnd();
+      if (next) live.client()?.sendAudioStreamEnd();
       notify();
     },
     sendTypedAnswer(text) {
       const answer = text.trim();
-      if (!answer || !live?.open || (phase.status !== 'live' && phase.status !== 'reconnecting')) return;
-      live.client.sendText(answer);
+      const client = live.client();
+      if (!answer || !client || (phase.status !== 'live' && phase.status !== 'reconnecting')) return;
+      client.sendText(answer);
       c.lastCandidateAt = clock.now();
       c.typedPending = true;
-      write(c.transcript.typedAnswer(answer, elapsed()));
+      write(c.transcript.typedAnswer(answer, timer.elapsed()));
     },
     end: () => finish('candidate'),
     async dispose() {
-      if (phase.status === 'ended' || finalElapsed !== undefined) return;
-      finalElapsed = elapsed();
-      stopEverything();
+      if (phase.status === 'ended' || timer.stopped()) return;
+      const finalElapsed = stopEverything();
       write(c.transcript.finish(finalElapsed));
       await Promise.all([mic.stop().catch(() => undefined), player.close()]);
-      await writer.flush();
-      writer.dispose();
-      if (recordOpened && startedAt !== undefined) await closeRecord(store, interviewId, { status: 'unfinished', durationMs: finalElapsed });
-      releaseLock();
+      await record.leave(timer.started() ? finalElapsed : undefined);
     },
     snapshot,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
-    },
+    subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
     levels: () => ({ mic: micReady ? mic.level() : 0, output: player.level() }),
   };
 }

@@ -19,6 +19,14 @@ export interface Conversation {
   ending?: { toolCallAt: number; turnCompleteAfterCall: boolean };
 }
 
+/** Someone else who voices the interviewer's replies (the avatar), told the same as the player. */
+export interface ReplyListener {
+  audio(pcm24k: Int16Array): void;
+  /** The reply is over: finished, or cut by a reconnect. */
+  turnDone(): void;
+  interrupted(): void;
+}
+
 export interface WiringContext {
   c: Conversation;
   player: Pick<PcmPlayer, 'enqueue' | 'flush'>;
@@ -30,6 +38,7 @@ export interface WiringContext {
   phase: () => SessionPhase;
   setPhase: (phase: SessionPhase) => void;
   onLost: (message: string) => void;
+  reply?: ReplyListener;
 }
 
 export function wireLiveClient(client: LiveClient, ctx: WiringContext): () => void {
@@ -40,6 +49,8 @@ export function wireLiveClient(client: LiveClient, ctx: WiringContext): () => vo
   };
   const offs = [
     client.on('audio', ({ pcm }) => {
+      // First: enqueue() may hand the buffer to the audio thread, leaving `pcm` empty here.
+      ctx.reply?.audio(pcm);
       player.enqueue(pcm);
       modelSpoke();
       write(c.transcript.modelOutput(ctx.t()));
@@ -54,10 +65,12 @@ export function wireLiveClient(client: LiveClient, ctx: WiringContext): () => vo
     }),
     client.on('interrupted', () => {
       player.flush();
+      ctx.reply?.interrupted();
       write(c.transcript.interviewerDone(ctx.t(), true));
     }),
     client.on('turnComplete', () => {
       if (c.ending) c.ending.turnCompleteAfterCall = true;
+      ctx.reply?.turnDone();
       write(c.transcript.interviewerDone(ctx.t(), false));
     }),
     client.on('toolCall', ({ id, name }) => {
@@ -66,7 +79,10 @@ export function wireLiveClient(client: LiveClient, ctx: WiringContext): () => vo
       c.ending ??= { toolCallAt: ctx.now(), turnCompleteAfterCall: false };
       if (ctx.phase().status !== 'ending') ctx.setPhase({ status: 'ending', by: 'interviewer' });
     }),
-    client.on('resumed', () => write(c.transcript.boundary(ctx.t()))),
+    client.on('resumed', () => {
+      ctx.reply?.turnDone();
+      write(c.transcript.boundary(ctx.t()));
+    }),
     client.on('connection', ({ state, step }) => {
       const status = ctx.phase().status;
       if (status === 'preparing' && state === 'connecting') ctx.setPhase({ status: 'preparing', step: step === 'socket' ? 'connecting' : 'token' });

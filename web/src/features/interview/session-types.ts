@@ -2,8 +2,10 @@
 
 import type { TranscriptTurn } from '../../lib/transcript';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
+import type { AvatarView } from './avatar-link';
 
-export type PrepStep = 'microphone' | 'token' | 'connecting';
+/** 'avatar': the interviewer is ready and waits a moment for the video interviewer. */
+export type PrepStep = 'microphone' | 'token' | 'connecting' | 'avatar';
 
 export type InterviewerActivity = 'listening' | 'thinking' | 'speaking';
 
@@ -30,6 +32,8 @@ export interface SessionSnapshot {
   /** The transcript so far, open turns included, in order. */
   turns: TranscriptTurn[];
   saving: TurnWriterState;
+  /** 'none' when the candidate did not choose the avatar. */
+  avatar: AvatarView | { status: 'none' };
   /** A problem that does not stop the interview, as a sentence (e.g. storage in memory only). */
   notice?: string;
 }

@@ -75,6 +75,8 @@ export function createFakeMic(): FakeMic {
 
 export interface FakePlayer extends PcmPlayer {
   played: number[];
+  /** Every setMuted() call, in order. */
+  mutes: boolean[];
   flushes: number;
   closed: boolean;
   /** resume() never settles, like a browser that blocks sound until a click. */
@@ -86,15 +88,21 @@ export function createFakePlayer(): FakePlayer {
   const playing = new Set<(p: boolean) => void>();
   const player: FakePlayer = {
     played: [],
+    mutes: [],
     flushes: 0,
     closed: false,
     blockSound: false,
     resume: () => (player.blockSound ? new Promise(() => {}) : Promise.resolve()),
-    enqueue: (pcm) => void player.played.push(pcm[0] ?? 0),
+    enqueue: (pcm) => {
+      player.played.push(pcm[0] ?? 0);
+      // Like the real player: the buffer goes to the audio thread and `pcm` is left empty.
+      const buffer = pcm.buffer as ArrayBuffer;
+      structuredClone(buffer, { transfer: [buffer] });
+    },
     flush: () => void player.flushes++,
     level: () => 0.5,
     onPlaying: (cb) => (playing.add(cb), () => void playing.delete(cb)),
-    setMuted: () => {},
+    setMuted: (muted) => void player.mutes.push(muted),
     stats: () => ({ underruns: 0, bufferedSamples: 0 }),
     close: () => {
       player.closed = true;
