@@ -23,7 +23,7 @@ type FetchOptions = NonNullable<Parameters<APIRequestContext['fetch']>[1]>;
 // A private build: other runs may rebuild dist/web while this one reads it.
 const BUILD_DIR = process.env.E2E_STATIC_DIR ?? join(tmpdir(), `mockingbird-security-build-${process.pid}`);
 test.use({
-  stackOptions: { gemini: { apiKey: GEMINI_KEY }, tavus: { apiKey: TAVUS_KEY }, env: { STATIC_DIR: BUILD_DIR, GEMINI_LIVE_MODEL: LIVE_MODEL } },
+  stackOptions: { gemini: { apiKey: GEMINI_KEY, pace: 'instant' }, tavus: { apiKey: TAVUS_KEY }, env: { STATIC_DIR: BUILD_DIR, GEMINI_LIVE_MODEL: LIVE_MODEL } },
 });
 
 test.beforeAll(async () => {
