@@ -19,6 +19,7 @@ const setupSchema = z.object({
   lengthMinutes: z.union(LENGTHS_MINUTES.map((minutes) => z.literal(minutes))),
   patience: z.enum(PATIENCE),
   avatar: z.boolean(),
+  practiceQuestions: z.array(z.string()).readonly().optional(),
 });
 
 const interviewSchema = z.object({

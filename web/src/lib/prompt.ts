@@ -29,6 +29,13 @@ function languageLine(code: string): string {
   return `Speak only ${name}, for the whole interview, even if the documents below are in another language.`;
 }
 
+function lengthPlan(input: PromptInput): string {
+  const practice = input.practiceQuestions?.filter((q) => q.trim()).length ?? 0;
+  return practice > 0
+    ? `with the ${practice} PRACTICE QUESTIONS as the main questions, in the order listed, each with one or two follow-ups`
+    : `roughly ${questionCount(input.lengthMinutes)} main questions with follow-ups`;
+}
+
 function questionCount(minutes: number): number {
   // About three minutes per main question once follow-ups and the opening are counted.
   return Math.max(3, Math.round(minutes / 3));
@@ -49,7 +56,7 @@ function materialLine(input: PromptInput): string {
   const parts = ['the TOPIC block'];
   if (input.cvText?.trim()) parts.push("the candidate's CV");
   if (input.jobDescription?.title.trim() || input.jobDescription?.text.trim()) parts.push('the job they are preparing for');
-  if (input.practiceQuestions?.some((q) => q.trim())) parts.push('the questions they asked to practise (work each one in naturally)');
+  if (input.practiceQuestions?.some((q) => q.trim())) parts.push('the PRACTICE QUESTIONS (ask every one, in the order listed)');
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
   return `Base your questions on ${list}.`;
 }
@@ -62,7 +69,7 @@ export function buildSystemPrompt(input: PromptInput): string {
     '# The interview',
     `- Subject: the topic in the TOPIC block below. ${materialLine(input)}`,
     `- Level: ${input.level}. You are interviewing ${LEVEL_GUIDANCE[input.level]}.`,
-    `- Length: about ${input.lengthMinutes} minutes, roughly ${questionCount(input.lengthMinutes)} main questions with follow-ups.`,
+    `- Length: about ${input.lengthMinutes} minutes, ${lengthPlan(input)}.`,
     `- Language: ${languageLine(input.languageCode)}`,
     '',
     '# How to run it',

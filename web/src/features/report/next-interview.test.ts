@@ -22,7 +22,18 @@ describe('pickWeakestQuestion', () => {
 describe('drillSetup', () => {
   it('makes a 10-minute interview on the question, keeping the other choices', () => {
     const setup = drillSetup({ ...SETUP, cvText: 'My CV' }, 'How would you  shard?');
-    expect(setup).toEqual({ ...SETUP, cvText: 'My CV', topic: 'Drill (System design): How would you shard?', lengthMinutes: 10 });
+    expect(setup).toEqual({
+      ...SETUP,
+      cvText: 'My CV',
+      topic: 'Drill (System design): How would you shard?',
+      practiceQuestions: ['How would you shard?'],
+      lengthMinutes: 10,
+    });
+  });
+
+  it('drills only the chosen question, not the questions of an earlier practice pack', () => {
+    const setup = drillSetup({ ...SETUP, practiceQuestions: ['Q1', 'Q2', 'Q3'] }, 'Q2');
+    expect(setup.practiceQuestions).toEqual(['Q2']);
   });
 
   it('keeps the topic within the setup screen’s limit, cutting at a word', () => {

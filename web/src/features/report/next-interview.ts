@@ -34,7 +34,9 @@ export function drillTopic(originalTopic: string, question: string): string {
 
 /** A 10-minute interview on one question, otherwise with the same choices (CV, job, voice…). */
 export function drillSetup(setup: InterviewSetup, question: string): InterviewSetup {
-  return { ...setup, topic: drillTopic(setup.topic, question), lengthMinutes: DRILL_MINUTES };
+  // The drilled question becomes the one practice question; a pack's questions from an earlier
+  // practice run must not ride along into a 10-minute drill.
+  return { ...setup, topic: drillTopic(setup.topic, question), practiceQuestions: [question.replace(/\s+/g, ' ').trim()], lengthMinutes: DRILL_MINUTES };
 }
 
 export type StartResult = { ok: true; path: string } | { ok: false; message: string };
