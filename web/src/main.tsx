@@ -32,6 +32,11 @@ async function buildServices(): Promise<Services> {
     // One reader for the app's lifetime, so the PDF worker stays warm between files.
     documents: createDocumentReader({ pdf: createPdfJsSource() }),
     preferences: createLocalStoragePreferences(),
+    // The avatar's code loads only when an interview uses it (daily-js itself only at join).
+    openAvatar: async (request) => {
+      const [{ openAvatar }, { createDailyAvatarSession }, { loadDailyFactory }] = await Promise.all([import('./services/avatar/open-avatar'), import('./services/avatar/daily-avatar-session'), import('./services/avatar/load-daily')]);
+      return openAvatar({ api, createSession: () => createDailyAvatarSession({ loadDaily: loadDailyFactory }), ...request });
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { createContext, useContext, type ParentComponent } from 'solid-js';
 import type { ApiClient } from '../services/api/types';
 import type { MicSource, PcmPlayer } from '../services/audio/types';
+import type { OpenedAvatar } from '../services/avatar/open-avatar';
 import type { DocumentReader } from '../services/documents/types';
 import type { PreferencesStore } from '../services/preferences/types';
 import type { LiveClientFactory } from '../services/live/types';
@@ -22,6 +23,8 @@ export interface Services {
   documents: DocumentReader;
   /** The candidate's last setup choices. */
   preferences: PreferencesStore;
+  /** Creates and joins the talking avatar for an interview; absent, interviews are voice only. */
+  openAvatar?: (request: { interviewId: string; maxMinutes: number; signal: AbortSignal }) => Promise<OpenedAvatar>;
 }
 
 const ServicesContext = createContext<Services>();

@@ -10,6 +10,7 @@ import { createLevels } from './create-levels';
 import { ErrorView } from './ErrorView';
 import { InterviewerPanel } from './InterviewerPanel';
 import { PreparingView } from './PreparingView';
+import { createRoomAvatar } from './room-avatar';
 import { SelfView } from './SelfView';
 import { liveSessionRequest } from './session-config';
 import { StatusBar } from './StatusBar';
@@ -21,15 +22,19 @@ const pageWasClicked = () => (navigator as { userActivation?: { hasBeenActive: b
 export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSetup }> = (props) => {
   const services = useInterviewServices();
   const navigate = useNavigate();
+  const player = services.createPcmPlayer();
+  const { interviewId, setup } = props;
+  const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, player, clock: systemClock });
   const { state, session } = createInterviewSession({
-    interviewId: props.interviewId,
-    setup: props.setup,
-    createLiveClient: () => services.liveClientFactory(liveSessionRequest(props.setup)),
+    interviewId,
+    setup,
+    createLiveClient: () => services.liveClientFactory(liveSessionRequest(setup)),
     mic: services.createMicSource(),
-    player: services.createPcmPlayer(),
+    player,
     store: services.store,
     clock: systemClock,
     holdLock: (id) => holdLiveInterviewLock(id),
+    ...(avatar ? { avatar } : {}),
   });
   const levels = createLevels(() => session.levels());
   const [joined, setJoined] = createSignal(pageWasClicked());
@@ -62,15 +67,18 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             </button>
           </div>
         </Match>
-        <Match when={preparing()}>{(p) => <PreparingView step={p().step} topic={props.setup.topic} />}</Match>
+        <Match when={preparing()}>{(p) => <PreparingView step={p().step} topic={props.setup.topic} avatar={!!avatar} />}</Match>
         <Match when={error() && !started()}>{errorView()}</Match>
         <Match when={true}>
           <Show when={error()}>{errorView()}</Show>
           <div class="room-grid">
-            <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} />
+            <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} avatar={state.avatar.status === 'live' ? avatar : undefined} />
             <SelfView />
             <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} saving={state.saving} />
-            <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
+            <div class="notices" role="status">
+              <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
+              <Show when={state.avatar.status === 'voice' && state.avatar.message}>{(m) => <p class="notice avatar-notice">{m()}</p>}</Show>
+            </div>
             <Captions turns={state.turns} />
             <Controls
               muted={state.muted}

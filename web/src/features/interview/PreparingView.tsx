@@ -5,16 +5,19 @@ const STEPS: { step: PrepStep; label: string }[] = [
   { step: 'microphone', label: 'Microphone' },
   { step: 'token', label: 'Permission to start' },
   { step: 'connecting', label: 'Connecting to the interviewer' },
+  { step: 'avatar', label: 'Connecting the video interviewer' },
 ];
 
-export const PreparingView: Component<{ step: PrepStep; topic: string }> = (props) => {
-  const index = () => STEPS.findIndex((s) => s.step === props.step);
+/** The steps of this preparation: the video interviewer only when the candidate chose it. */
+export const PreparingView: Component<{ step: PrepStep; topic: string; avatar: boolean }> = (props) => {
+  const steps = () => STEPS.filter((s) => props.avatar || s.step !== 'avatar');
+  const index = () => steps().findIndex((s) => s.step === props.step);
   return (
     <div class="preparing" role="status" aria-live="polite">
       <h2>Getting your interview ready</h2>
       <p class="topic">{props.topic}</p>
       <ol class="prep-steps">
-        <For each={STEPS}>
+        <For each={steps()}>
           {(s, i) => (
             <li data-state={i() < index() ? 'done' : i() === index() ? 'active' : 'waiting'} aria-current={i() === index() ? 'step' : undefined}>
               {s.label}

@@ -1,6 +1,7 @@
 // The outside systems the interview room uses, from the app's Services (built in main.tsx).
 
 import { useServices } from '../../app/services';
+import type { Services } from '../../app/services';
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
 import type { LiveClientFactory } from '../../services/live/types';
 import type { RecordStore } from './session-record';
@@ -12,6 +13,7 @@ export interface InterviewServices {
   store: RecordStore;
   /** Set when IndexedDB is unavailable: the interview is kept in memory only. */
   storageNotice?: string;
+  openAvatar?: Services['openAvatar'];
 }
 
 export function useInterviewServices(): InterviewServices {
