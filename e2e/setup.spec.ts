@@ -104,7 +104,7 @@ test('checks the microphone with a live level and a device picker', async ({ pag
   await page.goto('/');
   await page.getByRole('button', { name: 'Check my microphone' }).click();
   await expect(page.getByRole('meter', { name: 'Input level' })).toBeVisible();
-  await expect(page.getByLabel('Microphone')).toBeVisible();
+  await expect(page.getByLabel('Microphone', { exact: true })).toBeVisible();
   await expect(page.getByText('We can hear you. Your microphone works.')).toBeVisible();
   await page.getByRole('button', { name: 'Stop the check' }).click();
   await expect(page.getByRole('meter')).toHaveCount(0);
