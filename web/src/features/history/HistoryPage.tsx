@@ -1,5 +1,5 @@
 import { A } from '@solidjs/router';
-import { createSignal, Match, Show, Switch } from 'solid-js';
+import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { useServices } from '../../app/services';
 import { BackupPanel } from './BackupPanel';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -7,6 +7,8 @@ import { createHistory } from './create-history';
 import type { HistoryRow } from './history-rows';
 import { HistoryList } from './HistoryList';
 import { ScoreChart } from './ScoreChart';
+import { listPackLinks } from '../prep/pack-links';
+import { PackLinks } from '../prep/PackLinks';
 import '../report/page-kit.css';
 import './history.css';
 
@@ -14,6 +16,7 @@ import './history.css';
 export default function HistoryPage() {
   const services = useServices();
   const history = createHistory(services.store);
+  const [packs] = createResource(() => listPackLinks(services.store), { initialValue: [] });
   const [busyId, setBusyId] = createSignal<string>();
   const [confirming, setConfirming] = createSignal<'closed' | 'open' | 'deleting'>('closed');
   let undoButton: HTMLButtonElement | undefined;
@@ -109,6 +112,7 @@ export default function HistoryPage() {
           </section>
         </Match>
       </Switch>
+      <PackLinks links={packs()} title="Preparation packs" headingId="history-packs" class="history-section" />
       <BackupPanel
         store={services.store}
         hasInterviews={rows().length > 0}

@@ -1,10 +1,11 @@
 import { A, useParams } from '@solidjs/router';
-import { For, Match, Show, Switch, type Component } from 'solid-js';
+import { Match, Show, Switch, type Component } from 'solid-js';
 import { useServices } from '../../app/services';
 import type { PrepPack } from '../../lib/prep-types';
 import type { PrepPackRecord } from '../../services/storage/types';
 import { StrengthsAndGaps, QuestionsToAsk, SharpenNotice } from './AdviceSections';
-import { createPrepPage, type PackLink } from './create-prep-page';
+import { createPrepPage } from './create-prep-page';
+import { PackLinks } from './PackLinks';
 import { PrepActions } from './PrepActions';
 import { PrepHeader } from './PrepHeader';
 import { QuestionsSection } from './QuestionsSection';
@@ -57,7 +58,7 @@ const PrepForId: Component<{ id: string }> = (props) => {
         </Match>
         <Match when={ready()}>{(data) => <LoadedPack record={data().record} pack={data().pack} />}</Match>
       </Switch>
-      <OtherPacks links={state.others()} />
+      <PackLinks links={state.others()} title="Your other preparation packs" headingId="prep-others-title" />
     </article>
   );
 };
@@ -78,26 +79,3 @@ const LoadedPack: Component<{ record: PrepPackRecord; pack: PrepPack }> = (props
     </>
   );
 };
-
-const formatDay = (epochMs: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(epochMs);
-
-/** The other packs kept on this device, so an earlier one is one click away. */
-const OtherPacks: Component<{ links: PackLink[] }> = (props) => (
-  <Show when={props.links.length > 0}>
-    <nav class="prep-others no-print" aria-labelledby="prep-others-title">
-      <h2 id="prep-others-title">Your other preparation packs</h2>
-      <ul>
-        <For each={props.links}>
-          {(link) => (
-            <li>
-              <A href={`/prep/${encodeURIComponent(link.id)}`}>{link.topic}</A>{' '}
-              <time class="muted" datetime={new Date(link.createdAt).toISOString()}>
-                {formatDay(link.createdAt)}
-              </time>
-            </li>
-          )}
-        </For>
-      </ul>
-    </nav>
-  </Show>
-);

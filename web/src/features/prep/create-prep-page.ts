@@ -3,6 +3,9 @@
 import { createSignal, type Accessor } from 'solid-js';
 import { readPrepPack, type PrepPack } from '../../lib/prep-types';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
+import { listPackLinks, type PackLink } from './pack-links';
+
+export type { PackLink } from './pack-links';
 
 export type PrepPageData =
   | { status: 'loading' }
@@ -12,11 +15,6 @@ export type PrepPageData =
   | { status: 'error'; message: string }
   | { status: 'ready'; record: PrepPackRecord; pack: PrepPack };
 
-export interface PackLink {
-  id: string;
-  topic: string;
-  createdAt: number;
-}
 
 const LOAD_ERROR = 'This preparation pack could not be read from this device’s storage. Reload the page to try again.';
 
@@ -37,12 +35,7 @@ export function createPrepPage(id: string, store: Pick<Store, 'getPrepPack' | 'l
 
   async function loadOthers(): Promise<void> {
     // Only a convenience: when the list cannot be read, the page simply goes without it.
-    const records = await store.listPrepPacks().catch(() => []);
-    const links = records.flatMap((record) => {
-      const pack = record.id === id ? undefined : readPrepPack(record.pack);
-      return pack ? [{ id: record.id, topic: pack.setup.topic, createdAt: record.createdAt }] : [];
-    });
-    setOthers(links);
+    setOthers(await listPackLinks(store, id));
   }
 
   void load();

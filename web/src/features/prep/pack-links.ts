@@ -1,0 +1,19 @@
+// Links to the preparation packs kept on this device, newest first, for the history page and
+// the "other packs" list on a pack page.
+import { readPrepPack } from '../../lib/prep-types';
+import type { Store } from '../../services/storage/types';
+
+export interface PackLink {
+  id: string;
+  topic: string;
+  createdAt: number;
+}
+
+/** Packs this version cannot read are left out; a store that cannot be read gives no links. */
+export async function listPackLinks(store: Pick<Store, 'listPrepPacks'>, exceptId?: string): Promise<PackLink[]> {
+  const records = await store.listPrepPacks().catch(() => []);
+  return records.flatMap((record) => {
+    const pack = record.id === exceptId ? undefined : readPrepPack(record.pack);
+    return pack ? [{ id: record.id, topic: pack.setup.topic, createdAt: record.createdAt }] : [];
+  });
+}
