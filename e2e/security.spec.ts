@@ -142,14 +142,14 @@ test('the page carries a CSP, and the setup page and a live interview run under 
   expect(csp).toMatch(/script-src 'self'[^;]*;/);
   expect(csp).not.toContain("'unsafe-eval'");
   expect(csp).toContain(`ws://127.0.0.1:${stack.gemini.port}`);
-  await expect(page.getByLabel('Topic')).toBeVisible();
+  await expect(page.getByLabel('Topic')).toBeVisible({ timeout: 15_000 });
 
   // Open the room with the setup the Setup screen hands over, and let the interviewer speak.
   const setup = { topic: 'Security review', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
   await page.evaluate((s) => sessionStorage.setItem('mockingbird:setup:csp-1', JSON.stringify(s)), setup);
   await page.goto('/interview/csp-1');
   const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions/).first())).toBeVisible();
+  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions/).first())).toBeVisible({ timeout: 15_000 });
   if (await startButton.isVisible()) await startButton.click();
   await stack.gemini.control.waitFor('setupComplete', 1, 15_000);
   await expect(page.getByRole('region', { name: 'Captions' })).toContainText('Hello, and', { timeout: 15_000 });
