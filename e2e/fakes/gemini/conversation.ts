@@ -25,6 +25,8 @@ export interface UtteranceRecord {
   kind: 'question' | 'closing';
   text: string;
   connectionId: number;
+  /** When the interviewer decided to speak, before synthesis: startedAt minus this is the fake's own "model time". */
+  requestedAt: number;
   /** When the first audio chunk went out; unset if it was cut before any audio. */
   startedAt?: number;
   endedAt?: number;

@@ -161,7 +161,7 @@ export class Interviewer {
 
   private async speak(utterance: Utterance, conn: LiveConnection): Promise<void> {
     this.speaking?.streamer.cancel();
-    const record: UtteranceRecord = { id: this.conv.utterances.length + 1, kind: utterance.kind, text: utterance.text, connectionId: conn.id };
+    const record: UtteranceRecord = { id: this.conv.utterances.length + 1, kind: utterance.kind, text: utterance.text, connectionId: conn.id, requestedAt: preciseNow() };
     this.conv.utterances.push(record);
     const pcm = synthesizeUtterance(utterance.text, this.state.voice);
     const fragments = wantsOutputTranscription(conn.setup) ? transcriptFragments(utterance.text) : undefined;
