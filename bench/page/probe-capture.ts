@@ -1,0 +1,71 @@
+import type { ProbeRecords } from './probe-records.ts';
+import { FRAME_SAMPLES, type ProbeState, SAMPLES_PER_MS, SPEECH_GAP_MS, VOICED_RMS } from './probe-state.ts';
+
+// The probe's capture side: every microphone chunk the app's audio graph hands to the main
+// thread, its capture time by the app's own rule, and the stretches of speech in it.
+
+/**
+ * The app's own conversion (context-clock.ts): when the graph processed the sample at
+ * `contextTime`. Like the app, it never answers later than now; `capped` says it had to clamp.
+ */
+export function processedAt(ctx: BaseAudioContext, contextTime: number): { at: number; capped: boolean } {
+  const now = performance.now();
+  if (!(ctx instanceof AudioContext)) return { at: now, capped: true };
+  const stamp = ctx.getOutputTimestamp();
+  if (stamp.contextTime && stamp.performanceTime) {
+    const renderAheadMs = ((ctx.baseLatency || 0) + (ctx.outputLatency || 0)) * 1000;
+    const at = stamp.performanceTime + (contextTime - stamp.contextTime) * 1000 - renderAheadMs;
+    return { at: Math.min(at, now), capped: at > now };
+  }
+  return { at: now - Math.max(0, ctx.currentTime - contextTime) * 1000, capped: false };
+}
+
+export function noteCapture(r: ProbeRecords, state: ProbeState, processed: { at: number; capped: boolean }, samples: ArrayLike<number>, fullScale: number): void {
+  const capturedAt = processed.at;
+  if (processed.capped) r.cappedCaptureTimes++;
+  r.captures.push({ capturedAt, deliveredAt: performance.now(), samples: samples.length, sentAt: -1, socket: -1 });
+  state.pending = r.captures.length - 1;
+  for (let from = 0; from < samples.length; from += FRAME_SAMPLES) {
+    const to = Math.min(samples.length, from + FRAME_SAMPLES);
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += ((samples[i] ?? 0) / fullScale) ** 2;
+    if (Math.sqrt(sum / (to - from)) <= VOICED_RMS) continue;
+    const start = capturedAt - (samples.length - from) / SAMPLES_PER_MS;
+    const end = capturedAt - (samples.length - to) / SAMPLES_PER_MS;
+    const last = r.speech.at(-1);
+    if (last && start - last.end <= SPEECH_GAP_MS) last.end = end;
+    else r.speech.push({ start, end });
+  }
+}
+
+/** Capture chunks and player status come through worklet ports; a listener added first sees them first. */
+export function watchWorklets(r: ProbeRecords, state: ProbeState, Native: typeof AudioWorkletNode): void {
+  window.AudioWorkletNode = class extends Native {
+    constructor(ctx: BaseAudioContext, name: string, options?: AudioWorkletNodeOptions) {
+      super(ctx, name, options);
+      this.port.addEventListener('message', (event: MessageEvent<unknown>) => {
+        const data = event.data as { type?: unknown; pcm?: unknown; endTime?: unknown; underruns?: unknown } | null;
+        if (data?.type === 'chunk' && data.pcm instanceof Int16Array && typeof data.endTime === 'number') {
+          noteCapture(r, state, processedAt(ctx, data.endTime), data.pcm, 32768);
+        } else if (data?.type === 'status' && typeof data.underruns === 'number') {
+          r.playerUnderruns = Math.max(r.playerUnderruns, data.underruns);
+        }
+      });
+    }
+  };
+}
+
+/** The baseline's ScriptProcessor: the same rule as its own code for when the input block ended. */
+export function watchScriptProcessors(r: ProbeRecords, state: ProbeState): void {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call below
+  const native = BaseAudioContext.prototype.createScriptProcessor;
+  BaseAudioContext.prototype.createScriptProcessor = function (this: BaseAudioContext, ...args: Parameters<BaseAudioContext['createScriptProcessor']>) {
+    const node = native.apply(this, args);
+    node.addEventListener('audioprocess', (event: AudioProcessingEvent) => {
+      const input = event.inputBuffer.getChannelData(0);
+      const endTime = event.playbackTime - input.length / this.sampleRate;
+      noteCapture(r, state, processedAt(this, endTime), input, 1);
+    });
+    return node;
+  };
+}

@@ -1,0 +1,68 @@
+// What the in-page probe (probe.ts) records while the app runs. Every time is the page's
+// performance.now(), in milliseconds; the Node side converts with performance.timeOrigin when
+// it compares with the fake server's clock.
+
+/** One microphone chunk the app's audio graph delivered to the main thread. */
+export interface CaptureRecord {
+  /** When the chunk's last sample was processed by the audio graph (the app's own definition of capturedAt). */
+  capturedAt: number;
+  /** When the main thread received it from the audio thread. */
+  deliveredAt: number;
+  /** 16 kHz samples in the chunk. */
+  samples: number;
+  /** When the app handed it to a WebSocket; -1 when it never did (not connected, muted, reconnecting). */
+  sentAt: number;
+  /** Index into `sockets`; -1 when not sent. */
+  socket: number;
+}
+
+/** A stretch of voiced 20 ms frames (RMS above the fake's detection threshold), in capture time. */
+export interface SpeechSegment {
+  start: number;
+  end: number;
+}
+
+/** Silence turning into sound at an AudioContext's destination: the moment output becomes audible. */
+export interface AudibleOnset {
+  /** When that first sample reaches the speakers, by the context's getOutputTimestamp(). */
+  at: number;
+  /** When the audio graph rendered it (earlier by the context's base and output latency). */
+  renderedAt: number;
+  sampleRate: number;
+}
+
+export interface SocketRecord {
+  url: string;
+  openedAt: number;
+  /** The first server message (setupComplete); -1 until then. */
+  firstMessageAt: number;
+  audioSent: number;
+}
+
+export interface GoAwayRecord {
+  at: number;
+  /** The socket it arrived on: the connection it retires. */
+  socket: number;
+}
+
+export interface ProbeRecords {
+  captures: CaptureRecord[];
+  speech: SpeechSegment[];
+  /** Arrival of the first audio message of each reply (after ≥ 300 ms without audio messages). */
+  replyStarts: number[];
+  onsets: AudibleOnset[];
+  sockets: SocketRecord[];
+  goAways: GoAwayRecord[];
+  /** Audio sends that matched no chunk in flight: non-zero means the pairing assumption broke. */
+  unmatchedSends: number;
+  /** Chunks whose computed capture time fell after their delivery and was clamped (see probe.ts). */
+  cappedCaptureTimes: number;
+  /** Server messages that were not text and so could not be inspected. */
+  uninspectedMessages: number;
+  /** The worklet player's own underrun counter (its status messages), highest seen. */
+  playerUnderruns: number;
+  /** The source-per-chunk player's underruns, by its own rule, observed from its start() calls. */
+  baselineUnderruns: number;
+  /** event.timeStamp of the trusted click on "Start interview". */
+  startClickAt?: number;
+}
