@@ -3,7 +3,7 @@ export interface Figure {
   /** Short stable id, e.g. "capture-to-wire". */
   id: string;
   label: string;
-  unit: 'ms' | 'KB' | 'dB' | '%' | 'count' | 'req/s' | 'MB' | 'x';
+  unit: 'ms' | 'KB' | 'dB' | '%' | 'count' | 'req/s' | 'msg/s' | 'MB' | 'x';
   median: number;
   p95?: number;
   /** Human-readable budget, e.g. "p95 ≤ 50 ms". */

@@ -1,0 +1,35 @@
+import type { Conversation } from '../../e2e/fakes/gemini/conversation.ts';
+import type { FakeGeminiControl } from '../../e2e/fakes/gemini/control.ts';
+import type { ReceivedByToken } from './reconnect-gap.ts';
+import type { UtteranceTimes } from './analysis.ts';
+
+// What the fake Gemini recorded, in the shapes the analysis takes. The fake stamps epoch
+// milliseconds (performance.timeOrigin + now in Node); the page's times are its own
+// performance.now(), so subtracting the page's timeOrigin puts both on one clock (same machine,
+// agreeing to about a millisecond).
+
+export function utterancesInPageTime(conv: Conversation, pageTimeOrigin: number): UtteranceTimes[] {
+  return conv.utterances
+    .filter((u) => u.startedAt !== undefined)
+    .map((u) => ({ requestedAt: u.requestedAt - pageTimeOrigin, startedAt: (u.startedAt ?? 0) - pageTimeOrigin }));
+}
+
+/** The silence the client asked the server to wait for (its Live setup), as the fake received it. */
+export function requestedSilenceMs(conv: Conversation): number {
+  const setup = conv.setups[0]?.setup;
+  const config = setup?.realtimeInputConfig;
+  const detection = typeof config === 'object' && config !== null && 'automaticActivityDetection' in config ? config.automaticActivityDetection : undefined;
+  const silence = typeof detection === 'object' && detection !== null && 'silenceDurationMs' in detection ? detection.silenceDurationMs : undefined;
+  if (typeof silence !== 'number') throw new Error('The Live setup carried no silenceDurationMs; the end-of-speech figure needs it.');
+  return silence;
+}
+
+export function receivedByToken(control: FakeGeminiControl, conv: Conversation): ReceivedByToken {
+  const map = new Map<string, { chunks: number; samples: number }>();
+  for (const conn of control.connections) {
+    if (conn.credential.kind !== 'token') continue;
+    const mine = conv.received.filter((c) => c.connectionId === conn.id);
+    map.set(conn.credential.name, { chunks: mine.length, samples: mine.reduce((n, c) => n + c.pcm.length, 0) });
+  }
+  return map;
+}

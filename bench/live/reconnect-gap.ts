@@ -1,0 +1,36 @@
+import type { ProbeRecords } from '../page/probe-records.ts';
+
+// Lost listening around a goAway: microphone audio that reached no connection. Two ways to
+// lose it: the app drops chunks while no connection is usable, and chunks sent on the retiring
+// connection never arrive at the server. Both are counted per goAway, in ms of audio.
+
+const SAMPLES_PER_MS = 16;
+
+/** What the server received on each connection, keyed by the token that opened it. */
+export type ReceivedByToken = ReadonlyMap<string, { chunks: number; samples: number }>;
+
+export function tokenOfSocket(url: string): string | undefined {
+  const query = url.split('?')[1];
+  return query === undefined ? undefined : (new URLSearchParams(query).get('access_token') ?? undefined);
+}
+
+/**
+ * For each goAway: chunks captured from its arrival until the next goAway (or `end`) that the
+ * app never sent, plus chunks sent on the socket it retired that the server did not receive.
+ * Chunks are assumed equal in length within a socket (the capture path's fixed chunk size).
+ */
+export function lostListeningPerGoAway(r: ProbeRecords, received: ReceivedByToken, end: number): number[] {
+  return r.goAways.map((goAway, i) => {
+    const until = r.goAways[i + 1]?.at ?? end;
+    const dropped = r.captures.filter((c) => c.capturedAt >= goAway.at && c.capturedAt < until && c.sentAt < 0);
+    const droppedSamples = dropped.reduce((n, c) => n + c.samples, 0);
+    const socket = r.sockets[goAway.socket];
+    const token = socket ? tokenOfSocket(socket.url) : undefined;
+    const got = token === undefined ? undefined : received.get(token);
+    if (!got) throw new Error(`No server connection matches the socket that got goAway ${i + 1}; the measurement is broken.`);
+    const sentChunks = r.captures.filter((c) => c.socket === goAway.socket);
+    const chunkSamples = sentChunks[0]?.samples ?? 0;
+    const inTransit = Math.max(0, sentChunks.length - got.chunks) * chunkSamples;
+    return (droppedSamples + inTransit) / SAMPLES_PER_MS;
+  });
+}

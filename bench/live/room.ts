@@ -1,0 +1,26 @@
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { installProbe } from '../page/probe-script.ts';
+
+// Opens the app as a candidate would: the setup screen, a topic, Quick patience (short
+// benchmark turns), and a real click on "Start interview".
+
+export type AudioStrategyName = 'mockingbird' | 'baseline';
+
+export interface Room {
+  page: Page;
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function startFromSetup(browser: Browser, baseUrl: string, strategy: AudioStrategyName): Promise<Room> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  const page = await context.newPage();
+  await installProbe(page);
+  // `?audio=baseline` makes main.tsx choose the common-examples audio path; it is read once at load.
+  await page.goto(strategy === 'baseline' ? '/?audio=baseline' : '/');
+  await page.getByLabel('Topic').fill('Payments backend');
+  await page.locator('label[for="setup-patience-quick"]').click();
+  await page.getByRole('button', { name: 'Start interview' }).click();
+  await page.waitForURL('**/interview/**');
+  return { page, context, close: () => context.close() };
+}

@@ -1,0 +1,99 @@
+import type { Browser, Page } from 'playwright';
+import type { Stack } from '../../e2e/support/stack.ts';
+import { readProbe } from '../page/probe-script.ts';
+import type { ProbeRecords } from '../page/probe-records.ts';
+import { type CaptureLatencies, captureToWire, type ReplyLatencies, replyToAudible, speechEndToAudio } from './analysis.ts';
+import { receivedByToken, requestedSilenceMs, utterancesInPageTime } from './fake-side.ts';
+import { type MainThreadShare, mainThreadShare } from './main-thread.ts';
+import { lostListeningPerGoAway } from './reconnect-gap.ts';
+import { type AudioStrategyName, startFromSetup } from './room.ts';
+
+// One audio strategy through the real app, started from the setup screen: a steady
+// conversation with the fake answering instantly, then the fake streaming in real time with
+// ±30 ms jitter (underruns and main-thread time), then goAways (lost listening).
+
+const INSTANT_PHASE_MS = 22_000;
+const PACED_PHASE_MS = 30_000;
+const GO_AWAYS = 3;
+const GO_AWAY_EVERY_MS = 3000;
+
+export interface StrategyRun {
+  strategy: AudioStrategyName;
+  capture: CaptureLatencies;
+  reply: ReplyLatencies;
+  speechEnd: number[];
+  underruns: number;
+  mainThread: MainThreadShare;
+  lostListeningMs: number[];
+  /** Counters that reveal a broken measurement (see bench/README.md). */
+  checks: Record<string, number>;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function underrunsOf(strategy: AudioStrategyName, r: ProbeRecords): number {
+  return strategy === 'baseline' ? r.baselineUnderruns : r.playerUnderruns;
+}
+
+/** The fake streams each reply in real time, every 40 ms chunk up to 30 ms early or late. */
+async function pacedPhase(page: Page, stack: Stack, strategy: AudioStrategyName): Promise<{ underruns: number; mainThread: MainThreadShare }> {
+  stack.gemini.control.setPace({ instant: false, speed: 1, jitterMs: 30, replyDelayMs: 0, chunkMs: 40 });
+  const before = underrunsOf(strategy, (await readProbe(page)).records);
+  const mainThread = await mainThreadShare(page, PACED_PHASE_MS);
+  const after = underrunsOf(strategy, (await readProbe(page)).records);
+  stack.gemini.control.useInstantPace();
+  return { underruns: after - before, mainThread };
+}
+
+async function goAwayPhase(page: Page, stack: Stack): Promise<number[]> {
+  for (let i = 0; i < GO_AWAYS; i++) {
+    stack.gemini.control.sendGoAway({ timeLeft: '5s', closeAfterMs: 5000 });
+    await sleep(GO_AWAY_EVERY_MS);
+  }
+  const { records } = await readProbe(page);
+  const end = await page.evaluate(() => performance.now());
+  const conv = stack.gemini.control.latestConversation();
+  return lostListeningPerGoAway(records, receivedByToken(stack.gemini.control, conv), end);
+}
+
+/** Counts that would expose a broken measurement: see bench/README.md. */
+function checksOf(r: ProbeRecords): Record<string, number> {
+  return {
+    unmatchedSends: r.unmatchedSends,
+    cappedCaptureTimes: r.cappedCaptureTimes,
+    uninspectedMessages: r.uninspectedMessages,
+    replies: r.replyStarts.length,
+    onsets: r.onsets.length,
+    sockets: r.sockets.length,
+    chunksCaptured: r.captures.length,
+    chunksSent: r.captures.filter((c) => c.sentAt >= 0).length,
+  };
+}
+
+export async function runStrategy(browser: Browser, stack: Stack, strategy: AudioStrategyName, withGoAway: boolean): Promise<StrategyRun> {
+  stack.gemini.control.useInstantPace();
+  const room = await startFromSetup(browser, stack.baseUrl, strategy);
+  try {
+    await sleep(INSTANT_PHASE_MS);
+    const { records, timeOrigin } = await readProbe(room.page);
+    const conv = stack.gemini.control.latestConversation();
+    const greetingHeard = records.onsets[0]?.renderedAt ?? 0;
+    const paced = await pacedPhase(room.page, stack, strategy);
+    const lostListeningMs = withGoAway ? await goAwayPhase(room.page, stack) : [];
+    // The server's count first: then every chunk it counted was sent before the page's count.
+    const chunksReceivedByServer = stack.gemini.control.latestConversation().received.length;
+    const final = await readProbe(room.page);
+    return {
+      strategy,
+      capture: captureToWire(records, greetingHeard),
+      reply: replyToAudible(records, greetingHeard),
+      speechEnd: speechEndToAudio(records, utterancesInPageTime(conv, timeOrigin), requestedSilenceMs(conv)),
+      underruns: paced.underruns,
+      mainThread: paced.mainThread,
+      lostListeningMs,
+      checks: { ...checksOf(final.records), chunksReceivedByServer },
+    };
+  } finally {
+    await room.close();
+  }
+}

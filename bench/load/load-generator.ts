@@ -1,0 +1,58 @@
+import { Agent, request } from 'node:http';
+
+// A bounded HTTP load generator for loopback: a fixed number of keep-alive connections, each
+// sending its next request as soon as the previous answer is read, for a fixed time.
+
+export interface LoadSpec {
+  url: string;
+  method: 'GET' | 'POST';
+  body?: string;
+  concurrency: number;
+  durationMs: number;
+}
+
+export interface LoadResult {
+  requests: number;
+  /** Answers that were not 2xx (a rate limit, an error): they make the run invalid. */
+  failures: number;
+  statuses: Record<string, number>;
+  elapsedMs: number;
+  latenciesMs: number[];
+}
+
+function once(agent: Agent, spec: LoadSpec): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const headers = spec.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) };
+    const req = request(spec.url, { method: spec.method, agent, headers }, (res) => {
+      res.resume();
+      res.once('end', () => resolve(res.statusCode ?? 0));
+      res.once('error', reject);
+    });
+    req.once('error', reject);
+    req.end(spec.body);
+  });
+}
+
+export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const agent = new Agent({ keepAlive: true, maxSockets: spec.concurrency });
+  const result: LoadResult = { requests: 0, failures: 0, statuses: {}, elapsedMs: 0, latenciesMs: [] };
+  const start = performance.now();
+  const deadline = start + spec.durationMs;
+  const worker = async (): Promise<void> => {
+    while (performance.now() < deadline) {
+      const sent = performance.now();
+      const status = await once(agent, spec);
+      result.latenciesMs.push(performance.now() - sent);
+      result.requests++;
+      result.statuses[status] = (result.statuses[status] ?? 0) + 1;
+      if (status < 200 || status >= 300) result.failures++;
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: spec.concurrency }, worker));
+  } finally {
+    agent.destroy();
+  }
+  result.elapsedMs = performance.now() - start;
+  return result;
+}
