@@ -1,0 +1,123 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { chromium, type Browser, type Page } from 'playwright';
+import { startViteDevServer } from '../e2e/audio/vite-dev.ts';
+import { startStack } from '../e2e/support/stack.ts';
+import { buildApp } from './support/build-app.ts';
+import { conversationMic, LIVE_SCRIPT, loopingMicLaunchOptions } from './support/conversation-mic.ts';
+import { describeMachine } from './support/machine.ts';
+import { benchAvatarEcho } from './suites/avatar-echo.ts';
+import { benchCvExtraction } from './suites/cv-extraction.ts';
+import { benchJavaScriptSize } from './suites/javascript-size.ts';
+import { benchLiveAudio } from './suites/live-audio.ts';
+import { benchResampler } from './suites/resampler.ts';
+import { benchStorage } from './suites/storage.ts';
+import { benchTokenServer } from './suites/token-server.ts';
+import { renderTable } from './table.ts';
+import type { Figure } from './types.ts';
+
+// `npm run bench [-- --check]`: builds the app privately, starts the token server with the
+// fakes answering instantly, runs every suite in one Chromium with a spoken looping microphone,
+// prints one table and writes bench/results.json. With --check it exits 1 when a budget is
+// missed or a suite failed; without, it always exits 0 so it never blocks anything by itself.
+
+const RESULTS = new URL('./results.json', import.meta.url);
+
+interface Run {
+  figures: Figure[];
+  details: Record<string, unknown>;
+  errors: string[];
+}
+
+async function suite(run: Run, name: string, body: () => Promise<Figure[]>): Promise<void> {
+  const started = performance.now();
+  try {
+    run.figures.push(...(await body()));
+  } catch (err) {
+    run.errors.push(`${name}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  }
+  console.error(`bench: ${name} took ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function inNewPage<T>(browser: Browser, baseUrl: string, body: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ baseURL: baseUrl });
+  try {
+    return await body(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** An empty page on the dev server's origin, so a suite imports app modules without the app running. */
+async function blankPage(page: Page, origin: string): Promise<Page> {
+  await page.route(`${origin}/bench-blank`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Bench</title>' }));
+  await page.goto(`${origin}/bench-blank`);
+  return page;
+}
+
+async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin: string, distDir: string): Promise<void> {
+  await suite(run, 'token server', () => benchTokenServer(baseUrl));
+  await suite(run, 'resampler', () => benchResampler());
+  await suite(run, 'javascript size', async () => {
+    const { figures, firstScreenFiles } = await benchJavaScriptSize(browser, baseUrl, distDir);
+    run.details.firstScreenFiles = firstScreenFiles;
+    return figures;
+  });
+  await suite(run, 'cv extraction', () => inNewPage(browser, baseUrl, (page) => benchCvExtraction(page, baseUrl)));
+  await suite(run, 'storage', () => inNewPage(browser, devOrigin, async (page) => benchStorage(await blankPage(page, devOrigin))));
+  await suite(run, 'avatar echo', async () => {
+    const { figures, stats } = await inNewPage(browser, devOrigin, (page) => benchAvatarEcho(page, devOrigin));
+    run.details.avatarEchoStats = stats;
+    return figures;
+  });
+}
+
+async function main(): Promise<number> {
+  const check = process.argv.includes('--check');
+  const run: Run = { figures: [], details: {}, errors: [] };
+  const startedAt = performance.now();
+  const loadBefore = loadavg();
+  const distDir = await buildApp();
+  const stack = await startStack({
+    withoutTavus: true,
+    gemini: { pace: 'instant', script: LIVE_SCRIPT },
+    env: { STATIC_DIR: distDir, RATE_LIMIT_PER_MINUTE: '10000' },
+  });
+  const dev = await startViteDevServer();
+  const browser = await chromium.launch(loopingMicLaunchOptions(conversationMic()));
+  try {
+    await runSuites(run, browser, stack.baseUrl, dev.origin, distDir);
+    await suite(run, 'live audio', async () => {
+      const { figures, details } = await benchLiveAudio(browser, stack);
+      run.details.live = details;
+      return figures;
+    });
+    run.details.machine = { ...describeMachine(browser.version()), loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
+  } finally {
+    await browser.close();
+    await dev.close();
+    await stack.stop();
+    rmSync(distDir, { recursive: true, force: true });
+  }
+  return report(run, check, (performance.now() - startedAt) / 1000);
+}
+
+function report(run: Run, check: boolean, seconds: number): number {
+  const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'resampler', 'cv', 'storage', 'js', 'server', 'avatar'];
+  const rank = (f: Figure): number => order.findIndex((prefix) => f.id.startsWith(prefix));
+  const figures = [...run.figures].sort((a, b) => rank(a) - rank(b));
+  console.log(renderTable(figures));
+  const missed = figures.filter((f) => f.withinBudget === false);
+  console.log(`\n${figures.length} figures in ${seconds.toFixed(0)} s; ${missed.length} over budget${missed.length ? `: ${missed.map((f) => f.id).join(', ')}` : ''}.`);
+  for (const error of run.errors) console.error(`\nSuite failed — ${error}`);
+  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), seconds: Math.round(seconds), figures, errors: run.errors, details: run.details }, null, 2)}\n`);
+  return check && (missed.length > 0 || run.errors.length > 0) ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
