@@ -118,6 +118,16 @@ describe('makeGenaiOpener with @google/genai', () => {
     expect((err as LiveError).message).toMatch(/did not answer in time/);
   });
 
+  it('says the permission was refused when the server closes with 1008 before setup completes', async () => {
+    server = await startServer({ completeSetup: false });
+    const refuse = server;
+    const closing = until(() => refuse.received.length > 0).then(() => refuse.sockets[0]?.close(1008, 'Unauthorized'));
+    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: () => {} }).catch((e: unknown) => e);
+    await closing;
+    expect((err as LiveError).code).toBe('token');
+    expect((err as LiveError).message).toMatch(/did not accept the permission.*Try again/);
+  });
+
   it('rejects with a sentence when the server refuses the connection', async () => {
     server = await startServer({ completeSetup: false });
     server.url = 'http://127.0.0.1:1';
