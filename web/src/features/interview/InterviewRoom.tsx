@@ -14,6 +14,7 @@ import { createRoomAvatar } from './room-avatar';
 import { SelfView } from './SelfView';
 import { liveSessionRequest } from './session-config';
 import { StatusBar } from './StatusBar';
+import { acceptsTypedAnswers } from './typed-answers';
 import { useInterviewServices } from './use-interview-services';
 
 /** Sound may only start after the person has clicked somewhere on the page (autoplay policy). */
@@ -50,7 +51,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const preparing = () => (state.phase.status === 'preparing' && !started() ? state.phase : undefined);
   const errorView = () => {
     const e = error();
-    return e && <ErrorView kind={e.kind} message={e.message} canEnd={started()} onRetry={() => void session.retry()} onEnd={() => void session.end()} />;
+    return e && <ErrorView kind={e.kind} message={e.message} micReason={e.micReason} canEnd={started()} onRetry={() => void session.retry()} onEnd={() => void session.end()} />;
   };
 
   return (
@@ -82,7 +83,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             <Captions turns={state.turns} />
             <Controls
               muted={state.muted}
-              canAnswer={state.phase.status === 'live' || state.phase.status === 'reconnecting'}
+              canAnswer={acceptsTypedAnswers(state.phase)}
               ending={state.phase.status === 'ending' || state.phase.status === 'ended'}
               onMute={(m) => session.setMuted(m)}
               onAnswer={(text) => session.sendTypedAnswer(text)}

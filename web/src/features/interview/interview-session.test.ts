@@ -177,7 +177,7 @@ describe('makeInterviewSession: trouble', () => {
     const { mic, session, statuses } = room();
     mic.failStart = micError('denied');
     await session.start();
-    expect(session.snapshot().phase).toEqual({ status: 'error', kind: 'microphone', message: expect.stringMatching(/Microphone access is blocked/) as unknown });
+    expect(session.snapshot().phase).toEqual({ status: 'error', kind: 'microphone', message: expect.stringMatching(/Microphone access is blocked/) as unknown, micReason: 'denied' });
     delete mic.failStart;
     await session.retry();
     expect(statuses.at(-1)).toBe('live');
@@ -211,11 +211,14 @@ describe('makeInterviewSession: trouble', () => {
     expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'connection', message: expect.stringMatching(/could not connect/) as unknown });
   });
 
-  it('stops with a sentence when the microphone is unplugged, and carries on after retry', async () => {
-    const { mic, session, clients } = room();
+  it('says so when the microphone is unplugged, takes typed answers meanwhile, and carries on after retry', async () => {
+    const { mic, session, clients, live } = room();
     await session.start();
     mic.unplug();
-    expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'microphone', message: expect.stringMatching(/microphone stopped/) as unknown });
+    expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'microphone-lost', message: expect.stringMatching(/microphone stopped.*type your answers/) as unknown });
+    session.sendTypedAnswer('I would add an index.');
+    expect(live().sent.at(-1)).toBe('text:I would add an index.');
+    expect(session.snapshot().turns.at(-1)).toMatchObject({ role: 'candidate', text: 'I would add an index.' });
     await session.retry();
     expect(session.snapshot().phase.status).toBe('live');
     expect(clients).toHaveLength(1);

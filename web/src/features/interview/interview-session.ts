@@ -18,6 +18,7 @@ import { createLiveConnection } from './live-connection';
 import type { Conversation } from './live-wiring';
 import { liveFailure, micFailure, type SessionFailure } from './session-errors';
 import type { SessionPhase, SessionSnapshot } from './session-types';
+import { acceptsTypedAnswers } from './typed-answers';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
 
@@ -177,7 +178,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     sendTypedAnswer(text) {
       const answer = text.trim();
       const client = live.client();
-      if (!answer || !client || (phase.status !== 'live' && phase.status !== 'reconnecting')) return;
+      if (!answer || !client || !acceptsTypedAnswers(phase)) return;
       client.sendText(answer);
       c.lastCandidateAt = clock.now();
       c.typedPending = true;

@@ -1,6 +1,7 @@
 // What the interview room shows, as one status union plus the few facts every status shares.
 
 import type { TranscriptTurn } from '../../lib/transcript';
+import type { MicErrorReason } from '../../services/audio/types';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
 import type { AvatarView } from './avatar-link';
 
@@ -9,8 +10,11 @@ export type PrepStep = 'microphone' | 'token' | 'connecting' | 'avatar';
 
 export type InterviewerActivity = 'listening' | 'thinking' | 'speaking';
 
-/** Why the session stopped; each kind has its own sentence and decides what retry does. */
-export type SessionErrorKind = 'microphone' | 'audio-blocked' | 'token' | 'connection' | 'lost';
+/**
+ * Why the session stopped; each kind has its own sentence and decides what retry does.
+ * 'microphone-lost' stops only the microphone: the interviewer still talks and typed answers go on.
+ */
+export type SessionErrorKind = 'microphone' | 'microphone-lost' | 'audio-blocked' | 'token' | 'connection' | 'lost';
 
 export type SessionPhase =
   | { status: 'preparing'; step: PrepStep }
@@ -18,7 +22,8 @@ export type SessionPhase =
   | { status: 'reconnecting' }
   | { status: 'ending'; by: 'interviewer' | 'candidate' }
   | { status: 'ended'; by: 'interviewer' | 'candidate' }
-  | { status: 'error'; kind: SessionErrorKind; message: string };
+  /** `micReason`: why the microphone could not start, for the steps that fix it in this browser. */
+  | { status: 'error'; kind: SessionErrorKind; message: string; micReason?: MicErrorReason };
 
 export type SessionStatus = SessionPhase['status'];
 
