@@ -1,6 +1,7 @@
 import type { Conversation } from '../../e2e/fakes/gemini/conversation.ts';
 import type { FakeGeminiControl } from '../../e2e/fakes/gemini/control.ts';
-import type { ReceivedByToken } from './reconnect-gap.ts';
+import type { ProbeRecords } from '../page/probe-records.ts';
+import { type ReceivedByToken, tokenOfSocket } from './reconnect-gap.ts';
 import type { UtteranceTimes } from './analysis.ts';
 
 // What the fake Gemini recorded, in the shapes the analysis takes. The fake stamps epoch
@@ -32,4 +33,25 @@ export function receivedByToken(control: FakeGeminiControl, conv: Conversation):
     map.set(conn.credential.name, { chunks: mine.length, samples: mine.reduce((n, c) => n + c.pcm.length, 0) });
   }
   return map;
+}
+
+/**
+ * Capture (newest sample, page clock) → the fake server reading that chunk (its clock), for the
+ * chunks captured in [from, to). A socket's sends and its connection's reads are paired in order,
+ * which TCP keeps; the clocks are both wall time on one machine.
+ */
+export function captureToServer(r: ProbeRecords, control: FakeGeminiControl, conv: Conversation, pageTimeOrigin: number, from: number, to: number): number[] {
+  const latencies: number[] = [];
+  r.sockets.forEach((socket, index) => {
+    const token = tokenOfSocket(socket.url);
+    const conn = control.connections.find((c) => c.credential.kind === 'token' && c.credential.name === token);
+    if (!conn) return;
+    const reads = conv.received.filter((c) => c.connectionId === conn.id);
+    const sent = r.captures.filter((c) => c.socket === index).sort((a, b) => a.sentAt - b.sentAt);
+    sent.forEach((chunk, i) => {
+      const read = reads[i];
+      if (read && chunk.capturedAt >= from && chunk.capturedAt < to) latencies.push(read.at - (pageTimeOrigin + chunk.capturedAt));
+    });
+  });
+  return latencies;
 }

@@ -3,7 +3,7 @@ import type { Stack } from '../../e2e/support/stack.ts';
 import { readProbe } from '../page/probe-script.ts';
 import type { ProbeRecords } from '../page/probe-records.ts';
 import { type CaptureLatencies, captureToWire, type ReplyLatencies, replyToAudible, speechEndToAudio } from './analysis.ts';
-import { receivedByToken, requestedSilenceMs, utterancesInPageTime } from './fake-side.ts';
+import { captureToServer, receivedByToken, requestedSilenceMs, utterancesInPageTime } from './fake-side.ts';
 import { type MainThreadShare, mainThreadShare } from './main-thread.ts';
 import { lostListeningPerGoAway } from './reconnect-gap.ts';
 import { type AudioStrategyName, startFromSetup } from './room.ts';
@@ -20,6 +20,8 @@ const GO_AWAY_EVERY_MS = 3000;
 export interface StrategyRun {
   strategy: AudioStrategyName;
   capture: CaptureLatencies;
+  /** The cross-check: newest sample captured → the fake server read the chunk. */
+  captureToServer: number[];
   reply: ReplyLatencies;
   speechEnd: number[];
   underruns: number;
@@ -86,6 +88,7 @@ export async function runStrategy(browser: Browser, stack: Stack, strategy: Audi
     return {
       strategy,
       capture: captureToWire(records, greetingHeard),
+      captureToServer: captureToServer(records, stack.gemini.control, conv, timeOrigin, greetingHeard, Number.POSITIVE_INFINITY),
       reply: replyToAudible(records, greetingHeard),
       speechEnd: speechEndToAudio(records, utterancesInPageTime(conv, timeOrigin), requestedSilenceMs(conv)),
       underruns: paced.underruns,

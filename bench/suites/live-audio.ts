@@ -13,6 +13,7 @@ function liveFigures(ours: StrategyRun, base: StrategyRun, starts: { ours: Start
   return [
     toFigure({ id: 'capture-to-wire', label: 'Capture → WebSocket send, oldest sample of each chunk', unit: 'ms', values: ours.capture.oldest, baseline: base.capture.oldest, budget: { on: 'p95', max: 50, text: 'p95 ≤ 50 ms' } }),
     toFigure({ id: 'capture-to-wire-newest', label: 'Capture → WebSocket send, newest sample of each chunk', unit: 'ms', values: ours.capture.newest, baseline: base.capture.newest }),
+    toFigure({ id: 'capture-to-server', label: 'Capture → read by the fake server, newest sample (cross-check)', unit: 'ms', values: ours.captureToServer, baseline: base.captureToServer }),
     toFigure({ id: 'reply-to-audible', label: 'First reply byte → audible (at the speakers)', unit: 'ms', values: ours.reply.audible, baseline: base.reply.audible, budget: { on: 'median', max: 60, text: '≤ 60 ms' } }),
     toFigure({ id: 'reply-to-rendered', label: 'First reply byte → rendered by the audio graph (no device latency)', unit: 'ms', values: ours.reply.rendered, baseline: base.reply.rendered }),
     toFigure({ id: 'underruns-jitter', label: 'Playback underruns, real-time stream with ±30 ms jitter, 30 s', unit: 'count', values: [ours.underruns], baseline: [base.underruns], budget: { on: 'median', max: 0, text: '0' }, noP95: true }),
