@@ -14,7 +14,10 @@ import { createRoomAvatar } from './room-avatar';
 import { SelfView } from './SelfView';
 import { liveSessionRequest } from './session-config';
 import { StatusBar } from './StatusBar';
+import { TranscriptDownloads } from './TranscriptDownloads';
 import { acceptsTypedAnswers } from './typed-answers';
+import { hasUnsavedLines, roomTranscript } from './unsaved-transcript';
+import { UnsavedEndView } from './UnsavedEndView';
 import { useInterviewServices } from './use-interview-services';
 
 /** Sound may only start after the person has clicked somewhere on the page (autoplay policy). */
@@ -38,13 +41,17 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
     ...(avatar ? { avatar } : {}),
   });
   const levels = createLevels(() => session.levels());
+  const openedAt = Date.now();
+  const transcript = () => roomTranscript({ interviewId, setup, createdAt: openedAt, snapshot: state });
+  // With lines missing from the device, the report would be missing them too: the room stays.
+  const unsavedEnd = () => state.phase.status === 'ended' && hasUnsavedLines(state);
   const [joined, setJoined] = createSignal(pageWasClicked());
   const begin = () => {
     setJoined(true);
     void session.start();
   };
   onMount(() => joined() && void session.start());
-  createEffect(() => state.phase.status === 'ended' && navigate(`/report/${encodeURIComponent(props.interviewId)}`));
+  createEffect(() => state.phase.status === 'ended' && !hasUnsavedLines(state) && navigate(`/report/${encodeURIComponent(props.interviewId)}`));
 
   const started = () => state.elapsedMs > 0 || state.turns.length > 0;
   const error = () => (state.phase.status === 'error' ? state.phase : undefined);
@@ -71,6 +78,9 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
         <Match when={preparing()}>{(p) => <PreparingView step={p().step} topic={props.setup.topic} avatar={!!avatar} />}</Match>
         <Match when={error() && !started()}>{errorView()}</Match>
         <Match when={true}>
+          <Show when={unsavedEnd()}>
+            <UnsavedEndView interviewId={interviewId} transcript={transcript} />
+          </Show>
           <Show when={error()}>{errorView()}</Show>
           <div class="room-grid">
             <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} avatar={state.avatar.status === 'live' ? avatar : undefined} />
@@ -79,6 +89,9 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             <div class="notices" role="status">
               <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
               <Show when={state.avatar.status === 'voice' && state.avatar.message}>{(m) => <p class="notice avatar-notice">{m()}</p>}</Show>
+              <Show when={!unsavedEnd() && hasUnsavedLines(state)}>
+                <TranscriptDownloads transcript={transcript} />
+              </Show>
             </div>
             <Captions turns={state.turns} />
             <Controls

@@ -7,7 +7,7 @@ import type { Store } from '../../services/storage/types';
 
 export type RecordStore = Pick<Store, 'getInterview' | 'createInterview' | 'updateInterview' | 'putTurn' | 'listTurns'>;
 
-export const STORE_NOTICE = 'This interview could not be saved on this device. You can still finish it; download the transcript from the report before you leave.';
+export const STORE_NOTICE = 'This interview could not be saved on this device. You can still finish it; download the transcript here before you leave.';
 
 export interface OpenedRecord {
   /** Turns saved by an earlier visit to this interview (e.g. before a reload). */
