@@ -20,6 +20,8 @@ export default defineConfig({
   },
   test: {
     root: '.',
+    // vite-plugin-solid defaults the test environment to jsdom; every test here runs in Node.
+    environment: 'node',
     // Two projects: browser code runs with the Solid plugin (which adds the "browser" resolve
     // condition); server and fake code runs without it, so @google/genai resolves to its Node
     // build exactly as in production.
