@@ -2,10 +2,11 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright';
 import { startViteDevServer } from '../e2e/audio/vite-dev.ts';
-import { startStack } from '../e2e/support/stack.ts';
+import { type Stack, startStack } from '../e2e/support/stack.ts';
 import { buildApp } from './support/build-app.ts';
 import { conversationMic, LIVE_SCRIPT, loopingMicLaunchOptions } from './support/conversation-mic.ts';
 import { describeMachine } from './support/machine.ts';
+import { runSoak, soakMinutes } from './soak/run-soak.ts';
 import { benchAvatarEcho } from './suites/avatar-echo.ts';
 import { benchCvExtraction } from './suites/cv-extraction.ts';
 import { benchJavaScriptSize } from './suites/javascript-size.ts';
@@ -16,15 +17,17 @@ import { benchTokenServer } from './suites/token-server.ts';
 import { renderTable } from './table.ts';
 import type { Figure } from './types.ts';
 
-// `npm run bench [-- --check]`: builds the app privately, starts the token server with the
-// fakes answering instantly, runs every suite in one Chromium with a spoken looping microphone,
-// prints one table and writes bench/results.json. With --check it exits 1 when a budget is
-// missed or a suite failed; without, it always exits 0 so it never blocks anything by itself.
+// `npm run bench [-- --check] [--soak]`: builds the app privately, starts the token server with
+// the fakes answering instantly, runs every suite in one Chromium with a spoken looping
+// microphone, prints one table and writes bench/results.json. With --check it exits 1 when a
+// budget is missed or a suite failed; without, it always exits 0 so it never blocks anything by
+// itself. --soak adds the long runs (bench/soak/) and their own table.
 
 const RESULTS = new URL('./results.json', import.meta.url);
 
 interface Run {
   figures: Figure[];
+  soak: Figure[];
   details: Record<string, unknown>;
   errors: string[];
 }
@@ -74,7 +77,8 @@ async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin:
 
 async function main(): Promise<number> {
   const check = process.argv.includes('--check');
-  const run: Run = { figures: [], details: {}, errors: [] };
+  const soak = soakMinutes(process.argv);
+  const run: Run = { figures: [], soak: [], details: {}, errors: [] };
   const startedAt = performance.now();
   const loadBefore = loadavg();
   const distDir = await buildApp();
@@ -92,6 +96,7 @@ async function main(): Promise<number> {
       run.details.live = details;
       return figures;
     });
+    if (soak !== undefined) await soakSuite(run, browser, stack, soak);
     run.details.machine = { ...describeMachine(browser.version()), loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
   } finally {
     await browser.close();
@@ -102,15 +107,25 @@ async function main(): Promise<number> {
   return report(run, check, (performance.now() - startedAt) / 1000);
 }
 
+async function soakSuite(run: Run, browser: Browser, stack: Stack, minutes: number): Promise<void> {
+  await suite(run, 'soak', async () => {
+    const { figures, details } = await runSoak(browser, stack, minutes);
+    run.soak.push(...figures);
+    run.details.soak = details;
+    return [];
+  });
+}
+
 function report(run: Run, check: boolean, seconds: number): number {
   const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'resampler', 'cv', 'storage', 'js', 'server', 'avatar'];
   const rank = (f: Figure): number => order.findIndex((prefix) => f.id.startsWith(prefix));
   const figures = [...run.figures].sort((a, b) => rank(a) - rank(b));
   console.log(renderTable(figures));
-  const missed = figures.filter((f) => f.withinBudget === false);
+  if (run.soak.length > 0) console.log(`\n${renderTable(run.soak)}`);
+  const missed = [...figures, ...run.soak].filter((f) => f.withinBudget === false);
   console.log(`\n${figures.length} figures in ${seconds.toFixed(0)} s; ${missed.length} over budget${missed.length ? `: ${missed.map((f) => f.id).join(', ')}` : ''}.`);
   for (const error of run.errors) console.error(`\nSuite failed — ${error}`);
-  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), seconds: Math.round(seconds), figures, errors: run.errors, details: run.details }, null, 2)}\n`);
+  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), seconds: Math.round(seconds), figures, soak: run.soak, errors: run.errors, details: run.details }, null, 2)}\n`);
   return check && (missed.length > 0 || run.errors.length > 0) ? 1 : 0;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureRecord, ProbeRecords } from '../page/probe-records.ts';
-import { lostListeningPerGoAway, tokenOfSocket } from './reconnect-gap.ts';
+import { lostListeningPerGoAway, lostListeningTotal, tokenOfSocket } from './reconnect-gap.ts';
 
 const url = (token: string): string => `ws://127.0.0.1:1//ws/x.BidiGenerateContentConstrained?access_token=${token}`;
 
@@ -36,5 +36,12 @@ describe('lost listening per goAway', () => {
   it('refuses to guess when the server has no connection for the socket', () => {
     const r = records([chunk(400, 0)], [{ at: 410, socket: 0 }]);
     expect(() => lostListeningPerGoAway(r, new Map(), 1000)).toThrow(/measurement is broken/);
+  });
+
+  it('adds up all listening lost before a moment, leaving out the socket still open', () => {
+    const r = records([chunk(100, 0), chunk(120, -1), chunk(140, 0), chunk(540, 1), chunk(560, 1), chunk(900, -1)], []);
+    // One chunk dropped at 120; socket 0 delivered 1 of 2; socket 1 is the open one; 900 is after `until`.
+    const received = new Map([['auth_tokens/a', { chunks: 1, samples: 320 }], ['auth_tokens/b', { chunks: 0, samples: 0 }]]);
+    expect(lostListeningTotal(r, received, 800)).toBe(40);
   });
 });

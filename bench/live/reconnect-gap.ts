@@ -34,3 +34,22 @@ export function lostListeningPerGoAway(r: ProbeRecords, received: ReceivedByToke
     return (droppedSamples + inTransit) / SAMPLES_PER_MS;
   });
 }
+
+/**
+ * All listening lost between the first chunk sent and `until` (e.g. before the microphone was
+ * muted on purpose): chunks the app never sent, plus chunks each finished socket never delivered.
+ * The last socket is still open, so its in-flight chunks are not counted as lost.
+ */
+export function lostListeningTotal(r: ProbeRecords, received: ReceivedByToken, until: number): number {
+  const firstSent = r.captures.find((c) => c.sentAt >= 0)?.capturedAt ?? Number.POSITIVE_INFINITY;
+  const dropped = r.captures.filter((c) => c.capturedAt >= firstSent && c.capturedAt < until && c.sentAt < 0).reduce((n, c) => n + c.samples, 0);
+  let inTransit = 0;
+  r.sockets.slice(0, -1).forEach((socket, index) => {
+    const sent = r.captures.filter((c) => c.socket === index);
+    const token = tokenOfSocket(socket.url);
+    const got = token === undefined ? undefined : received.get(token);
+    if (sent.length > 0 && !got) throw new Error(`No server connection matches socket ${index}; the measurement is broken.`);
+    inTransit += Math.max(0, sent.length - (got?.chunks ?? 0)) * (sent[0]?.samples ?? 0);
+  });
+  return (dropped + inTransit) / SAMPLES_PER_MS;
+}

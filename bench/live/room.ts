@@ -12,7 +12,7 @@ export interface Room {
   close(): Promise<void>;
 }
 
-export async function startFromSetup(browser: Browser, baseUrl: string, strategy: AudioStrategyName): Promise<Room> {
+export async function startFromSetup(browser: Browser, baseUrl: string, strategy: AudioStrategyName, lengthMinutes?: 10 | 20 | 30): Promise<Room> {
   const context = await browser.newContext({ baseURL: baseUrl });
   const page = await context.newPage();
   await installProbe(page);
@@ -20,6 +20,7 @@ export async function startFromSetup(browser: Browser, baseUrl: string, strategy
   await page.goto(strategy === 'baseline' ? '/?audio=baseline' : '/');
   await page.getByLabel('Topic').fill('Payments backend');
   await page.locator('label[for="setup-patience-quick"]').click();
+  if (lengthMinutes !== undefined) await page.locator(`label[for="setup-length-${lengthMinutes}"]`).click();
   await page.getByRole('button', { name: 'Start interview' }).click();
   await page.waitForURL('**/interview/**');
   return { page, context, close: () => context.close() };

@@ -27,6 +27,13 @@ describe('runLoad', () => {
     expect(connections.size).toBeLessThanOrEqual(3);
   });
 
+  it('keeps to a requested rate', async () => {
+    const result = await runLoad({ url: `${url}/ok`, method: 'GET', concurrency: 2, durationMs: 500, ratePerSecond: 20 });
+    // 20 a second for half a second: 10 slots, give or take the last one.
+    expect(result.requests).toBeGreaterThanOrEqual(9);
+    expect(result.requests).toBeLessThanOrEqual(12);
+  });
+
   it('counts answers that are not 2xx as failures', async () => {
     const result = await runLoad({ url: `${url}/fail`, method: 'POST', body: '{}', concurrency: 1, durationMs: 50 });
     expect(result.failures).toBe(result.requests);

@@ -1,7 +1,8 @@
 import { Agent, request } from 'node:http';
 
 // A bounded HTTP load generator for loopback: a fixed number of keep-alive connections, each
-// sending its next request as soon as the previous answer is read, for a fixed time.
+// sending its next request as soon as the previous answer is read (or at its next slot when a
+// rate is set), for a fixed time.
 
 export interface LoadSpec {
   url: string;
@@ -9,6 +10,8 @@ export interface LoadSpec {
   body?: string;
   concurrency: number;
   durationMs: number;
+  /** Caps the total rate (requests per second), spread evenly over the connections; none means as fast as answers come. */
+  ratePerSecond?: number;
 }
 
 export interface LoadResult {
@@ -38,8 +41,11 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const result: LoadResult = { requests: 0, failures: 0, statuses: {}, elapsedMs: 0, latenciesMs: [] };
   const start = performance.now();
   const deadline = start + spec.durationMs;
-  const worker = async (): Promise<void> => {
-    while (performance.now() < deadline) {
+  const intervalMs = spec.ratePerSecond ? (spec.concurrency * 1000) / spec.ratePerSecond : 0;
+  const worker = async (_: unknown, index: number): Promise<void> => {
+    for (let k = 0; performance.now() < deadline; k++) {
+      const slot = start + (index / spec.concurrency + k) * intervalMs;
+      if (slot > performance.now()) await new Promise((resolve) => setTimeout(resolve, slot - performance.now()));
       const sent = performance.now();
       const status = await once(agent, spec);
       result.latenciesMs.push(performance.now() - sent);
