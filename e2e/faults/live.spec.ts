@@ -50,6 +50,7 @@ test('a server close (1011) while the interviewer thinks about an answer: the an
   await typeAnswer(page, A1);
   await control.waitFor('textInput', 2); // the opening, then the answer
   control.closeConnections(1011);
+  control.setPace({ replyDelayMs: 0 });
   await control.waitFor('resumed', 1, 15_000);
   await waitForLine(page, Q2);
   await control.waitFor('interviewerTurn', 2);
@@ -114,4 +115,28 @@ test('the model goes silent after the candidate cuts in: the watchdog nudges, th
   // First a nudge on the silent connection, then a fresh connection that resumed the session.
   expect(conv.textInputs.filter((t) => t.text.includes('waiting for your reply')).length).toBeGreaterThanOrEqual(1);
   expect(control.count('resumed')).toBeGreaterThanOrEqual(1);
+});
+
+test('Gemini refuses the tokens of two reconnects (1008) after a drop: the third gets in, and the interview goes on whole', async ({ page, stack }) => {
+  const control = stack.gemini.control;
+  control.useInstantPace();
+  await watchRoom(page);
+  await openRoom(page, ID);
+  await waitForLine(page, Q1);
+  await control.waitFor('interviewerTurn', 1);
+  control.rejectNextConnections(2);
+  control.drop();
+  await control.waitFor('resumed', 1, 20_000);
+  await typeAnswer(page, A1);
+  await waitForLine(page, Q2);
+  await typeAnswer(page, A2);
+  await page.waitForURL(`**/report/${ID}`, { timeout: 30_000 });
+
+  expect(control.count('rejected')).toBe(2);
+  expect((await roomSeen(page)).alerts).toEqual([]);
+  expectLines((await roomSeen(page)).captions, WHOLE_INTERVIEW);
+  expectLines(storedLines(await readStored(page, ID)), WHOLE_INTERVIEW);
+  // Every attempt had its own token: a refused one is never tried again.
+  const tokens = control.connections.map((c) => (c.credential.kind === 'token' ? c.credential.name : ''));
+  expect(new Set(tokens).size).toBe(tokens.length);
 });

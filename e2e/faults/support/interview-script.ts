@@ -6,7 +6,7 @@ import type { InterviewScript } from '../../fakes/gemini/interview-script.ts';
 export const SCRIPT: Pick<InterviewScript, 'greeting' | 'questions' | 'closing'> = {
   greeting: 'Hello, and welcome.',
   questions: ['Tell me about the work you do at the moment.', 'How do you make sure your changes are safe to release?'],
-  closing: 'Thank you, that is all my questions for today.',
+  closing: 'Thank you, that is all for today.',
 };
 
 export const [Q1, Q2] = SCRIPT.questions as [string, string];
