@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/.artifacts/'] },
+  { ignores: ['dist/', 'node_modules/', 'test-results/', 'playwright-report/', 'e2e/.artifacts/', 'bench/.scratch/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
