@@ -9,7 +9,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   timeout: 60_000,
   fullyParallel: false,
-  workers: 1,
+  // Two workers fit the 2-core build machines; each spec starts its own fakes and server on free ports.
+  workers: 2,
   forbidOnly: true,
   retries: 0,
   reporter: process.env.CI ? 'list' : [['list']],

@@ -2,7 +2,7 @@
 // this device, then open it. One request at a time; leaving the screen or Cancel aborts it.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { InterviewSetup } from '../../lib/interview';
-import { generatePrepPack, type GeneratePrepDeps } from '../prep/generate-prep';
+import type { GeneratePrepDeps } from '../prep/generate-prep';
 import type { PrepFailure } from '../prep/prep-errors';
 
 export type PrepareStatus = { kind: 'idle' } | { kind: 'preparing'; withCv: boolean; withJob: boolean } | { kind: 'failed'; failure: PrepFailure };
@@ -20,6 +20,8 @@ export function createPrepare(deps: GeneratePrepDeps, onReady: (id: string) => v
   onCleanup(() => controller?.abort());
 
   async function run(setup: InterviewSetup, signal: AbortSignal): Promise<void> {
+    // Loaded on first use: the pack's schema validation is not needed to show the setup screen.
+    const { generatePrepPack } = await import('../prep/generate-prep');
     const outcome = await generatePrepPack(deps, setup, signal);
     if (signal.aborted) return;
     if (outcome.ok) return onReady(outcome.id);

@@ -21,7 +21,9 @@ export interface PlaybackTuning {
 }
 
 export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
-  startThresholdMs: 60,
+  // 100 ms queued rides out ±30 ms network jitter; a reply arriving at real-time pace still
+  // starts after at most maxStartWaitMs, so the first word is not held back longer than that.
+  startThresholdMs: 100,
   maxStartWaitMs: 50,
   fadeMs: 5,
   capacitySeconds: 60,
