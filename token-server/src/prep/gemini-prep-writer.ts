@@ -1,5 +1,5 @@
 import { GoogleGenAI } from '@google/genai';
-import { UpstreamError, toUpstreamError } from '../upstream/upstream-error.ts';
+import { generateValidatedJson } from '../upstream/generate-json.ts';
 import { buildPrepPrompt } from './prompt.ts';
 import type { PrepRequest } from './request-schema.ts';
 import { parsePrepPack, prepJsonSchema, type PrepPack } from './schema.ts';
@@ -37,26 +37,7 @@ export function createGeminiPrepWriter(options: GeminiPrepOptions): PrepWriter {
 }
 
 async function writePrepPack(ai: GoogleGenAI, model: string, req: PrepRequest, deadline: AbortSignal): Promise<PrepPack> {
-  const prompt = buildPrepPrompt(req);
-  let text: string | undefined;
-  try {
-    const response = await ai.models.generateContent({
-      model,
-      contents: [{ role: 'user', parts: [{ text: prompt.userText }] }],
-      config: {
-        systemInstruction: prompt.systemInstruction,
-        responseMimeType: 'application/json',
-        responseJsonSchema: prepJsonSchema,
-        // A little more variety than the report: these are predictions, not an assessment.
-        temperature: 0.4,
-        abortSignal: deadline,
-      },
-    });
-    text = response.text;
-  } catch (err) {
-    throw toUpstreamError(err, 'Gemini', deadline);
-  }
-  const pack = parsePrepPack(text);
-  if (!pack) throw new UpstreamError('Gemini', 'invalid_output');
-  return withSharpenAdvice(pack, req);
+  // A little more variety than the report: these are predictions, not an assessment.
+  const job = { model, prompt: buildPrepPrompt(req), jsonSchema: prepJsonSchema, temperature: 0.4, parse: parsePrepPack };
+  return withSharpenAdvice(await generateValidatedJson(ai, job, deadline), req);
 }

@@ -3,6 +3,7 @@ import { buildReportPrompt } from '../report/prompt.ts';
 import type { ReportRequest } from '../report/request-schema.ts';
 import { parseReport, reportJsonSchema, type Report } from '../report/schema.ts';
 import { UpstreamError, toUpstreamError } from './upstream-error.ts';
+import { generateValidatedJson } from './generate-json.ts';
 
 // Gemini, through @google/genai: ephemeral tokens for the browser's Live session, and the
 // written report (ephemeral tokens cannot call generateContent, so the server does).
@@ -112,26 +113,7 @@ async function mintLiveToken(
   };
 }
 
-async function writeReport(ai: GoogleGenAI, model: string, req: ReportRequest, deadline: AbortSignal): Promise<Report> {
-  const prompt = buildReportPrompt(req);
-  let text: string | undefined;
-  try {
-    const response = await ai.models.generateContent({
-      model,
-      contents: [{ role: 'user', parts: [{ text: prompt.userText }] }],
-      config: {
-        systemInstruction: prompt.systemInstruction,
-        responseMimeType: 'application/json',
-        responseJsonSchema: reportJsonSchema,
-        temperature: 0.2,
-        abortSignal: deadline,
-      },
-    });
-    text = response.text;
-  } catch (err) {
-    throw toUpstreamError(err, 'Gemini', deadline);
-  }
-  const report = parseReport(text);
-  if (!report) throw new UpstreamError('Gemini', 'invalid_output');
-  return report;
+function writeReport(ai: GoogleGenAI, model: string, req: ReportRequest, deadline: AbortSignal): Promise<Report> {
+  const job = { model, prompt: buildReportPrompt(req), jsonSchema: reportJsonSchema, temperature: 0.2, parse: parseReport };
+  return generateValidatedJson(ai, job, deadline);
 }
