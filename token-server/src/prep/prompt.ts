@@ -1,3 +1,4 @@
+import { defuse, fenced } from '../upstream/data-fence.ts';
 import { providedInputs, type PrepRequest } from './request-schema.ts';
 
 // The instructions for the preparation-pack model. Everything the candidate controls (topic,
@@ -10,8 +11,6 @@ export interface PrepPrompt {
   userText: string;
 }
 
-const OPEN = '<<<DATA';
-const CLOSE = 'DATA>>>';
 
 const SYSTEM_INSTRUCTION = [
   'You are an experienced interview coach preparing a candidate for a real job interview.',
@@ -28,14 +27,6 @@ const SYSTEM_INSTRUCTION = [
   'Answer only with JSON that matches the response schema.',
 ].join(' ');
 
-/** Removes the fence markers from candidate text so it cannot end its own block early. */
-function defuse(text: string): string {
-  return text.split(OPEN).join('').split(CLOSE).join('');
-}
-
-function fenced(label: string, value: unknown): string {
-  return `${label}:\n${OPEN}\n${defuse(JSON.stringify(value, null, 1))}\n${CLOSE}`;
-}
 
 function languageLine(code: string | undefined): string {
   return code

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseModelJson, responseJsonSchema } from '../upstream/model-json.ts';
 
 // The preparation pack: what the server asks Gemini for (as a JSON schema) and what it accepts
 // back (the same schema, checked with zod). The browser keeps its own, looser copy of this shape
@@ -44,24 +45,10 @@ export const prepPackSchema = z.object({
 
 export type PrepPack = z.infer<typeof prepPackSchema>;
 
-/**
- * The schema sent to Gemini as `responseJsonSchema`. The `$schema` marker is left out: it is not
- * one of the keywords the API documents for response schemas.
- */
-export const prepJsonSchema: Record<string, unknown> = (() => {
-  const { $schema: _marker, ...schema } = z.toJSONSchema(prepPackSchema, { target: 'draft-2020-12' });
-  return schema;
-})();
+/** The schema sent to Gemini as `responseJsonSchema`. */
+export const prepJsonSchema: Record<string, unknown> = responseJsonSchema(prepPackSchema);
 
-/** Parses the model's text into a pack, or undefined when it is not valid JSON of this shape. */
+/** Parses the model's text, or undefined when it is not valid JSON of this shape. */
 export function parsePrepPack(text: string | undefined): PrepPack | undefined {
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = prepPackSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return parseModelJson(prepPackSchema, text);
 }

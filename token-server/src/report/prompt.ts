@@ -1,3 +1,4 @@
+import { fenced } from '../upstream/data-fence.ts';
 import type { ReportRequest } from './request-schema.ts';
 
 // The instructions for the report model. Everything the candidate controls (topic, CV, job
@@ -10,8 +11,6 @@ export interface ReportPrompt {
   userText: string;
 }
 
-const OPEN = '<<<DATA';
-const CLOSE = 'DATA>>>';
 
 const SYSTEM_INSTRUCTION = [
   'You are an experienced interview coach writing feedback for a candidate after a mock interview.',
@@ -25,14 +24,6 @@ const SYSTEM_INSTRUCTION = [
   'Answer only with JSON that matches the response schema.',
 ].join(' ');
 
-/** Removes the fence markers from candidate text so it cannot end its own block early. */
-function defuse(text: string): string {
-  return text.split(OPEN).join('').split(CLOSE).join('');
-}
-
-function fenced(label: string, value: unknown): string {
-  return `${label}:\n${OPEN}\n${defuse(JSON.stringify(value, null, 1))}\n${CLOSE}`;
-}
 
 export function buildReportPrompt(req: ReportRequest): ReportPrompt {
   const { topic, level, jobDescription, cvText } = req.interview;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseModelJson, responseJsonSchema } from '../upstream/model-json.ts';
 
 // The written report: what the server asks Gemini for (as a JSON schema) and what it accepts
 // back (the same schema, checked with zod). The browser keeps its own copy of this shape in
@@ -48,24 +49,10 @@ export const reportSchema = z.object({
 
 export type Report = z.infer<typeof reportSchema>;
 
-/**
- * The schema sent to Gemini as `responseJsonSchema`. The `$schema` marker is left out: it is not
- * one of the keywords the API documents for response schemas.
- */
-export const reportJsonSchema: Record<string, unknown> = (() => {
-  const { $schema: _marker, ...schema } = z.toJSONSchema(reportSchema, { target: 'draft-2020-12' });
-  return schema;
-})();
+/** The schema sent to Gemini as `responseJsonSchema`. */
+export const reportJsonSchema: Record<string, unknown> = responseJsonSchema(reportSchema);
 
-/** Parses the model's text into a report, or undefined when it is not valid JSON of this shape. */
+/** Parses the model's text, or undefined when it is not valid JSON of this shape. */
 export function parseReport(text: string | undefined): Report | undefined {
-  if (text === undefined) return undefined;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-  const parsed = reportSchema.safeParse(value);
-  return parsed.success ? parsed.data : undefined;
+  return parseModelJson(reportSchema, text);
 }
