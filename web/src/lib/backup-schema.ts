@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LENGTHS_MINUTES, LEVELS, PATIENCE } from './interview';
+import { interviewSetupSchema } from './interview-setup-schema';
 import { interviewReportSchema } from './report-types';
 
 // What a backup file may contain, checked record by record before anything is imported. The
@@ -9,22 +9,10 @@ import { interviewReportSchema } from './report-types';
 const epochMs = z.number().int().min(0);
 const id = z.string().min(1).max(200);
 
-const setupSchema = z.object({
-  topic: z.string().min(1).max(500),
-  level: z.enum(LEVELS),
-  cvText: z.string().optional(),
-  jobDescription: z.object({ title: z.string(), text: z.string() }).optional(),
-  voice: z.string(),
-  languageCode: z.string().min(2).max(35),
-  lengthMinutes: z.union(LENGTHS_MINUTES.map((minutes) => z.literal(minutes))),
-  patience: z.enum(PATIENCE),
-  avatar: z.boolean(),
-  practiceQuestions: z.array(z.string()).readonly().optional(),
-});
 
 const interviewSchema = z.object({
   id,
-  setup: setupSchema,
+  setup: interviewSetupSchema,
   status: z.enum(['live', 'ended', 'unfinished']),
   createdAt: epochMs,
   endedAt: epochMs.optional(),

@@ -1,6 +1,6 @@
 import { groupQuestions } from './prep-groups';
 import type { PrepPack } from './prep-types';
-import { formatDateTime } from './transcript-export';
+import { formatDateTime, topicSlug } from './transcript-export';
 
 // The preparation pack as a Markdown file the candidate keeps: the same sections and numbering
 // as the page, readable as plain text and in any Markdown viewer.
@@ -72,14 +72,5 @@ export function prepToMarkdown(pack: PrepPack, createdAt: number, timeZone?: str
 }
 
 export function prepFileName(pack: PrepPack, createdAt: number, timeZone?: string): string {
-  const slug =
-    pack.setup.topic
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 40)
-      .replace(/-+$/, '') || 'interview';
-  return `mockingbird-prep-${slug}-${formatDateTime(createdAt, timeZone).slice(0, 10)}.md`;
+  return `mockingbird-prep-${topicSlug(pack.setup.topic)}-${formatDateTime(createdAt, timeZone).slice(0, 10)}.md`;
 }

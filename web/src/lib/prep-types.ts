@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LENGTHS_MINUTES, LEVELS, PATIENCE } from './interview';
+import { interviewSetupSchema } from './interview-setup-schema';
 
 // The preparation pack on the browser side. The server validates Gemini's answer against its own
 // schema (token-server/src/prep/schema.ts); this copy checks what the browser receives, what it
@@ -39,17 +39,7 @@ export const prepContentSchema = z.object({
 export type PrepContent = z.infer<typeof prepContentSchema>;
 
 /** The setup the pack was made from; "Practise these questions" starts an interview with it. */
-const setupSchema = z.object({
-  topic: z.string().trim().min(1).max(500),
-  level: z.enum(LEVELS),
-  cvText: z.string().optional(),
-  jobDescription: z.object({ title: z.string(), text: z.string() }).optional(),
-  voice: z.string(),
-  languageCode: z.string().min(2).max(35),
-  lengthMinutes: z.union(LENGTHS_MINUTES.map((minutes) => z.literal(minutes))),
-  patience: z.enum(PATIENCE),
-  avatar: z.boolean(),
-});
+const setupSchema = interviewSetupSchema.omit({ practiceQuestions: true }).extend({ topic: z.string().trim().min(1).max(500) });
 
 export const PREP_FORMAT = 'mockingbird-prep';
 

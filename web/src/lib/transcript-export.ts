@@ -90,17 +90,23 @@ export function transcriptToJson(record: InterviewRecord, turns: readonly Turn[]
   return `${JSON.stringify(document, null, 2)}\n`;
 }
 
-/** "mockingbird-system-design-2025-03-04.md": topic as a slug, then the interview's date. */
-export function transcriptFileName(record: InterviewRecord, extension: 'md' | 'json', timeZone?: string): string {
-  const slug =
-    record.setup.topic
+/** "System Design: Café" → "system-design-cafe": ASCII, at most 40 characters, for file names. */
+export function topicSlug(topic: string): string {
+  return (
+    topic
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 40)
-      .replace(/-+$/, '') || 'interview';
+      .replace(/-+$/, '') || 'interview'
+  );
+}
+
+/** "mockingbird-system-design-2025-03-04.md": topic as a slug, then the interview's date. */
+export function transcriptFileName(record: InterviewRecord, extension: 'md' | 'json', timeZone?: string): string {
+  const slug = topicSlug(record.setup.topic);
   const date = formatDateTime(record.createdAt, timeZone).slice(0, 10);
   return `mockingbird-${slug}-${date}.${extension}`;
 }
