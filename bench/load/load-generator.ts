@@ -45,6 +45,9 @@ export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const worker = async (_: unknown, index: number): Promise<void> => {
     for (let k = 0; performance.now() < deadline; k++) {
       const slot = start + (index / spec.concurrency + k) * intervalMs;
+      // A slot at or after the deadline is not part of the run: without this, a worker that passed
+      // the deadline check just before it would still wait for its slot and send one request too many.
+      if (slot >= deadline) break;
       if (slot > performance.now()) await new Promise((resolve) => setTimeout(resolve, slot - performance.now()));
       const sent = performance.now();
       const status = await once(agent, spec);
