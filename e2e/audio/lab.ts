@@ -169,7 +169,9 @@ export interface FeedResult {
  * Feeds the player `seconds` of a 24 kHz tone in `chunkMs` chunks at real-time pace, one chunk
  * ahead, scheduling by the clock rather than by timer counts so timer jitter does not drift.
  */
-export async function feedPlayer(page: Page, seconds: number, chunkMs: number, stallMs = 100): Promise<FeedResult> {
+// The player starts after at most 50 ms of waiting with the feeder one 40 ms chunk ahead, so it
+// holds about 70 ms of audio in hand: a timer stall longer than that may legitimately drain it.
+export async function feedPlayer(page: Page, seconds: number, chunkMs: number, stallMs = 70): Promise<FeedResult> {
   return page.evaluate(
     async ({ seconds, chunkMs, stallMs }) => {
       const chunkSamples = (24000 * chunkMs) / 1000;
