@@ -35,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'node',
           root: '.',
-          include: ['token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['contracts/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -11,11 +11,18 @@ import { makeRedactingLog } from './log.ts';
 import { buildServices, displayUrl, startupLine } from './server-setup.ts';
 
 // The server's entry point and the only place that reads the environment. It runs both as
-// token-server/src/index.ts (tsx) and as dist/server/index.js (built); both sit two folders
-// below the repository root, so paths relative to this file work in either case.
+// token-server/src/index.ts (tsx) and as dist/server/token-server/src/index.js (built, beside
+// the compiled contracts/); the repository root is found by walking up to package.json.
 
-const REPO_ROOT = new URL('../../', import.meta.url);
+const REPO_ROOT = findRepoRoot(import.meta.url);
 const SHUTDOWN_GRACE_MS = 8_000;
+
+function findRepoRoot(from: string): URL {
+  for (let dir = new URL('./', from); ; dir = new URL('../', dir)) {
+    if (existsSync(new URL('package.json', dir))) return dir;
+    if (dir.pathname === '/') throw new Error('package.json not found above the server.');
+  }
+}
 
 function loadDotEnv(): void {
   // Node 20.12+ reads .env itself; values already in the environment win over the file.
