@@ -3,7 +3,10 @@ import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 
 // The SPA lives in web/, static assets in public/, and the build lands in dist/web where the
-// token server serves it from. In dev, /api goes to the token server on 8787.
+// token server serves it from. In dev, /api goes to the token server (8787, or
+// MOCKINGBIRD_DEV_API for a test that runs its own server).
+const devApiTarget = process.env.MOCKINGBIRD_DEV_API ?? 'http://127.0.0.1:8787';
+
 export default defineConfig({
   root: 'web',
   publicDir: '../public',
@@ -16,7 +19,10 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { '/api': 'http://127.0.0.1:8787' },
+    // changeOrigin stays false so the server sees the Host the browser used (Vite's own): its
+    // same-site check compares Origin with Host, and its loopback guard reads Host too. The
+    // string shorthand would rewrite Host to 127.0.0.1:8787 and every POST would be refused.
+    proxy: { '/api': { target: devApiTarget, changeOrigin: false } },
   },
   test: {
     root: '.',
