@@ -56,9 +56,9 @@ describe('createDirectGeminiApiClient', () => {
     const { gemini, api } = client(() => modelText(JSON.stringify(makeReportBody(81))));
     await expect(api.report(request)).resolves.toEqual(makeReportBody(81));
     const [call] = gemini.seen;
-    expect(call?.url).toBe(`${BASE}/v1beta/models/gemini-2.5-flash:generateContent`);
+    expect(call?.url).toBe(`${BASE}/v1beta/models/gemini-3.8-flash:generateContent`);
     expect(call?.headers.get('x-goog-api-key')).toBe(KEY);
-    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: directReportJsonSchema });
+    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: directReportJsonSchema, temperature: 1 });
     expect(JSON.stringify(call?.body.systemInstruction)).toContain('word for word');
     expect(JSON.stringify(call?.body.contents)).toContain('I would shard by user id.');
   });
@@ -131,9 +131,9 @@ describe('createDirectGeminiApiClient: preparation packs', () => {
     const { gemini, api } = client(() => modelText(JSON.stringify(testPrepPack.content)));
     await expect(api.prep(prepRequest)).resolves.toEqual(testPrepPack.content);
     const call = gemini.seen[0];
-    expect(call?.url).toContain('/v1beta/models/gemini-2.5-flash:generateContent');
+    expect(call?.url).toContain('/v1beta/models/gemini-3.8-flash:generateContent');
     expect(call?.headers.get('x-goog-api-key')).toBe(KEY);
-    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepModelJsonSchema });
+    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepModelJsonSchema, temperature: 1 });
     const userText = JSON.stringify(call?.body.contents);
     expect(userText).toContain('<<<BEGIN CV>>>');
     expect(userText).toContain('Led the ledger migration at Lumen Pay.');

@@ -5,13 +5,16 @@
 // server's. The SDK is imported on first use, so the first screen does not carry it.
 import type * as Genai from '@google/genai';
 import type { z } from 'zod';
+import { DEFAULT_LIVE_MODEL } from '../../../../contracts/models/live-profiles.ts';
+import { chooseTextModel } from '../../../../contracts/models/model-choice.ts';
+import { DEFAULT_TEXT_MODEL } from '../../../../contracts/models/text-models.ts';
 import { buildPrepUserText, PREP_SYSTEM_INSTRUCTION, prepModelJsonSchema, prepModelSchema } from '../../lib/prep-prompt';
 import { interviewReportSchema } from '../../lib/report-types';
 import { buildDirectReportPrompt, directReportJsonSchema } from './direct-report-prompt';
 import { ApiError, type ApiClient, type PrepRequest, type ReportRequest } from './types';
 
-export const DIRECT_LIVE_MODEL = 'gemini-2.5-flash-native-audio-preview-12-2025';
-export const DIRECT_REPORT_MODEL = 'gemini-2.5-flash';
+export const DIRECT_LIVE_MODEL = DEFAULT_LIVE_MODEL;
+export const DIRECT_REPORT_MODEL = DEFAULT_TEXT_MODEL;
 /** The Live API takes keys on every version; v1alpha keeps the room's code path the same as with tokens. */
 const LIVE_API_VERSION = 'v1alpha';
 /** responseJsonSchema is documented on v1beta. */
@@ -50,6 +53,8 @@ export function toDirectApiError(err: unknown, model: string, task = 'writing th
 export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClient {
   const liveModel = opts.liveModel ?? DIRECT_LIVE_MODEL;
   const reportModel = opts.reportModel ?? DIRECT_REPORT_MODEL;
+  // The model's own generation settings (temperature 1.0 on Gemini 3), from contracts/models.
+  const generation = chooseTextModel(reportModel).profile.generation;
   const loadSdk = opts.loadSdk ?? (() => import('@google/genai'));
   const now = opts.now ?? Date.now;
 
@@ -81,7 +86,7 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
           systemInstruction: prompt.systemInstruction,
           responseMimeType: 'application/json',
           responseJsonSchema: directReportJsonSchema,
-          temperature: 0.2,
+          ...generation,
           ...(signal ? { abortSignal: signal } : {}),
         },
       });
@@ -104,7 +109,7 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
           systemInstruction: PREP_SYSTEM_INSTRUCTION,
           responseMimeType: 'application/json',
           responseJsonSchema: prepModelJsonSchema,
-          temperature: 0.4,
+          ...generation,
           ...(signal ? { abortSignal: signal } : {}),
         },
       });
