@@ -6,6 +6,7 @@ import solid from 'vite-plugin-solid';
 // token server serves it from. In dev, /api goes to the token server (8787, or
 // MOCKINGBIRD_DEV_API for a test that runs its own server).
 const devApiTarget = process.env.MOCKINGBIRD_DEV_API ?? 'http://127.0.0.1:8787';
+const FUZZ_SETUP = ['scripts/fuzz-setup.ts'];
 
 export default defineConfig({
   root: 'web',
@@ -30,11 +31,11 @@ export default defineConfig({
     environment: 'node',
     // Two projects: browser code runs with the Solid plugin (which adds the "browser" resolve
     // condition); server and fake code runs without it, so @google/genai resolves to its Node
-    // build exactly as in production.
+    // build exactly as in production. Both load the fast-check settings (fixed seed, run count).
     projects: [
       {
         extends: true,
-        test: { name: 'web', root: '.', include: ['web/src/**/*.test.ts'], environment: 'node' },
+        test: { name: 'web', root: '.', include: ['web/src/**/*.test.ts'], environment: 'node', setupFiles: FUZZ_SETUP },
       },
       {
         plugins: [],
@@ -43,6 +44,7 @@ export default defineConfig({
           root: '.',
           include: ['contracts/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
+          setupFiles: FUZZ_SETUP,
         },
       },
     ],
