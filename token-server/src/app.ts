@@ -6,13 +6,14 @@ import { makeErrorHandler, type Log } from './http/error-response.ts';
 import { corsForAllowedOrigins, rejectForeignOrigins, rejectRebindingHosts } from './http/origin-policy.ts';
 import { limitPerClient, type ClientKey } from './http/rate-limit.ts';
 import { readBeaconBody } from './http/request-body.ts';
+import { noStore } from './http/no-store.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { avatarRoutes, type AvatarService } from './routes/avatar.ts';
 import { healthRoutes } from './routes/health.ts';
 import { liveTokenRoutes } from './routes/live-token.ts';
 import { prepRoutes } from './routes/prep.ts';
 import { reportRoutes } from './routes/report.ts';
-import type { RouteKit } from './routes/route-kit.ts';
+import { inOrder, type RouteKit } from './routes/route-kit.ts';
 import { serveSpa } from './routes/spa.ts';
 import type { LiveTokenMinter, ReportWriter } from './upstream/gemini.ts';
 import type { PrepWriter } from './prep/gemini-prep-writer.ts';
@@ -43,12 +44,14 @@ const END_BUDGET_FACTOR = 3;
 function makeRouteKit(deps: AppDeps): RouteKit {
   const { accessCode, rateLimitPerMinute } = deps.config;
   return {
-    access: requireAccessCode({ expected: accessCode }),
+    paidGate: inOrder(
+      limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid' }),
+      requireAccessCode({ expected: accessCode }),
+    ),
     accessOrBeaconBody: requireAccessCode({
       expected: accessCode,
       readBodyCode: async (c) => (await readBeaconBody(c)).accessCode,
     }),
-    paidLimit: limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid' }),
     endLimit: limitPerClient({ perMinute: rateLimitPerMinute * END_BUDGET_FACTOR, clientKey: deps.clientKey, prefix: 'end' }),
     deadline: deps.deadline ?? ((ms) => AbortSignal.timeout(ms)),
   };
@@ -66,7 +69,7 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use('*', securityHeaders(deps.config.gemini.baseUrl));
   const { allowedOrigins, host, trustProxy } = deps.config;
-  app.use('/api/*', corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
+  app.use('/api/*', noStore, corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
 
   const kit = makeRouteKit(deps);
   const features = { live: Boolean(deps.live), avatar: Boolean(deps.avatar), report: Boolean(deps.report) };

@@ -46,12 +46,12 @@ export function avatarRoutes(kit: RouteKit, avatar: AvatarService | undefined): 
     return c.body(null, 204);
   });
   if (!avatar) {
-    app.post('/conversations', kit.access, () => {
+    app.post('/conversations', kit.paidGate, () => {
       throw apiErrors.avatarUnconfigured();
     });
     return app;
   }
-  app.post('/conversations', kit.paidLimit, kit.access, limitBody(4096), requireJson, validJson(createBody), async (c) => {
+  app.post('/conversations', kit.paidGate, limitBody(4096), requireJson, validJson(createBody), async (c) => {
     const { interviewId, maxMinutes = DEFAULT_MAX_MINUTES } = c.req.valid('json');
     const conversation = await avatar.upstream.createConversation(
       { name: `Mockingbird interview ${interviewId}`, maxCallSeconds: maxMinutes * 60 },

@@ -26,12 +26,12 @@ const liveTokenBody = z.strictObject({
 export function liveTokenRoutes(kit: RouteKit, minter: LiveTokenMinter | undefined): Hono {
   const app = new Hono();
   if (!minter) {
-    app.post('/token', kit.access, () => {
+    app.post('/token', kit.paidGate, () => {
       throw apiErrors.liveUnconfigured();
     });
     return app;
   }
-  app.post('/token', kit.paidLimit, kit.access, limitBody(BODY_LIMIT_BYTES), requireJson, validJson(liveTokenBody), async (c) => {
+  app.post('/token', kit.paidGate, limitBody(BODY_LIMIT_BYTES), requireJson, validJson(liveTokenBody), async (c) => {
     const { durationMinutes = DEFAULT_DURATION_MINUTES } = c.req.valid('json');
     return c.json(await minter.mint({ durationMinutes }, kit.deadline(TOKEN_DEADLINE_MS)));
   });

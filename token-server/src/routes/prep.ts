@@ -26,12 +26,12 @@ function asPrepError(err: unknown): unknown {
 export function prepRoutes(kit: RouteKit, writer: PrepWriter | undefined): Hono {
   const app = new Hono();
   if (!writer) {
-    app.post('/', kit.access, () => {
+    app.post('/', kit.paidGate, () => {
       throw prepErrors.unconfigured();
     });
     return app;
   }
-  app.post('/', kit.paidLimit, kit.access, limitBody(PREP_BODY_LIMIT_BYTES), requireJson, validJson(prepRequestSchema), async (c) => {
+  app.post('/', kit.paidGate, limitBody(PREP_BODY_LIMIT_BYTES), requireJson, validJson(prepRequestSchema), async (c) => {
     const request = c.req.valid('json');
     try {
       return c.json(await writer.write(request, kit.deadline(PREP_DEADLINE_MS)));

@@ -13,12 +13,12 @@ export const REPORT_BODY_LIMIT_BYTES = 1024 * 1024;
 export function reportRoutes(kit: RouteKit, writer: ReportWriter | undefined): Hono {
   const app = new Hono();
   if (!writer) {
-    app.post('/', kit.access, () => {
+    app.post('/', kit.paidGate, () => {
       throw apiErrors.reportUnconfigured();
     });
     return app;
   }
-  app.post('/', kit.paidLimit, kit.access, limitBody(REPORT_BODY_LIMIT_BYTES), requireJson, validJson(reportRequestSchema), async (c) => {
+  app.post('/', kit.paidGate, limitBody(REPORT_BODY_LIMIT_BYTES), requireJson, validJson(reportRequestSchema), async (c) => {
     const request = c.req.valid('json');
     if (!hasCandidateWords(request)) throw apiErrors.transcriptEmpty();
     return c.json(await writer.write(request, kit.deadline(REPORT_DEADLINE_MS)));
