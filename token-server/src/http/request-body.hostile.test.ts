@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { samplePrepPack } from '../prep/sample-pack.ts';
+import { samplePrepContent as samplePrepPack } from '../../../contracts/testing/sample-prep-content.ts';
 import { fakeAvatar, fakeMinter, jsonPost, makeTestApp, sampleReport } from '../testing/fixtures.ts';
 
 // Hostile bodies on every JSON route: broken JSON, the wrong media type, too many bytes (declared

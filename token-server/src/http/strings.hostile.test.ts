@@ -1,8 +1,8 @@
 import type { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PrepRequest } from '../prep/request-schema.ts';
-import { samplePrepPack } from '../prep/sample-pack.ts';
-import type { ReportRequest } from '../report/request-schema.ts';
+import type { PrepRequest } from '../../../contracts/prep-request.ts';
+import { samplePrepContent as samplePrepPack } from '../../../contracts/testing/sample-prep-content.ts';
+import type { ReportRequest } from '../../../contracts/report-request.ts';
 import { fakeAvatar, fakeMinter, jsonPost, makeTestApp, sampleReport } from '../testing/fixtures.ts';
 
 // Huge and unicode-laden strings. Identifiers (voice, language, interview and conversation ids)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { hangingFetch } from '../testing/fixtures.ts';
 import { createGeminiPrepWriter } from './gemini-prep-writer.ts';
-import { samplePrepPack } from './sample-pack.ts';
-import { prepJsonSchema } from './schema.ts';
-import { SHARPEN_WITH_CV } from './sharpen.ts';
+import { samplePrepContent as samplePrepPack } from '../../../contracts/testing/sample-prep-content.ts';
+import { prepTask } from '../../../contracts/prep-prompt.ts';
+import { SHARPEN_WITH_CV } from '../../../contracts/prep-sharpen.ts';
 
 // The real @google/genai client, with its network replaced by a recording fetch.
 
@@ -34,7 +34,7 @@ describe('Gemini preparation packs', () => {
     expect(await writer(recordingFetch(seen, () => modelReply(JSON.stringify(samplePrepPack)))).write(request, open())).toEqual(samplePrepPack);
     expect(seen[0]?.url).toBe('https://generativelanguage.googleapis.com/v1beta/models/text-m:generateContent');
     expect(seen[0]?.headers.get('x-goog-api-key')).toBe('g-secret');
-    expect(seen[0]?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepJsonSchema });
+    expect(seen[0]?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepTask.jsonSchema });
     expect(JSON.stringify(seen[0]?.body.contents)).toContain('Led the ledger migration.');
     expect(JSON.stringify(seen[0]?.body.systemInstruction)).toContain('preparation pack');
   });

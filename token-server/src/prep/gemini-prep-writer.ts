@@ -1,18 +1,18 @@
 import { GoogleGenAI } from '@google/genai';
-import { generateValidatedJson } from '../upstream/generate-json.ts';
-import { buildPrepPrompt } from './prompt.ts';
-import type { PrepRequest } from './request-schema.ts';
-import { parsePrepPack, prepJsonSchema, type PrepPack } from './schema.ts';
-import { withSharpenAdvice } from './sharpen.ts';
+import { prepTask } from '../../../contracts/prep-prompt.ts';
+import type { PrepRequest } from '../../../contracts/prep-request.ts';
+import type { PrepContent } from '../../../contracts/prep-schema.ts';
+import { generateOnServer } from '../upstream/generate-json.ts';
 
 // Writes preparation packs with Gemini's generateContent, the same way the report is written:
-// JSON against a response schema, then checked with zod before anything reaches the browser.
+// JSON against a response schema (contracts/prep-prompt.ts), then checked with zod before anything
+// reaches the browser.
 
 /** responseJsonSchema is documented on v1beta. */
 const PREP_API_VERSION = 'v1beta';
 
 export interface PrepWriter {
-  write(req: PrepRequest, deadline: AbortSignal): Promise<PrepPack>;
+  write(req: PrepRequest, deadline: AbortSignal): Promise<PrepContent>;
 }
 
 export interface GeminiPrepOptions {
@@ -33,11 +33,5 @@ export function createGeminiPrepWriter(options: GeminiPrepOptions): PrepWriter {
       ...(options.fetch ? { fetch: options.fetch } : {}),
     },
   });
-  return { write: (req, deadline) => writePrepPack(ai, options.model, req, deadline) };
-}
-
-async function writePrepPack(ai: GoogleGenAI, model: string, req: PrepRequest, deadline: AbortSignal): Promise<PrepPack> {
-  // A little more variety than the report: these are predictions, not an assessment.
-  const job = { model, prompt: buildPrepPrompt(req), jsonSchema: prepJsonSchema, temperature: 0.4, parse: parsePrepPack };
-  return withSharpenAdvice(await generateValidatedJson(ai, job, deadline), req);
+  return { write: (req, deadline) => generateOnServer(ai, options.model, prepTask, req, deadline) };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGeminiPrepWriter, type PrepWriter } from '../prep/gemini-prep-writer.ts';
-import type { PrepRequest } from '../prep/request-schema.ts';
-import { samplePrepPack } from '../prep/sample-pack.ts';
+import type { PrepRequest } from '../../../contracts/prep-request.ts';
+import { samplePrepContent as samplePrepPack } from '../../../contracts/testing/sample-prep-content.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import { CLIENT_HEADER, errorOf, hangingFetch, jsonPost, makeTestApp } from '../testing/fixtures.ts';
 

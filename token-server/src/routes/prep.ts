@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { ApiError } from '../http/api-error.ts';
 import { limitBody, requireJson, validJson } from '../http/request-body.ts';
 import type { PrepWriter } from '../prep/gemini-prep-writer.ts';
-import { prepRequestSchema } from '../prep/request-schema.ts';
+import { prepRequestSchema } from '../../../contracts/prep-request.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import type { RouteKit } from './route-kit.ts';
 

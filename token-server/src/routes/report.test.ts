@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportRequest } from '../report/request-schema.ts';
+import type { ReportRequest } from '../../../contracts/report-request.ts';
 import { UpstreamError } from '../upstream/upstream-error.ts';
 import { errorOf, fakeReportWriter, jsonPost, makeTestApp, sampleReport } from '../testing/fixtures.ts';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { apiErrors } from '../http/api-error.ts';
 import { limitBody, requireJson, validJson } from '../http/request-body.ts';
-import { hasCandidateWords, reportRequestSchema } from '../report/request-schema.ts';
+import { hasCandidateWords, reportRequestSchema } from '../../../contracts/report-request.ts';
 import type { ReportWriter } from '../upstream/gemini.ts';
 import type { RouteKit } from './route-kit.ts';
 

@@ -2,7 +2,8 @@ import type { Hono } from 'hono';
 import { createApp, type AppDeps } from '../app.ts';
 import { createConversationRegistry, type ConversationRegistry } from '../avatar/conversation-registry.ts';
 import { parseConfig, type Config } from '../config.ts';
-import type { Report } from '../report/schema.ts';
+import { sampleReport } from '../../../contracts/testing/sample-report.ts';
+import type { Report } from '../../../contracts/report-schema.ts';
 import type { AvatarService } from '../routes/avatar.ts';
 import type { LiveToken, LiveTokenMinter, ReportWriter } from '../upstream/gemini.ts';
 import type { AvatarUpstream, NewConversation } from '../upstream/tavus.ts';
@@ -46,21 +47,7 @@ export function fakeMinter(calls: { durationMinutes: number }[] = []): LiveToken
   };
 }
 
-export const sampleReport: Report = {
-  overallScore: 72,
-  summary: 'You explained your projects clearly.',
-  rubric: {
-    communication: { score: 4, comment: 'Clear.', quotes: ['I led the migration'] },
-    domainKnowledge: { score: 3, comment: 'Solid basics.', quotes: ['we used Postgres'] },
-    structure: { score: 3, comment: 'Some STAR.', quotes: ['the result was faster deploys'] },
-    relevance: { score: 4, comment: 'On topic.', quotes: ['I led the migration'] },
-  },
-  strengths: ['Concrete examples'],
-  improvements: [{ point: 'Quantify results', tryThis: 'Deploys went from 40 to 5 minutes.' }],
-  perQuestion: [{ question: 'Tell me about a project.', note: 'Good example.', score: 4 }],
-  recommendation: 'Practise system design.',
-  nextTopics: ['System design'],
-};
+export { sampleReport };
 
 export function fakeReportWriter(report: Report = sampleReport): ReportWriter {
   return { write: () => Promise.resolve(report) };

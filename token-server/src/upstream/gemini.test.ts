@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportRequest } from '../report/request-schema.ts';
-import { reportJsonSchema } from '../report/schema.ts';
+import type { ReportRequest } from '../../../contracts/report-request.ts';
+import { reportTask } from '../../../contracts/report-prompt.ts';
 import { hangingFetch, sampleReport } from '../testing/fixtures.ts';
 import { createGemini, NEW_SESSION_WINDOW_MS, SESSION_MARGIN_MS } from './gemini.ts';
 import { UpstreamError } from './upstream-error.ts';
@@ -103,7 +103,7 @@ describe('Gemini reports', () => {
     const { report } = gemini(recordingFetch(seen, () => modelReply(JSON.stringify(sampleReport))));
     expect(await report.write(request, open())).toEqual(sampleReport);
     expect(seen[0]?.url).toBe('https://generativelanguage.googleapis.com/v1beta/models/report-m:generateContent');
-    expect(seen[0]?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: reportJsonSchema });
+    expect(seen[0]?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: reportTask.jsonSchema });
     expect(JSON.stringify(seen[0]?.body.contents)).toContain('I would add an index.');
     expect(seen[0]?.body.systemInstruction).toBeDefined();
   });

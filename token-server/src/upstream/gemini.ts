@@ -1,9 +1,9 @@
 import { GoogleGenAI, Modality } from '@google/genai';
-import { buildReportPrompt } from '../report/prompt.ts';
-import type { ReportRequest } from '../report/request-schema.ts';
-import { parseReport, reportJsonSchema, type Report } from '../report/schema.ts';
+import { reportTask } from '../../../contracts/report-prompt.ts';
+import type { ReportRequest } from '../../../contracts/report-request.ts';
+import type { Report } from '../../../contracts/report-schema.ts';
+import { generateOnServer } from './generate-json.ts';
 import { UpstreamError, toUpstreamError } from './upstream-error.ts';
-import { generateValidatedJson } from './generate-json.ts';
 
 // Gemini, through @google/genai: ephemeral tokens for the browser's Live session, and the
 // written report (ephemeral tokens cannot call generateContent, so the server does).
@@ -59,7 +59,7 @@ export function createGemini(options: GeminiOptions): { live: LiveTokenMinter; r
   const now = options.now ?? Date.now;
   return {
     live: { mint: (req, deadline) => mintLiveToken(tokens, options, now(), req.durationMinutes, deadline) },
-    report: { write: (req, deadline) => writeReport(reports, options.reportModel, req, deadline) },
+    report: { write: (req, deadline) => generateOnServer(reports, options.reportModel, reportTask, req, deadline) },
   };
 }
 
@@ -111,9 +111,4 @@ async function mintLiveToken(
     apiVersion: LIVE_API_VERSION,
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
   };
-}
-
-function writeReport(ai: GoogleGenAI, model: string, req: ReportRequest, deadline: AbortSignal): Promise<Report> {
-  const job = { model, prompt: buildReportPrompt(req), jsonSchema: reportJsonSchema, temperature: 0.2, parse: parseReport };
-  return generateValidatedJson(ai, job, deadline);
 }

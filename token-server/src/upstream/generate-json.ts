@@ -1,40 +1,24 @@
 import type { GoogleGenAI } from '@google/genai';
+import { generateValidatedJson, type JsonTask } from '../../../contracts/generate-json.ts';
 import { UpstreamError, toUpstreamError } from './upstream-error.ts';
 
-export interface JsonGeneration<T> {
-  model: string;
-  prompt: { systemInstruction: string; userText: string };
-  /** Sent as responseJsonSchema so the model answers in this shape. */
-  jsonSchema: unknown;
-  temperature: number;
-  /** Validates the model's text; undefined means it is not usable. */
-  parse: (text: string | undefined) => T | undefined;
-}
-
 /**
- * One generateContent call that must come back as JSON of a known shape (the report, the
- * preparation pack). The model's answer is validated before anything reaches the browser;
- * an unusable answer is an upstream failure of its own ('invalid_output'), not a crash.
+ * A JSON task (the report, the preparation pack) run on the server's Gemini client. The request
+ * and the validation are the shared ones in contracts/; only the naming of failures is the
+ * server's: an unusable answer is an upstream failure of its own ('invalid_output'), not a crash.
  */
-export async function generateValidatedJson<T>(ai: GoogleGenAI, job: JsonGeneration<T>, deadline: AbortSignal): Promise<T> {
-  let text: string | undefined;
-  try {
-    const response = await ai.models.generateContent({
-      model: job.model,
-      contents: [{ role: 'user', parts: [{ text: job.prompt.userText }] }],
-      config: {
-        systemInstruction: job.prompt.systemInstruction,
-        responseMimeType: 'application/json',
-        responseJsonSchema: job.jsonSchema,
-        temperature: job.temperature,
-        abortSignal: deadline,
-      },
-    });
-    text = response.text;
-  } catch (err) {
-    throw toUpstreamError(err, 'Gemini', deadline);
-  }
-  const value = job.parse(text);
-  if (value === undefined) throw new UpstreamError('Gemini', 'invalid_output');
-  return value;
+export function generateOnServer<Input, Output>(
+  ai: GoogleGenAI,
+  model: string,
+  task: JsonTask<Input, Output>,
+  input: Input,
+  deadline: AbortSignal,
+): Promise<Output> {
+  return generateValidatedJson((request) => ai.models.generateContent(request), {
+    model,
+    task,
+    input,
+    signal: deadline,
+    failures: { call: (err) => toUpstreamError(err, 'Gemini', deadline), invalid: () => new UpstreamError('Gemini', 'invalid_output') },
+  });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { interviewSetupSchema } from './interview-setup-schema';
-import { interviewReportSchema } from './report-types';
+import { interviewReportSchema } from '../../../contracts/report-schema.ts';
 
 // What a backup file may contain, checked record by record before anything is imported. The
 // shapes mirror lib/interview.ts and services/storage/types.ts; a test round-trips real records

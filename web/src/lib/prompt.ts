@@ -2,7 +2,7 @@
 // the same prompt, which the setup screen shows under "What the interviewer will see".
 import type { InterviewSetup, Level } from './interview';
 import { findLanguage } from './languages';
-import { FENCE_RULE, fenceData } from './prompt-fence';
+import { FENCE_RULE, fenceData } from '../../../contracts/data-fence.ts';
 
 /** The tool the interviewer calls to end the interview; the live session declares it. */
 export const END_INTERVIEW_TOOL = 'end_interview';

@@ -1,9 +1,9 @@
 import { A } from '@solidjs/router';
 import { For, Show, type Component } from 'solid-js';
-import type { PrepContent } from '../../lib/prep-types';
+import type { KeptPrepContent } from '../../../../contracts/prep-schema.ts';
 
 /** Strengths to bring up and gaps to be ready for, side by side on a wide page. */
-export const StrengthsAndGaps: Component<{ content: PrepContent }> = (props) => (
+export const StrengthsAndGaps: Component<{ content: KeptPrepContent }> = (props) => (
   <div class="prep-two-up">
     <Show when={props.content.strengths.length > 0}>
       <section class="prep-section prep-card strengths" aria-labelledby="prep-strengths-title">

@@ -1,9 +1,9 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, type Component } from 'solid-js';
 import { downloadText } from '../../lib/download';
-import { prepFileName, prepToMarkdown } from '../../lib/prep-markdown';
-import { practiceSetup } from '../../lib/prep-practice';
-import type { PrepPack } from '../../lib/prep-types';
+import { prepFileName, prepToMarkdown } from './prep-markdown';
+import { practiceSetup } from './prep-practice';
+import type { PrepPack } from './prep-pack';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
 import { saveSetupForInterview } from '../setup/handoff';
 import { startPractice } from './practise';

@@ -1,7 +1,7 @@
 import { A, useParams } from '@solidjs/router';
 import { Match, Show, Switch, type Component } from 'solid-js';
 import { useServices } from '../../app/services';
-import type { PrepPack } from '../../lib/prep-types';
+import type { PrepPack } from './prep-pack';
 import type { PrepPackRecord } from '../../services/storage/types';
 import { StrengthsAndGaps, QuestionsToAsk, SharpenNotice } from './AdviceSections';
 import { createPrepPage } from './create-prep-page';

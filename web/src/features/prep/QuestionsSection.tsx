@@ -1,9 +1,9 @@
 import { For, Show, type Component } from 'solid-js';
-import { groupQuestions, type NumberedQuestion } from '../../lib/prep-groups';
-import type { PrepContent } from '../../lib/prep-types';
+import { groupQuestions, type NumberedQuestion } from './prep-groups';
+import type { KeptPrepContent } from '../../../../contracts/prep-schema.ts';
 
 /** The likely questions under their group headings, numbered 1…N across groups. */
-export const QuestionsSection: Component<{ content: PrepContent }> = (props) => (
+export const QuestionsSection: Component<{ content: KeptPrepContent }> = (props) => (
   <section class="prep-section prep-questions" aria-labelledby="prep-questions-title">
     <h2 id="prep-questions-title">Likely questions</h2>
     <For each={groupQuestions(props.content)}>

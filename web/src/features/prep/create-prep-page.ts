@@ -1,7 +1,7 @@
 // The prep page's state: one pack read from this device's store, and the other packs kept here
 // (for the "Your other packs" list). Everything comes from the store, so the page works offline.
 import { createSignal, type Accessor } from 'solid-js';
-import { readPrepPack, type PrepPack } from '../../lib/prep-types';
+import { readPrepPack, type PrepPack } from './prep-pack';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
 import { listPackLinks, type PackLink } from './pack-links';
 

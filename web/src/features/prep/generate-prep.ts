@@ -2,7 +2,8 @@
 // with the user's own key), check the answer, store it. The prep page only ever reads packs from
 // the store, so a pack opens offline once it has been made.
 import type { InterviewSetup } from '../../lib/interview';
-import { PREP_FORMAT, prepContentSchema, type PrepPack } from '../../lib/prep-types';
+import { keptPrepContentSchema } from '../../../../contracts/prep-schema.ts';
+import { PREP_FORMAT, type PrepPack } from './prep-pack';
 import type { ApiClient } from '../../services/api/types';
 import type { Store } from '../../services/storage/types';
 import { INVALID_PACK, prepFailure, saveFailure, type PrepFailure } from './prep-errors';
@@ -35,7 +36,7 @@ export async function generatePrepPack(deps: GeneratePrepDeps, setup: InterviewS
     return isAbort(err, signal) ? { ok: false, cancelled: true } : { ok: false, failure: prepFailure(err) };
   }
   if (signal.aborted) return { ok: false, cancelled: true };
-  const content = prepContentSchema.safeParse(answer);
+  const content = keptPrepContentSchema.safeParse(answer);
   if (!content.success) return { ok: false, failure: INVALID_PACK };
   const pack: PrepPack = { format: PREP_FORMAT, version: 1, setup: packSetup(setup), content: content.data };
   const id = (deps.newId ?? (() => crypto.randomUUID()))();

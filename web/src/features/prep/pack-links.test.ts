@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPrepPack } from '../../lib/prep-test-pack';
+import { testPrepPack } from './testing/test-pack';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { listPackLinks } from './pack-links';
 

@@ -1,6 +1,6 @@
 // Links to the preparation packs kept on this device, newest first, for the history page and
 // the "other packs" list on a pack page.
-import { readPrepPack } from '../../lib/prep-types';
+import { readPrepPack } from './prep-pack';
 import type { Store } from '../../services/storage/types';
 
 export interface PackLink {

@@ -2,8 +2,8 @@
 // (lib/prep-practice.ts), the way the setup screen hands over a setup, and notes on the stored
 // pack which interview practised it.
 import type { InterviewSetup } from '../../lib/interview';
-import { practiceSetup } from '../../lib/prep-practice';
-import type { PrepPack } from '../../lib/prep-types';
+import { practiceSetup } from './prep-practice';
+import type { PrepPack } from './prep-pack';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
 
 export type PractiseResult = { ok: true; path: string } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 import { For, Show, type Component } from 'solid-js';
-import type { InterviewReport } from '../../lib/report-types';
+import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import { ScoreMarks } from './RubricSection';
 
 export const SummarySection: Component<{ report: InterviewReport }> = (props) => (

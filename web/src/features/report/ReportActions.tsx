@@ -1,7 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createSignal, Show, type Component } from 'solid-js';
 import type { InterviewRecord, Turn } from '../../lib/interview';
-import type { InterviewReport } from '../../lib/report-types';
+import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import { downloadText } from '../../lib/download';
 import { transcriptFileName, transcriptToJson, transcriptToMarkdown } from '../../lib/transcript-export';
 import { saveSetupForInterview } from '../setup/handoff';

@@ -1,6 +1,6 @@
 import { Show, type Component } from 'solid-js';
 import type { InterviewRecord, Turn } from '../../lib/interview';
-import type { InterviewReport } from '../../lib/report-types';
+import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import { interviewDurationMs } from '../../lib/transcript-export';
 import { formatDuration, formatWhen } from './format';
 

@@ -1,5 +1,5 @@
 import { For, Index, Show, type Component } from 'solid-js';
-import { RUBRIC_KEYS, type InterviewReport, type RubricKey } from '../../lib/report-types';
+import { RUBRIC_KEYS, type InterviewReport, type RubricKey } from '../../../../contracts/report-schema.ts';
 
 export const RUBRIC_LABELS: Record<RubricKey, { name: string; hint: string }> = {
   communication: { name: 'Communication', hint: 'Clarity, concision, confidence' },

@@ -3,7 +3,7 @@
 // before storing so that nothing invented is ever saved or shown.
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import { filterReportQuotes } from '../../lib/quote-check';
-import { interviewReportSchema } from '../../lib/report-types';
+import { interviewReportSchema } from '../../../../contracts/report-schema.ts';
 import type { ApiClient } from '../../services/api/types';
 import type { Store, StoredReport } from '../../services/storage/types';
 import { buildReportRequest } from './report-request';

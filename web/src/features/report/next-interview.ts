@@ -3,7 +3,7 @@
 // no field for a question to practise, so the drill is written into the topic, which the
 // interviewer's prompt is built around: "Drill (System design): How would you shard?".
 import type { InterviewSetup } from '../../lib/interview';
-import type { InterviewReport, PerQuestionNote } from '../../lib/report-types';
+import type { InterviewReport, PerQuestionNote } from '../../../../contracts/report-schema.ts';
 
 /** The setup screen's limit for a topic. */
 export const TOPIC_MAX = 200;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeReportBody } from '../storage/test-fixtures';
 import { createDirectGeminiApiClient, DIRECT_LIVE_MODEL } from './direct-gemini-client';
-import { directReportJsonSchema } from './direct-report-prompt';
-import { prepModelJsonSchema } from '../../lib/prep-prompt';
-import { testPrepPack } from '../../lib/prep-test-pack';
+import { prepTask } from '../../../../contracts/prep-prompt.ts';
+import { SHARPEN_WITH_JOB } from '../../../../contracts/prep-sharpen.ts';
+import { reportTask } from '../../../../contracts/report-prompt.ts';
+import { samplePrepContent } from '../../../../contracts/testing/sample-prep-content.ts';
 import { ApiError, type ReportRequest } from './types';
 
 const KEY = 'AIza-test-key';
@@ -58,7 +59,7 @@ describe('createDirectGeminiApiClient', () => {
     const [call] = gemini.seen;
     expect(call?.url).toBe(`${BASE}/v1beta/models/gemini-3.8-flash:generateContent`);
     expect(call?.headers.get('x-goog-api-key')).toBe(KEY);
-    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: directReportJsonSchema, temperature: 1 });
+    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: reportTask.jsonSchema, temperature: 1 });
     expect(JSON.stringify(call?.body.systemInstruction)).toContain('word for word');
     expect(JSON.stringify(call?.body.contents)).toContain('I would shard by user id.');
   });
@@ -127,13 +128,13 @@ describe('createDirectGeminiApiClient', () => {
 describe('createDirectGeminiApiClient: preparation packs', () => {
   const prepRequest = { topic: 'Payments backend', level: 'Advanced', languageCode: 'en-GB', cvText: 'Led the ledger migration at Lumen Pay.' };
 
-  it('writes a pack with the key, the pack schema and the CV fenced as data', async () => {
-    const { gemini, api } = client(() => modelText(JSON.stringify(testPrepPack.content)));
-    await expect(api.prep(prepRequest)).resolves.toEqual(testPrepPack.content);
+  it('writes a pack with the key, the pack schema and the CV fenced as data, with the server\'s advice on what is missing', async () => {
+    const { gemini, api } = client(() => modelText(JSON.stringify(samplePrepContent)));
+    await expect(api.prep(prepRequest)).resolves.toEqual({ ...samplePrepContent, sharpenWith: [SHARPEN_WITH_JOB] });
     const call = gemini.seen[0];
     expect(call?.url).toContain('/v1beta/models/gemini-3.8-flash:generateContent');
     expect(call?.headers.get('x-goog-api-key')).toBe(KEY);
-    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepModelJsonSchema, temperature: 1 });
+    expect(call?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepTask.jsonSchema, temperature: 1 });
     const userText = JSON.stringify(call?.body.contents);
     expect(userText).toContain('<<<BEGIN CV>>>');
     expect(userText).toContain('Led the ledger migration at Lumen Pay.');
@@ -141,7 +142,7 @@ describe('createDirectGeminiApiClient: preparation packs', () => {
   });
 
   it('refuses a pack with fewer than eight questions as incomplete', async () => {
-    const short = { ...testPrepPack.content, questions: testPrepPack.content.questions.slice(0, 3) };
+    const short = { ...samplePrepContent, questions: samplePrepContent.questions.slice(0, 3) };
     const err = await rejection(client(() => modelText(JSON.stringify(short))).api.prep(prepRequest));
     expect(err).toMatchObject({ code: 'invalid_output', message: expect.stringMatching(/preparation pack/) as unknown });
   });

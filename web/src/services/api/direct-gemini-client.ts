@@ -1,17 +1,18 @@
 // An ApiClient for a copy of Mockingbird with no server: the user's own Gemini key, kept in this
 // browser, stands in for the token server. The Live session uses the key where it would use an
 // ephemeral token (the SDK sends it as `?key=` instead of `?access_token=`), and the report is
-// written by generateContent from the browser with the same schema and prompt rules as the
-// server's. The SDK is imported on first use, so the first screen does not carry it.
+// written by generateContent from the browser with the very request the server sends
+// (contracts/report-prompt.ts, contracts/prep-prompt.ts). The SDK is imported on first use, so
+// the first screen does not carry it.
 import type * as Genai from '@google/genai';
-import type { z } from 'zod';
+import { generateValidatedJson, type JsonTask } from '../../../../contracts/generate-json.ts';
 import { DEFAULT_LIVE_MODEL } from '../../../../contracts/models/live-profiles.ts';
-import { chooseTextModel } from '../../../../contracts/models/model-choice.ts';
 import { DEFAULT_TEXT_MODEL } from '../../../../contracts/models/text-models.ts';
-import { buildPrepUserText, PREP_SYSTEM_INSTRUCTION, prepModelJsonSchema, prepModelSchema } from '../../lib/prep-prompt';
-import { interviewReportSchema } from '../../lib/report-types';
-import { buildDirectReportPrompt, directReportJsonSchema } from './direct-report-prompt';
-import { ApiError, type ApiClient, type PrepRequest, type ReportRequest } from './types';
+import { prepTask } from '../../../../contracts/prep-prompt.ts';
+import { reportTask } from '../../../../contracts/report-prompt.ts';
+import { hasCandidateWords } from '../../../../contracts/report-request.ts';
+import { toDirectApiError } from './direct-gemini-errors';
+import { ApiError, type ApiClient } from './types';
 
 export const DIRECT_LIVE_MODEL = DEFAULT_LIVE_MODEL;
 export const DIRECT_REPORT_MODEL = DEFAULT_TEXT_MODEL;
@@ -32,29 +33,9 @@ export interface DirectGeminiOptions {
   now?: () => number;
 }
 
-const KEY_REJECTED = 'Gemini did not accept your API key. Check the key in Settings, or remove it to use the Mockingbird server instead.';
-
-function hasCandidateWords(req: ReportRequest): boolean {
-  return req.transcript.some((turn) => turn.role === 'candidate' && turn.text.trim() !== '');
-}
-
-/** The SDK's errors carry the HTTP status; everything else is the network or the page. */
-export function toDirectApiError(err: unknown, model: string, task = 'writing the report'): ApiError {
-  const status = typeof err === 'object' && err !== null && 'status' in err && typeof err.status === 'number' ? err.status : 0;
-  const detail = err instanceof Error ? err.message : '';
-  if (status === 401 || status === 403 || (status === 400 && /api key/i.test(detail))) return new ApiError(status, 'gemini_key_rejected', KEY_REJECTED);
-  if (status === 404) return new ApiError(404, 'model_unavailable', `The report model ${model} is not available to your Gemini key. Check the key in Settings.`);
-  if (status === 429) return new ApiError(429, 'rate_limited', 'Your Gemini key has reached its rate limit or quota. Wait a minute and try again.');
-  if (status >= 500) return new ApiError(502, 'upstream_failed', `Gemini had a problem ${task}. Try again in a moment.`);
-  if (status >= 400) return new ApiError(status, 'invalid_request', 'Gemini refused the report request. Try again; if it keeps happening, the transcript may be too long.');
-  return new ApiError(0, 'network', 'Gemini could not be reached. Check your connection and try again.');
-}
-
 export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClient {
   const liveModel = opts.liveModel ?? DIRECT_LIVE_MODEL;
   const reportModel = opts.reportModel ?? DIRECT_REPORT_MODEL;
-  // The model's own generation settings (temperature 1.0 on Gemini 3), from contracts/models.
-  const generation = chooseTextModel(reportModel).profile.generation;
   const loadSdk = opts.loadSdk ?? (() => import('@google/genai'));
   const now = opts.now ?? Date.now;
 
@@ -71,54 +52,19 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
     });
   }
 
-  async function writeReport(req: ReportRequest, signal?: AbortSignal): Promise<unknown> {
-    if (!hasCandidateWords(req)) {
-      throw new ApiError(400, 'transcript_empty', 'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.');
-    }
+  /** One JSON task on the user's key: the shared request, the shared check, this path's sentences. */
+  async function generate<Input, Output>(task: JsonTask<Input, Output>, input: Input, what: string, invalid: string, signal?: AbortSignal): Promise<Output> {
     const ai = await textClient();
-    const prompt = buildDirectReportPrompt(req);
-    let text: string | undefined;
-    try {
-      const response = await ai.models.generateContent({
-        model: reportModel,
-        contents: [{ role: 'user', parts: [{ text: prompt.userText }] }],
-        config: {
-          systemInstruction: prompt.systemInstruction,
-          responseMimeType: 'application/json',
-          responseJsonSchema: directReportJsonSchema,
-          ...generation,
-          ...(signal ? { abortSignal: signal } : {}),
-        },
-      });
-      text = response.text;
-    } catch (err) {
-      if (signal?.aborted) throw signal.reason;
-      throw toDirectApiError(err, reportModel);
-    }
-    return parseModelReport(text);
-  }
-
-  async function writePrep(req: PrepRequest, signal?: AbortSignal): Promise<unknown> {
-    const ai = await textClient();
-    let text: string | undefined;
-    try {
-      const response = await ai.models.generateContent({
-        model: reportModel,
-        contents: [{ role: 'user', parts: [{ text: buildPrepUserText(req) }] }],
-        config: {
-          systemInstruction: PREP_SYSTEM_INSTRUCTION,
-          responseMimeType: 'application/json',
-          responseJsonSchema: prepModelJsonSchema,
-          ...generation,
-          ...(signal ? { abortSignal: signal } : {}),
-        },
-      });
-      text = response.text;
-    } catch (err) {
-      if (signal?.aborted) throw signal.reason;
-      throw toDirectApiError(err, reportModel, 'writing the preparation pack');
-    }
-    return parseModelJson(text, prepModelSchema, "Gemini's answer was not a complete preparation pack. Try again.");
+    return generateValidatedJson((request) => ai.models.generateContent(request), {
+      model: reportModel,
+      task,
+      input,
+      ...(signal ? { signal } : {}),
+      failures: {
+        call: (err): unknown => (signal?.aborted ? (signal.reason as unknown) : toDirectApiError(err, reportModel, what)),
+        invalid: () => new ApiError(502, 'invalid_output', invalid),
+      },
+    });
   }
 
   return {
@@ -137,26 +83,14 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
         new ApiError(503, 'avatar_unconfigured', 'The video interviewer needs a Mockingbird server; with your own Gemini key the interview is voice only. Turn the avatar off to continue.'),
       ),
     endAvatarConversation: () => Promise.resolve(),
-    report: writeReport,
-    prep: writePrep,
+    report: (req, signal) => {
+      if (!hasCandidateWords(req)) {
+        const problem = 'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.';
+        return Promise.reject(new ApiError(400, 'transcript_empty', problem));
+      }
+      return generate(reportTask, req, 'writing the report', "Gemini's answer was not a complete report. Try again.", signal);
+    },
+    prep: (req, signal) =>
+      generate(prepTask, req, 'writing the preparation pack', "Gemini's answer was not a complete preparation pack. Try again.", signal),
   };
-}
-
-function parseModelReport(text: string | undefined): unknown {
-  return parseModelJson(text, interviewReportSchema, "Gemini's answer was not a complete report. Try again.");
-}
-
-/** The model's text as a value of `schema`, or an ApiError whose sentence is `problem`. */
-function parseModelJson(text: string | undefined, schema: z.ZodType, problem: string): unknown {
-  const invalid = new ApiError(502, 'invalid_output', problem);
-  if (!text) throw invalid;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw invalid;
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw invalid;
-  return parsed.data;
 }

@@ -25,21 +25,11 @@ export interface AvatarConversation {
   conversationUrl: string;
 }
 
-export interface ReportRequest {
-  interview: { topic: string; level: string; jobDescription?: string; cvText?: string };
-  transcript: { role: 'interviewer' | 'candidate'; text: string; startMs?: number; endMs?: number }[];
-}
+/** POST /api/report and POST /api/prep: the shapes the server validates, written once in contracts/. */
+import type { PrepRequest } from '../../../../contracts/prep-request.ts';
+import type { ReportRequest } from '../../../../contracts/report-request.ts';
 
-/** POST /api/prep: only the topic is required; the CV and job make the pack specific. */
-export interface PrepRequest {
-  topic: string;
-  level: string;
-  /** BCP-47: the pack is written in the interview's language. */
-  languageCode?: string;
-  cvText?: string;
-  jobTitle?: string;
-  jobDescription?: string;
-}
+export type { PrepRequest, ReportRequest };
 
 /** A failure the server explained: `code` is stable, `message` is a sentence for the user. */
 export class ApiError extends Error {
@@ -60,6 +50,6 @@ export interface ApiClient {
   /** Ends a conversation; `beacon` uses navigator.sendBeacon so it survives page hide. */
   endAvatarConversation(conversationId: string, opts?: { beacon?: boolean }): Promise<void>;
   report(req: ReportRequest, signal?: AbortSignal): Promise<unknown>;
-  /** A preparation pack; the caller validates the answer (lib/prep-types.ts). */
+  /** A preparation pack; the caller validates the answer (contracts/prep-schema.ts). */
   prep(req: PrepRequest, signal?: AbortSignal): Promise<unknown>;
 }

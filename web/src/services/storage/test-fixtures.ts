@@ -1,6 +1,6 @@
 // Hand-made records for storage and backup tests.
 import type { InterviewRecord, InterviewStatus, Turn } from '../../lib/interview';
-import type { InterviewReport } from '../../lib/report-types';
+import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import type { PrepPackRecord, StoredReport } from './types';
 
 export function makeInterview(id: string, createdAt: number, status: InterviewStatus = 'ended'): InterviewRecord {

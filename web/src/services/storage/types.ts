@@ -1,5 +1,5 @@
 import type { InterviewRecord, Turn } from '../../lib/interview';
-import type { InterviewReport } from '../../lib/report-types';
+import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 
 /** The written report of one interview, as last generated ("regenerate" replaces it). */
 export interface StoredReport {

@@ -1,6 +1,6 @@
 import { groupQuestions } from './prep-groups';
-import type { PrepPack } from './prep-types';
-import { formatDateTime, topicSlug } from './transcript-export';
+import type { PrepPack } from './prep-pack';
+import { formatDateTime, topicSlug } from '../../lib/transcript-export';
 
 // The preparation pack as a Markdown file the candidate keeps: the same sections and numbering
 // as the page, readable as plain text and in any Markdown viewer.

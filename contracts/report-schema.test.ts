@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sampleReport } from '../testing/fixtures.ts';
-import { parseReport, reportJsonSchema, reportSchema } from './schema.ts';
+import { parseModelJson } from './model-json.ts';
+import { reportTask } from './report-prompt.ts';
+import { interviewReportSchema, reportSchema } from './report-schema.ts';
+import { sampleReport } from './testing/sample-report.ts';
+
+const parseReport = (text: string | undefined) => parseModelJson(reportSchema, text);
+const reportJsonSchema = reportTask.jsonSchema;
 
 describe('report schema', () => {
   it('accepts a complete report', () => {
@@ -43,5 +48,12 @@ describe('report schema', () => {
 
   it('keeps the field names the browser expects', () => {
     expect(Object.keys(reportSchema.shape.rubric.shape)).toEqual(['communication', 'domainKnowledge', 'structure', 'relevance']);
+  });
+
+  it('lets the browser keep every report the model may write, and one whose quotes were all dropped', () => {
+    expect(interviewReportSchema.parse(sampleReport)).toEqual(sampleReport);
+    const unquoted = { ...sampleReport, rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: [] } } };
+    expect(interviewReportSchema.safeParse(unquoted).success).toBe(true);
+    expect(interviewReportSchema.safeParse({ ...sampleReport, overallScore: 101 }).success).toBe(false);
   });
 });

@@ -1,4 +1,12 @@
-import { PREP_GROUPS, type LikelyQuestion, type PrepCategory, type PrepContent } from './prep-types';
+import type { KeptPrepContent, LikelyQuestion, PrepCategory } from '../../../../contracts/prep-schema.ts';
+
+/** Headings for the question groups, in the order the page and the Markdown show them. */
+export const PREP_GROUPS: readonly { category: PrepCategory; title: string }[] = [
+  { category: 'cv', title: 'About your CV' },
+  { category: 'role', title: 'About the role' },
+  { category: 'technical', title: 'Technical and domain' },
+  { category: 'behavioural', title: 'Behavioural' },
+];
 
 // The likely questions in the order an interviewer would take them: the candidate's own story
 // first (the CV), then why this role, then knowledge of the field, then past behaviour. The page,
@@ -16,7 +24,7 @@ export interface QuestionGroup {
 }
 
 /** Groups in interview order, empty ones left out; within a group the model's order is kept. */
-export function groupQuestions(content: Pick<PrepContent, 'questions'>): QuestionGroup[] {
+export function groupQuestions(content: Pick<KeptPrepContent, 'questions'>): QuestionGroup[] {
   let n = 0;
   return PREP_GROUPS.map(({ category, title }) => ({
     category,
@@ -26,6 +34,6 @@ export function groupQuestions(content: Pick<PrepContent, 'questions'>): Questio
 }
 
 /** The questions alone, in interview order. */
-export function questionsInInterviewOrder(content: Pick<PrepContent, 'questions'>): string[] {
+export function questionsInInterviewOrder(content: Pick<KeptPrepContent, 'questions'>): string[] {
   return groupQuestions(content).flatMap((group) => group.questions.map((q) => q.question.trim()));
 }

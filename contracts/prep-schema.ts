@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { parseModelJson, responseJsonSchema } from '../upstream/model-json.ts';
 
-// The preparation pack: what the server asks Gemini for (as a JSON schema) and what it accepts
-// back (the same schema, checked with zod). The browser keeps its own, looser copy of this shape
-// in web/src/lib/prep-types.ts; the field names must stay the same in both.
+// The content of a preparation pack, in two strictnesses of one shape:
+// - `prepContentSchema`: what Gemini is asked for (as a JSON schema) and what a fresh answer must
+//   be, whether the server or the browser (with the user's own key) asked;
+// - `keptPrepContentSchema`: what the browser keeps and reads back from its store and from
+//   backups. Its counts are looser on purpose, so a pack saved by an older or newer version
+//   still opens.
+// Both are written here, side by side, so a field is renamed once.
 
 const sentence = z.string().trim().min(1).max(1000);
 
 export const PREP_CATEGORIES = ['behavioural', 'technical', 'role', 'cv'] as const;
+export type PrepCategory = (typeof PREP_CATEGORIES)[number];
 
 const likelyQuestionSchema = z.object({
   category: z
@@ -31,7 +35,7 @@ const gapSchema = z.object({
   angle: sentence.describe('A suggested angle: how to answer honestly and turn it toward what the candidate can offer'),
 });
 
-export const prepPackSchema = z.object({
+export const prepContentSchema = z.object({
   focus: sentence.describe('One or two sentences on what this interview will most likely test'),
   questions: z.array(likelyQuestionSchema).min(8).max(12).describe('8 to 12 likely questions covering all four categories where the input allows'),
   strengths: z.array(strengthSchema).min(3).max(5),
@@ -43,12 +47,26 @@ export const prepPackSchema = z.object({
     .describe('What extra input (a CV, a job description, more detail) would make this pack more specific; empty when nothing is missing'),
 });
 
-export type PrepPack = z.infer<typeof prepPackSchema>;
+/** A pack's content as the model must write it. */
+export type PrepContent = z.infer<typeof prepContentSchema>;
 
-/** The schema sent to Gemini as `responseJsonSchema`. */
-export const prepJsonSchema: Record<string, unknown> = responseJsonSchema(prepPackSchema);
+const keptLikelyQuestionSchema = z.object({
+  category: z.enum(PREP_CATEGORIES),
+  question: z.string().trim().min(1),
+  whyLikely: z.string(),
+  /** CV facts worth using in the answer; empty without a CV. */
+  cvFacts: z.array(z.string()),
+});
+export type LikelyQuestion = z.infer<typeof keptLikelyQuestionSchema>;
 
-/** Parses the model's text, or undefined when it is not valid JSON of this shape. */
-export function parsePrepPack(text: string | undefined): PrepPack | undefined {
-  return parseModelJson(prepPackSchema, text);
-}
+/** A pack's content as the browser keeps it: the same fields, without the counts a fresh answer must meet. */
+export const keptPrepContentSchema = z.object({
+  focus: z.string(),
+  questions: z.array(keptLikelyQuestionSchema).min(1).max(30),
+  strengths: z.array(z.object({ strength: z.string(), howToShow: z.string() })),
+  gaps: z.array(z.object({ gap: z.string(), angle: z.string() })),
+  questionsToAsk: z.array(z.string()),
+  /** What extra input would make the pack more specific; empty when nothing is missing. */
+  sharpenWith: z.array(z.string()),
+});
+export type KeptPrepContent = z.infer<typeof keptPrepContentSchema>;

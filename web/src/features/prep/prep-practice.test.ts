@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { practiceLength, practiceSetup } from './prep-practice';
-import { TEST_PACK_ORDER, testPrepPack } from './prep-test-pack';
-import { buildSystemPrompt } from './prompt';
+import { TEST_PACK_ORDER, testPrepPack } from './testing/test-pack';
+import { buildSystemPrompt } from '../../lib/prompt';
 
 describe('practiceSetup', () => {
   it('keeps the pack’s setup and asks its questions in interview order', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { samplePrepPack } from './sample-pack.ts';
-import { parsePrepPack, prepJsonSchema, prepPackSchema } from './schema.ts';
+import { parseModelJson } from './model-json.ts';
+import { prepTask } from './prep-prompt.ts';
+import { keptPrepContentSchema, prepContentSchema } from './prep-schema.ts';
+import { samplePrepContent as samplePrepPack } from './testing/sample-prep-content.ts';
+
+const parsePrepPack = (text: string | undefined) => parseModelJson(prepContentSchema, text);
+const prepJsonSchema = prepTask.jsonSchema;
 
 const eight = samplePrepPack.questions;
 const [firstQuestion] = eight;
@@ -46,6 +51,13 @@ describe('preparation pack schema', () => {
   });
 
   it('keeps the field names the browser expects', () => {
-    expect(Object.keys(prepPackSchema.shape)).toEqual(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith']);
+    expect(Object.keys(prepContentSchema.shape)).toEqual(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith']);
+  });
+
+  it('lets the browser keep every pack the model may write, and a smaller one saved by another version', () => {
+    expect(keptPrepContentSchema.parse(samplePrepPack)).toEqual(samplePrepPack);
+    const small = { ...samplePrepPack, questions: eight.slice(0, 2), strengths: [], gaps: [] };
+    expect(keptPrepContentSchema.safeParse(small).success).toBe(true);
+    expect(keptPrepContentSchema.safeParse({ ...samplePrepPack, sharpenWith: undefined }).success).toBe(false);
   });
 });

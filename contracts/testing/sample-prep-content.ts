@@ -1,8 +1,9 @@
-import type { PrepPack } from './schema.ts';
+import type { PrepContent } from '../prep-schema.ts';
 
-// A complete, valid pack for the tests of the route, the schema and the writer.
+// A complete, valid pack for the tests of the schema, the server's route and writer, and the
+// browser's own-key client.
 
-export const samplePrepPack: PrepPack = {
+export const samplePrepContent: PrepContent = {
   focus: 'Reliability of payment services and how you lead a migration.',
   questions: [
     { category: 'cv', question: 'Walk me through the ledger migration.', whyLikely: 'It is the biggest project on your CV.', cvFacts: ['Moved the ledger to event sourcing'] },

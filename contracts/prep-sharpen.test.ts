@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { samplePrepPack } from './sample-pack.ts';
-import { SHARPEN_WITH_CV, SHARPEN_WITH_JOB, withSharpenAdvice } from './sharpen.ts';
+import { SHARPEN_WITH_CV, SHARPEN_WITH_JOB, withSharpenAdvice } from './prep-sharpen.ts';
+import { samplePrepContent as samplePrepPack } from './testing/sample-prep-content.ts';
 
 const empty = { ...samplePrepPack, sharpenWith: [] };
 

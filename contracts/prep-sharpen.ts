@@ -1,5 +1,5 @@
-import type { PrepPack } from './schema.ts';
-import { providedInputs, type PrepRequest } from './request-schema.ts';
+import { providedInputs, type PrepRequest } from './prep-request.ts';
+import type { PrepContent } from './prep-schema.ts';
 
 // A pack made from a topic alone must say what would sharpen it. The model is asked to; when it
 // leaves the list empty anyway, these sentences stand in, so the candidate always learns that a
@@ -10,7 +10,7 @@ export const SHARPEN_WITH_CV =
 export const SHARPEN_WITH_JOB =
   'Add the job description: the role-specific questions and the gaps will then follow what this employer is actually asking for.';
 
-export function withSharpenAdvice(pack: PrepPack, req: PrepRequest): PrepPack {
+export function withSharpenAdvice(pack: PrepContent, req: PrepRequest): PrepContent {
   if (pack.sharpenWith.length > 0) return pack;
   const has = providedInputs(req);
   const advice = [...(has.cv ? [] : [SHARPEN_WITH_CV]), ...(has.job ? [] : [SHARPEN_WITH_JOB])];
