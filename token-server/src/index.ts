@@ -9,13 +9,13 @@ import { clientKeyFrom } from './http/client-key.ts';
 import { httpServerOptions } from './http/connection-limits.ts';
 import { makeRedactingLog } from './log.ts';
 import { buildServices, displayUrl, startupLine } from './server-setup.ts';
+import { onShutdownSignal, shutDown } from './shutdown.ts';
 
 // The server's entry point and the only place that reads the environment. It runs both as
 // token-server/src/index.ts (tsx) and as dist/server/token-server/src/index.js (built, beside
 // the compiled contracts/); the repository root is found by walking up to package.json.
 
 const REPO_ROOT = findRepoRoot(import.meta.url);
-const SHUTDOWN_GRACE_MS = 8_000;
 
 function findRepoRoot(from: string): URL {
   for (let dir = new URL('./', from); ; dir = new URL('../', dir)) {
@@ -66,23 +66,12 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   console.log(startupLine({ url, version, services, config, webDir: hasWeb ? webDir : undefined }));
 });
 
-let stopping = false;
-async function shutdown(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  const registry = services.avatar?.registry;
-  if (registry && registry.size > 0) console.log(`${signal}: ending ${registry.size} avatar conversation(s) before exit`);
-  server.close();
-  const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
-  await Promise.race([registry?.endAll() ?? Promise.resolve(), grace]);
-  process.exit(0);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    shutdown(signal).catch((err: unknown) => {
+onShutdownSignal((signal) => {
+  shutDown(signal, { registry: services.avatar?.registry, closeServer: () => server.close(), log }).then(
+    () => process.exit(0),
+    (err: unknown) => {
       log(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
       process.exit(1);
-    });
-  });
-}
+    },
+  );
+});

@@ -23,6 +23,8 @@ export interface ConversationRegistry {
   /** Starts tracking a conversation that must be ended within `lifetimeMs`. */
   remember(conversationId: string, lifetimeMs: number): void;
   has(conversationId: string): boolean;
+  /** The conversations not yet ended, for the shutdown log. */
+  openIds(): readonly string[];
   /** Ends a known conversation; resolves at once for one this server does not know. */
   end(conversationId: string): Promise<void>;
   /** Ends everything still open (shutdown). Never rejects. */
@@ -84,6 +86,7 @@ export function createConversationRegistry(options: RegistryOptions): Conversati
       open.set(id, { cancelTimer: setTimer(() => endInBackground(id), lifetimeMs), attempts: 0 });
     },
     has: (id) => open.has(id),
+    openIds: () => [...open.keys()],
     end,
     async endAll() {
       await Promise.allSettled([...open.keys()].map((id) => end(id)));

@@ -35,14 +35,24 @@ const conversationIdParam: MiddlewareHandler = async (c, next) => {
 };
 
 /**
+ * Starts ending a conversation without waiting for it. Waiting made the answer slow for a live id
+ * and instant for an unknown one, so the time taken told a caller which conversations are live;
+ * now the caller gets the same 204 at once either way. The registry logs a failed end and tries
+ * again by itself, so nothing is lost by not waiting.
+ */
+function endUnseen(avatar: AvatarService | undefined, id: string): void {
+  avatar?.registry.end(id).catch(() => undefined);
+}
+
+/**
  * POST /api/avatar/conversations and POST /api/avatar/conversations/:id/end. Only conversations
  * this server created can be ended through it; any other id is already "ended" as far as the
  * caller can tell (204), so a repeated beacon or a stale tab is harmless.
  */
 export function avatarRoutes(kit: RouteKit, avatar: AvatarService | undefined): Hono {
   const app = new Hono();
-  app.post('/conversations/:id/end', kit.endLimit, limitBody(1024), conversationIdParam, beaconBody, kit.accessOrBeaconBody, async (c) => {
-    await avatar?.registry.end(c.req.param('id'));
+  app.post('/conversations/:id/end', kit.endLimit, limitBody(1024), conversationIdParam, beaconBody, kit.accessOrBeaconBody, (c) => {
+    endUnseen(avatar, c.req.param('id'));
     return c.body(null, 204);
   });
   if (!avatar) {
