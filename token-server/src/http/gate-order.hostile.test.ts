@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
-import { samplePrepPack } from '../prep/sample-pack.ts';
+import { samplePrepContent as samplePrepPack } from '../../../contracts/testing/sample-prep-content.ts';
 import { CLIENT_HEADER, errorOf, fakeAvatar, fakeMinter, fakeReportWriter, jsonPost, makeTestApp } from '../testing/fixtures.ts';
 import { ACCESS_CODE_HEADER } from './access-code.ts';
 
