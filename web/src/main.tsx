@@ -1,8 +1,9 @@
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import type { Services } from './app/services';
-import { createApiClientForSettings } from './services/app-settings/api-client-for-settings';
+import { makePagePolicyWatch } from './services/api/page-policy-watch';
 import { loadAppSettings } from './services/app-settings/app-settings';
+import { createSettingsFollowingApiClient } from './services/app-settings/settings-following-api-client';
 import { audioStrategy, parseAudioStrategy } from './services/audio/strategy';
 import { createDocumentReader } from './services/documents/document-reader';
 import { createPdfJsSource } from './services/documents/pdfjs-source';
@@ -14,8 +15,12 @@ import './app/global.css';
 
 // The only place that chooses concrete services; features receive them through context.
 async function buildServices(): Promise<Services> {
-  // The server from Settings (default: this origin), or the candidate's own Gemini key.
-  const { api } = createApiClientForSettings(loadAppSettings(), { sendBeacon: (url, body) => navigator.sendBeacon(url, body) });
+  // The server from Settings (default: this origin), or the candidate's own Gemini key; a change
+  // saved in Settings applies to the next call.
+  const api = createSettingsFollowingApiClient(() => loadAppSettings(), {
+    sendBeacon: (url, body) => navigator.sendBeacon(url, body),
+    watchPagePolicy: makePagePolicyWatch(document, () => location.href),
+  });
   const opened = await openStore();
   // Interviews left 'live' by a crash or a closed tab become 'unfinished' (never the one
   // another tab is still running). Failure here only delays recovery to the next start.

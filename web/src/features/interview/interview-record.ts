@@ -5,7 +5,7 @@
 import type { InterviewSetup } from '../../lib/interview';
 import type { TranscriptTurn } from '../../lib/transcript';
 import { createTurnWriter, type TurnWriter, type TurnWriterOptions, type TurnWriterState } from '../../services/storage/turn-writer';
-import { closeRecord, openRecord, type RecordStore } from './session-record';
+import { closeRecord, createRecord, openRecord, type RecordStore } from './session-record';
 import { toStoredTurn } from './stored-turn';
 
 export interface InterviewRecordOptions {
@@ -21,6 +21,8 @@ export interface InterviewRecordOptions {
 export interface InterviewRecord {
   /** Opens the record the first time; 'ended' when this interview was already finished. */
   open(): Promise<'open' | 'ended'>;
+  /** The interviewer is connected: a new interview is stored from now on (idempotent). */
+  begin(): Promise<void>;
   /** Turns saved by an earlier visit, as closed transcript turns. */
   earlier(): TranscriptTurn[];
   /** The seq the new transcript continues from. */
@@ -38,15 +40,18 @@ export function createInterviewRecord(o: InterviewRecordOptions): InterviewRecor
   const writer = (o.makeTurnWriter ?? createTurnWriter)({ store: o.store, interviewId: o.interviewId, onChange: () => o.onChange() });
   let opened: Promise<'open' | 'ended'> | undefined;
   let isOpen = false;
+  let created: Promise<void> | undefined = Promise.resolve();
+  const openedAt = o.wallClock();
   let earlier: TranscriptTurn[] = [];
   let nextSeq = 1;
   let notice: string | undefined;
   let releaseLock = () => {};
 
   async function openOnce(): Promise<'open' | 'ended'> {
-    const record = await openRecord(o.store, o.interviewId, o.setup, o.wallClock());
+    const record = await openRecord(o.store, o.interviewId);
     isOpen = true;
     notice = record.notice;
+    if (record.isNew) created = undefined;
     if (record.alreadyEnded) return 'ended';
     earlier = record.earlier.map((t) => ({ ...t, interrupted: false, open: false }));
     nextSeq = Math.max(0, ...record.earlier.map((t) => t.seq)) + 1;
@@ -56,6 +61,10 @@ export function createInterviewRecord(o: InterviewRecordOptions): InterviewRecor
 
   return {
     open: () => (opened ??= openOnce()),
+    begin: () =>
+      (created ??= createRecord(o.store, o.interviewId, o.setup, openedAt).then((problem) => {
+        notice = problem ?? notice;
+      })),
     earlier: () => earlier,
     nextSeq: () => nextSeq,
     write(turns) {
@@ -71,7 +80,8 @@ export function createInterviewRecord(o: InterviewRecordOptions): InterviewRecor
     async leave(durationMs) {
       await writer.flush();
       writer.dispose();
-      if (isOpen && durationMs !== undefined) await closeRecord(o.store, o.interviewId, { status: 'unfinished', durationMs });
+      // `created` is unset only for a new interview that never connected: nothing to close.
+      if (isOpen && created && durationMs !== undefined) await closeRecord(o.store, o.interviewId, { status: 'unfinished', durationMs });
       releaseLock();
     },
   };

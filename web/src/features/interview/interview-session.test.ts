@@ -205,6 +205,22 @@ describe('makeInterviewSession: trouble', () => {
     expect(clients).toHaveLength(2);
   });
 
+  it('leaves no record behind for an attempt that never connected, and stores it once it does', async () => {
+    const { session, store } = room({ failConnects: [new LiveError('token', 'Live interviews are not configured on this server.')] });
+    await session.start();
+    expect(session.snapshot().phase.status).toBe('error');
+    expect(await store.getInterview('iv1')).toBeUndefined();
+    await session.retry();
+    expect(await store.getInterview('iv1')).toMatchObject({ status: 'live' });
+  });
+
+  it('leaves nothing in history when the candidate gives up on an attempt that never connected', async () => {
+    const { session, store } = room({ failConnects: [new Error('socket refused')] });
+    await session.start();
+    await session.dispose();
+    expect(await store.listInterviews()).toEqual([]);
+  });
+
   it('explains a connection that cannot be opened', async () => {
     const { session } = room({ failConnects: [new Error('socket refused')] });
     await session.start();

@@ -124,6 +124,8 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     await avatar?.ready(deps.avatarWaitMs ?? AVATAR_WAIT_MS);
     if (live.client() !== result.client || timer.stopped()) return;
     const resuming = timer.started() || record.earlier().length > 0;
+    await record.begin();
+    if (live.client() !== result.client || timer.stopped()) return;
     timer.start(record.earlier().at(-1)?.endMs ?? 0);
     setPhase({ status: 'live' });
     result.client.sendText(resuming ? continuationText(visibleTurns()) : KICKOFF_TEXT);

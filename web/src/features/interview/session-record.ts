@@ -1,4 +1,5 @@
-// The interview's record in the store: created when the room opens (status 'live'), and
+// The interview's record in the store: created once the interviewer is connected (status 'live'),
+// so an attempt that never connected leaves no row in History, and
 // finished as 'ended' or, when the candidate leaves mid-interview, 'unfinished'. Storage
 // problems never stop the interview; they become a notice the room shows.
 
@@ -13,21 +14,31 @@ export interface OpenedRecord {
   /** Turns saved by an earlier visit to this interview (e.g. before a reload). */
   earlier: Turn[];
   alreadyEnded: boolean;
+  /** No record exists yet: createRecord makes it once the interviewer is connected. */
+  isNew: boolean;
   notice?: string;
 }
 
-export async function openRecord(store: RecordStore, id: string, setup: InterviewSetup, createdAt: number): Promise<OpenedRecord> {
+/** Looks the interview up; a new one is not stored until createRecord. */
+export async function openRecord(store: RecordStore, id: string): Promise<OpenedRecord> {
   try {
     const existing = await store.getInterview(id);
-    if (!existing) {
-      await store.createInterview({ id, setup, status: 'live', createdAt });
-      return { earlier: [], alreadyEnded: false };
-    }
-    if (existing.status === 'ended') return { earlier: [], alreadyEnded: true };
+    if (!existing) return { earlier: [], alreadyEnded: false, isNew: true };
+    if (existing.status === 'ended') return { earlier: [], alreadyEnded: true, isNew: false };
     if (existing.status !== 'live') await store.updateInterview(id, { status: 'live' });
-    return { earlier: await store.listTurns(id), alreadyEnded: false };
+    return { earlier: await store.listTurns(id), alreadyEnded: false, isNew: false };
   } catch {
-    return { earlier: [], alreadyEnded: false, notice: STORE_NOTICE };
+    return { earlier: [], alreadyEnded: false, isNew: false, notice: STORE_NOTICE };
+  }
+}
+
+/** Returns a notice when the record could not be created. */
+export async function createRecord(store: RecordStore, id: string, setup: InterviewSetup, createdAt: number): Promise<string | undefined> {
+  try {
+    await store.createInterview({ id, setup, status: 'live', createdAt });
+    return undefined;
+  } catch {
+    return STORE_NOTICE;
   }
 }
 

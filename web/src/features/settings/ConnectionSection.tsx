@@ -1,4 +1,6 @@
 import { createSignal, Show, type Component } from 'solid-js';
+import { makePagePolicyWatch } from '../../services/api/page-policy-watch';
+import { readServerFeatures } from '../../services/api/feature-status';
 import { createApiClientForSettings } from '../../services/app-settings/api-client-for-settings';
 import type { AppSettings, AppSettingsStore } from '../../services/app-settings/types';
 import { describeHealth, SAVE_REFUSED, savedMessage, validateConnection, type ConnectionErrors } from './connection-form';
@@ -33,8 +35,9 @@ export const ConnectionSection: Component<{ settings: AppSettingsStore; onSaved:
     if (!checked.ok) return;
     setOutcome({ tone: 'progress', text: 'Checking the server…' });
     try {
-      const info = await createApiClientForSettings(checked.settings).api.health(AbortSignal.timeout(10_000));
-      setOutcome({ tone: 'ok', text: describeHealth(info.features) });
+      const watchPagePolicy = makePagePolicyWatch(document, () => location.href);
+      const info = await createApiClientForSettings(checked.settings, { watchPagePolicy }).api.health(AbortSignal.timeout(10_000));
+      setOutcome({ tone: 'ok', text: describeHealth(readServerFeatures(info)) });
     } catch (err) {
       const text = err instanceof Error && err.name !== 'TimeoutError' ? err.message : 'The server did not answer within 10 seconds. Check the address and try again.';
       setOutcome({ tone: 'error', text });

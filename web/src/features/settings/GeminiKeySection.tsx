@@ -22,7 +22,7 @@ export const GeminiKeySection: Component<{ settings: AppSettingsStore; onSaved: 
     setHasSavedKey(checked.settings.geminiKey !== '');
     setOutcome({
       tone: 'ok',
-      text: checked.settings.geminiKey ? savedMessage(checked.settings) : 'Your key was removed from this browser. Reload the page to use the server again.',
+      text: checked.settings.geminiKey ? savedMessage(checked.settings) : 'Your key was removed from this browser. Mockingbird uses the server again.',
     });
     props.onSaved();
   }

@@ -1,5 +1,5 @@
-import { A } from '@solidjs/router';
-import { createSignal, Show } from 'solid-js';
+import { A, useNavigate, useSearchParams } from '@solidjs/router';
+import { Show } from 'solid-js';
 import { useServices } from '../../app/services';
 import { createAppSettingsStore } from '../../services/app-settings/app-settings';
 import { ConnectionSection } from './ConnectionSection';
@@ -12,9 +12,15 @@ import './settings.css';
 /** Route /settings: server, own Gemini key, interview defaults and this device's data. */
 export default function SettingsPage() {
   const services = useServices();
-  // Settings belong to this screen; main.tsx reads the same store once at start-up.
+  // Settings belong to this screen; the app's API client reads the same store on every call, so
+  // what is saved here applies at once.
   const settings = createAppSettingsStore();
-  const [needsReload, setNeedsReload] = createSignal(false);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  // Setup links here with ?back=setup when live interviews are off: saving takes the person back.
+  const onSaved = () => {
+    if (params.back === 'setup') navigate('/');
+  };
   return (
     <section class="settings kit">
       <header class="settings-head">
@@ -26,16 +32,8 @@ export default function SettingsPage() {
       <Show when={services.storageNotice}>
         <p class="storage-notice">{services.storageNotice}</p>
       </Show>
-      <Show when={needsReload()}>
-        <div class="reload-banner">
-          <p>New connection settings take effect when the page reloads.</p>
-          <button type="button" class="button button-primary button-small" onClick={() => location.reload()}>
-            Reload now
-          </button>
-        </div>
-      </Show>
-      <ConnectionSection settings={settings} onSaved={() => setNeedsReload(true)} />
-      <GeminiKeySection settings={settings} onSaved={() => setNeedsReload(true)} />
+      <ConnectionSection settings={settings} onSaved={onSaved} />
+      <GeminiKeySection settings={settings} onSaved={onSaved} />
       <DefaultsSection preferences={services.preferences} />
       <StorageSection store={services.store} />
     </section>

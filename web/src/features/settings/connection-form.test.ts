@@ -28,8 +28,8 @@ describe('validateConnection', () => {
 });
 
 describe('savedMessage', () => {
-  it('says which way interviews will go, and that a reload applies it', () => {
-    expect(savedMessage({ serverUrl: '', accessCode: '', geminiKey: KEY })).toMatch(/straight to Gemini with your own key\. Reload the page/);
+  it('says which way interviews will go, with no reload to ask for', () => {
+    expect(savedMessage({ serverUrl: '', accessCode: '', geminiKey: KEY })).toMatch(/straight to Gemini with your own key\.$/);
     expect(savedMessage({ serverUrl: 'https://a.example', accessCode: '', geminiKey: '' })).toContain('server at https://a.example');
     expect(savedMessage({ serverUrl: '', accessCode: '', geminiKey: '' })).toContain('the server this page came from');
   });
@@ -38,8 +38,8 @@ describe('savedMessage', () => {
 describe('describeHealth', () => {
   it('lists what the server can do', async () => {
     const { describeHealth } = await import('./connection-form');
-    expect(describeHealth({ live: true, report: false, avatar: false })).toBe(
-      'Connected. Live interviews: ready. Written reports: not set up. Video interviewer: not set up.',
+    expect(describeHealth({ live: { ok: true }, report: { ok: false, reason: 'not_configured' }, avatar: { ok: false, reason: 'key_rejected' } })).toBe(
+      'Connected. Live interviews: ready. Written reports: not set up. Video interviewer: key refused.',
     );
   });
 });

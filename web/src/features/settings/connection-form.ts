@@ -2,6 +2,9 @@
 // values in, a validated AppSettings or a sentence per field out.
 import { checkServerUrl } from '../../services/app-settings/app-settings';
 import type { AppSettings } from '../../services/app-settings/types';
+import type { FeatureStatus, ServerFeatures } from '../../services/api/feature-status';
+
+const OFF_WORDS: Record<string, string> = { not_configured: 'not set up', key_rejected: 'key refused', model_unavailable: 'model not available' };
 
 export interface ConnectionErrors {
   serverUrl?: string;
@@ -33,11 +36,11 @@ export function savedMessage(settings: AppSettings): string {
     : settings.serverUrl
       ? `Mockingbird will use the server at ${settings.serverUrl}.`
       : 'Mockingbird will use the server this page came from.';
-  return `Saved. ${route} Reload the page to start using these settings.`;
+  return `Saved. ${route}`;
 }
 
 /** "Connected. Live interviews: ready. Written reports: ready. Video interviewer: not set up." */
-export function describeHealth(features: { live: boolean; avatar: boolean; report: boolean }): string {
-  const state = (on: boolean) => (on ? 'ready' : 'not set up');
+export function describeHealth(features: ServerFeatures): string {
+  const state = (feature: FeatureStatus) => (feature.ok ? 'ready' : (OFF_WORDS[feature.reason] ?? 'off'));
   return `Connected. Live interviews: ${state(features.live)}. Written reports: ${state(features.report)}. Video interviewer: ${state(features.avatar)}.`;
 }

@@ -1,3 +1,4 @@
+import { Show } from 'solid-js';
 import { LEVELS, type Level } from '../../lib/interview';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CvField } from './CvField';
@@ -6,6 +7,7 @@ import { JobField } from './JobField';
 import { MicCheck } from './MicCheck';
 import { PrepareStatusPanel } from './PrepareStatusPanel';
 import { PromptPreview } from './PromptPreview';
+import { ReportOffNote, ServiceNotice } from './ServiceNotice';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
 import { useSetupDeps } from './setup-deps';
@@ -30,6 +32,7 @@ export default function SetupPage() {
           Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until you press <strong>Start interview</strong> or <strong>Prepare</strong>.
         </p>
       </header>
+      <ServiceNotice check={form.server.check()} />
       <form class="setup-form" novalidate onSubmit={(e) => form.submit(e)} aria-label="Interview setup">
         <section class="card" aria-labelledby="setup-what">
           <h2 id="setup-what">What you want to practise</h2>
@@ -53,7 +56,7 @@ export default function SetupPage() {
         </section>
         <PromptPreview prompt={form.prompt()} />
         <div class="start-row">
-          <button type="submit" class="button button-primary">
+          <button type="submit" class="button button-primary" aria-disabled={form.server.liveOff()} aria-describedby={form.server.liveOff() ? 'start-off-reason' : undefined}>
             Start interview
           </button>
           <button
@@ -67,11 +70,17 @@ export default function SetupPage() {
           >
             {form.prep.status().kind === 'preparing' ? 'Preparing…' : 'Prepare'}
           </button>
+          <Show when={form.server.liveOff()}>
+            <p class="hint start-off" id="start-off-reason">
+              Start is off until live interviews are switched on: see the top of this page.
+            </p>
+          </Show>
           <p class="hint">Starting asks for your microphone and sends the text above to the interviewer.</p>
           <p class="hint" id="prepare-hint">
             Prepare writes a printable pack of likely questions from your topic, CV and job description, without starting an interview.
           </p>
         </div>
+        <ReportOffNote check={form.server.check()} />
         <PrepareStatusPanel status={form.prep.status()} onRetry={() => form.prepare()} onCancel={() => form.prep.cancel()} />
         <p class="start-status" role="alert">
           {form.blockedMessage()}

@@ -2,7 +2,7 @@
 // errors shown after the first Start or Prepare, the CV being read, the avatar offer, and the live
 // prompt.
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { createMemo, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { InterviewSetup } from '../../lib/interview';
 import { buildSystemPrompt } from '../../lib/prompt';
@@ -10,6 +10,7 @@ import { CV_TEXT_ID } from './CvTextEditor';
 import { JOB_TEXT_ID, JOB_TITLE_ID } from './JobField';
 import { TOPIC_INPUT_ID } from './TopicField';
 import { createCvReading } from './create-cv-reading';
+import { createServerCheck, SERVICE_NOTICE_ID } from './create-server-check';
 import { createPrepare } from './create-prepare';
 import { saveSetupForInterview } from './handoff';
 import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupErrors, type SetupFormValues, type ValidatedField } from './setup-form';
@@ -30,7 +31,8 @@ export function createSetupForm(deps: SetupDeps) {
   const [errors, setErrors] = createSignal<SetupErrors>({});
   const [submitted, setSubmitted] = createSignal(false);
   const [start, setStart] = createSignal<StartStatus>({ kind: 'editing' });
-  const [avatarAvailable, setAvatarAvailable] = createSignal(false);
+  const server = createServerCheck(deps.api);
+  const avatarAvailable = server.avatarOn;
   const set = <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => setValues(key, value);
   const cv = createCvReading(deps.documents, () => values.cvText, (text) => set('cvText', text));
   const prompt = createMemo(() => buildSystemPrompt(toInterviewSetup(values, avatarAvailable())));
@@ -40,15 +42,6 @@ export function createSetupForm(deps: SetupDeps) {
     set(key, value);
     if (submitted()) setErrors(validateSetup(values));
   };
-
-  onMount(() => {
-    const controller = new AbortController();
-    onCleanup(() => controller.abort());
-    deps.api.health(controller.signal).then(
-      (health) => setAvatarAvailable(health.features.avatar),
-      () => setAvatarAvailable(false),
-    );
-  });
 
   const remember = (patch: SetupPreferences) => deps.preferences.save({ ...deps.preferences.load(), ...patch });
 
@@ -67,6 +60,8 @@ export function createSetupForm(deps: SetupDeps) {
 
   function submit(event: SubmitEvent): void {
     event.preventDefault();
+    // Start is shown disabled while live interviews are off; the notice at the top says why.
+    if (server.liveOff()) return void document.getElementById(SERVICE_NOTICE_ID)?.scrollIntoView();
     const setup = readySetup('Start interview');
     if (!setup) return;
     const id = crypto.randomUUID();
@@ -89,5 +84,5 @@ export function createSetupForm(deps: SetupDeps) {
     return status.kind === 'blocked' ? status.message : '';
   };
 
-  return { values, set, update, errors, cv, prompt, avatarAvailable, blockedMessage, submit, prepare, prep, savedMicId: saved.micDeviceId, remember };
+  return { values, set, update, errors, cv, prompt, avatarAvailable, server, blockedMessage, submit, prepare, prep, savedMicId: saved.micDeviceId, remember };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHttpApiClient } from './http-api-client';
+import { makePagePolicyWatch } from './page-policy-watch';
 import { ApiError } from './types';
 
 function fakeFetch(status: number, body: unknown, seen: Request[] = []): typeof fetch {
@@ -42,6 +43,19 @@ describe('createHttpApiClient', () => {
       fetch: () => Promise.resolve(new Response('<html>Bad gateway</html>', { status: 502 })),
     });
     await expect(api.health()).rejects.toMatchObject({ code: 'http_502', message: expect.stringContaining('502') as string });
+  });
+
+  it('says the page’s own security policy blocked a server it refused, not that it was unreachable', async () => {
+    const doc = new EventTarget();
+    const api = createHttpApiClient({
+      baseUrl: 'https://other.example',
+      watchPagePolicy: makePagePolicyWatch(doc, () => 'http://127.0.0.1:8787/settings'),
+      fetch: () => {
+        doc.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { blockedURI: 'https://other.example/api/health' }));
+        return Promise.reject(new TypeError('Failed to fetch'));
+      },
+    });
+    await expect(api.health()).rejects.toMatchObject({ code: 'blocked_by_page_policy', message: expect.stringContaining('security policy') as string });
   });
 
   it('ends an avatar conversation by beacon when asked, with the access code in the body', async () => {

@@ -8,6 +8,7 @@ import {
   type PrepRequest,
   type ReportRequest,
 } from './types';
+import { pagePolicyMessage, type WatchPagePolicy } from './page-policy-watch';
 
 export interface HttpApiClientOptions {
   /** Token-server origin; '' means the page's own origin. */
@@ -16,6 +17,8 @@ export interface HttpApiClientOptions {
   accessCode?: string;
   fetch?: typeof fetch;
   sendBeacon?: (url: string, body: BodyInit) => boolean;
+  /** Tells a request the page's own CSP blocked from an unreachable server (page-policy-watch.ts). */
+  watchPagePolicy?: WatchPagePolicy;
 }
 
 const NETWORK_MESSAGE = 'The Mockingbird server could not be reached. Check your connection, or that the server is running, and try again.';
@@ -30,6 +33,7 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (opts.accessCode) headers['x-access-code'] = opts.accessCode;
     let res: Response;
+    const policy = opts.watchPagePolicy?.(url(path));
     try {
       res = await doFetch(url(path), {
         method,
@@ -39,7 +43,10 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
       });
     } catch (err) {
       if (err instanceof DOMException && err.name === 'AbortError') throw err;
+      if (await policy?.blocked()) throw new ApiError(0, 'blocked_by_page_policy', pagePolicyMessage(url(path)));
       throw new ApiError(0, 'network', NETWORK_MESSAGE);
+    } finally {
+      policy?.stop();
     }
     if (res.status === 204) return undefined as T;
     const payload: unknown = await res.json().catch(() => undefined);

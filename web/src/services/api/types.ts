@@ -1,8 +1,9 @@
 // The browser's view of the token server's HTTP API (see README "HTTP API").
 
+/** GET /api/health. `features` is read through readServerFeatures (feature-status.ts), which knows both its shapes. */
 export interface HealthInfo {
   ok: boolean;
-  features: { live: boolean; avatar: boolean; report: boolean };
+  features: Record<string, unknown>;
   version: string;
 }
 

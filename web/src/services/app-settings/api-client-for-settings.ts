@@ -3,6 +3,7 @@
 // with the access code.
 import { createHttpApiClient } from '../api/http-api-client';
 import { createLazyApiClient } from '../api/lazy-api-client';
+import type { WatchPagePolicy } from '../api/page-policy-watch';
 import type { ApiClient } from '../api/types';
 import type { AppSettings } from './types';
 
@@ -14,7 +15,7 @@ export interface ApiClientChoice {
 
 export function createApiClientForSettings(
   settings: AppSettings,
-  deps: { sendBeacon?: (url: string, body: BodyInit) => boolean; fetch?: typeof fetch } = {},
+  deps: { sendBeacon?: (url: string, body: BodyInit) => boolean; fetch?: typeof fetch; watchPagePolicy?: WatchPagePolicy } = {},
 ): ApiClientChoice {
   const { geminiKey } = settings;
   if (geminiKey) {
@@ -26,6 +27,7 @@ export function createApiClientForSettings(
     ...(settings.accessCode ? { accessCode: settings.accessCode } : {}),
     ...(deps.sendBeacon ? { sendBeacon: deps.sendBeacon } : {}),
     ...(deps.fetch ? { fetch: deps.fetch } : {}),
+    ...(deps.watchPagePolicy ? { watchPagePolicy: deps.watchPagePolicy } : {}),
   });
   return { mode: 'server', api };
 }

@@ -1,0 +1,66 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright/test';
+import { expect, test } from './support/fixtures.ts';
+
+// A newcomer's first minutes: what setup says when the server cannot run an interview, the way
+// to an own key and back, and Settings that apply without a reload.
+
+const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};
+const OWN_KEY = 'AIza-first-minutes-own-key-0000';
+const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+
+test.describe('a server with no Gemini key', () => {
+  test.use({ stackOptions: { withoutGemini: true, env: staticEnv } });
+
+  test('says live interviews are off before anything is filled in, and leads to an own key and back', async ({ page, stack }) => {
+    await page.goto('/');
+    const notice = page.getByRole('region', { name: /Live interviews are off on this server/ });
+    await expect(notice).toBeVisible();
+    await expect(notice).toContainText('Set GEMINI_API_KEY');
+    const start = page.getByRole('button', { name: 'Start interview' });
+    await expect(start).toBeDisabled();
+    await expect(start).toHaveAccessibleDescription(/Start is off until live interviews are switched on/);
+    expect((await axe(page)).violations).toEqual([]);
+
+    await page.getByLabel('Topic').fill('Python backend');
+    await start.click({ force: true });
+    await expect(page).toHaveURL(/\/$/);
+    expect(stack.gemini.control.tokens).toHaveLength(0);
+
+    await notice.getByRole('link', { name: 'add your key in Settings' }).click();
+    await expect(page).toHaveURL(/\/settings\?back=setup/);
+    await page.getByLabel('Gemini API key (stored only in this browser)').fill(OWN_KEY);
+    await page.getByRole('button', { name: 'Save key' }).click();
+
+    // Back on setup, with no reload: the own key is in use, so live interviews are on.
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: /Live interviews are off/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Start interview' })).toBeEnabled();
+  });
+
+  test('an interview opened anyway leaves no row in History', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => sessionStorage.setItem('mockingbird:setup:never-connected', JSON.stringify({ topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false })));
+    await page.goto('/interview/never-connected');
+    const startButton = page.getByRole('button', { name: 'Start the interview' });
+    const failed = page.getByRole('alert').filter({ hasText: /not configured|could not start/ });
+    await expect(startButton.or(failed)).toBeVisible();
+    if (await startButton.isVisible()) await startButton.click();
+    await expect(failed).toBeVisible();
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
+  });
+});
+
+test.describe('Settings', () => {
+  test.use({ stackOptions: { env: staticEnv } });
+
+  test('says Check connection was blocked by the page’s own security policy, not that the server was unreachable', async ({ page }) => {
+    await page.goto('/settings');
+    // Another origin than this page and the fakes: the page's connect-src does not list it.
+    await page.getByLabel('Server address').fill('http://localhost:9');
+    await page.getByRole('button', { name: 'Check connection' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'security policy' })).toContainText('does not allow it to connect to http://localhost:9');
+  });
+});
