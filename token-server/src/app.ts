@@ -15,6 +15,7 @@ import { prepRoutes } from './routes/prep.ts';
 import { reportRoutes } from './routes/report.ts';
 import { inOrder, type RouteKit } from './routes/route-kit.ts';
 import { serveSpa } from './routes/spa.ts';
+import { memorySharedStore, type SharedStore } from './shared-store.ts';
 import type { LiveTokenMinter, ReportWriter } from './upstream/gemini.ts';
 import type { PrepWriter } from './prep/gemini-prep-writer.ts';
 
@@ -33,6 +34,8 @@ export interface AppDeps {
   /** Deadline for one upstream call; tests pass signals they control. */
   deadline?: (ms: number) => AbortSignal;
   log?: Log;
+  /** Where rate limits are counted, and what health says about it; this instance's memory when absent. */
+  sharedStore?: Pick<SharedStore, 'rateLimitStore' | 'report'>;
 }
 
 /**
@@ -43,16 +46,17 @@ const END_BUDGET_FACTOR = 3;
 
 function makeRouteKit(deps: AppDeps): RouteKit {
   const { accessCode, rateLimitPerMinute } = deps.config;
+  const store = deps.sharedStore ?? memorySharedStore();
   return {
     paidGate: inOrder(
-      limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid' }),
+      limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid', store: store.rateLimitStore() }),
       requireAccessCode({ expected: accessCode }),
     ),
     accessOrBeaconBody: requireAccessCode({
       expected: accessCode,
       readBodyCode: async (c) => (await readBeaconBody(c)).accessCode,
     }),
-    endLimit: limitPerClient({ perMinute: rateLimitPerMinute * END_BUDGET_FACTOR, clientKey: deps.clientKey, prefix: 'end' }),
+    endLimit: limitPerClient({ perMinute: rateLimitPerMinute * END_BUDGET_FACTOR, clientKey: deps.clientKey, prefix: 'end', store: store.rateLimitStore() }),
     deadline: deps.deadline ?? ((ms) => AbortSignal.timeout(ms)),
   };
 }
@@ -73,7 +77,7 @@ export function createApp(deps: AppDeps): Hono {
 
   const kit = makeRouteKit(deps);
   const features = { live: Boolean(deps.live), avatar: Boolean(deps.avatar), report: Boolean(deps.report) };
-  app.route('/api/health', healthRoutes(features, deps.version));
+  app.route('/api/health', healthRoutes(features, deps.version, (deps.sharedStore ?? memorySharedStore()).report));
   app.route('/api/live', liveTokenRoutes(kit, deps.live));
   app.route('/api/avatar', avatarRoutes(kit, deps.avatar));
   app.route('/api/report', reportRoutes(kit, deps.report));

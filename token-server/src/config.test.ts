@@ -26,6 +26,7 @@ describe('parseConfig', () => {
       rateLimitPerMinute: 10,
       trustProxy: false,
       staticDir: undefined,
+      redisUrl: undefined,
     });
   });
 
@@ -54,6 +55,7 @@ describe('parseConfig', () => {
       RATE_LIMIT_PER_MINUTE: '3',
       TRUST_PROXY: 'true',
       STATIC_DIR: '/srv/web',
+      REDIS_URL: 'redis://127.0.0.1:6379/2',
     });
     expect(config.gemini).toEqual({ apiKey: 'g-key', baseUrl: 'http://127.0.0.1:9000', liveModel: 'live-x', reportModel: 'report-y' });
     expect(config.tavus).toEqual({ apiKey: 't-key', baseUrl: 'http://127.0.0.1:9001', replicaId: 'r1', personaId: 'p1' });
@@ -62,6 +64,7 @@ describe('parseConfig', () => {
     expect(config.rateLimitPerMinute).toBe(3);
     expect(config.trustProxy).toBe(true);
     expect(config.staticDir).toBe('/srv/web');
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379/2');
   });
 
   it.each([
@@ -72,6 +75,7 @@ describe('parseConfig', () => {
     ['GEMINI_API_BASE_URL', 'ftp://x', 'GEMINI_API_BASE_URL: must be an http:// or https:// URL'],
     ['ALLOWED_ORIGINS', 'https://a.example/app', 'ALLOWED_ORIGINS.0: must list origins only'],
     ['TRUST_PROXY', 'maybe', 'TRUST_PROXY: must be true or false'],
+    ['REDIS_URL', 'http://127.0.0.1:6379', 'REDIS_URL: must be a redis:// or rediss:// URL'],
   ])('rejects %s=%s with a message that names the setting', (name, value, expected) => {
     expect(problemsOf({ [name]: value })).toContain(expected);
   });

@@ -23,6 +23,10 @@ const textWithDefault = (fallback: string) => z.preprocess(unsetWhenEmpty, z.str
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 const optionalUrl = z.preprocess(unsetWhenEmpty, httpUrl.optional());
+const optionalRedisUrl = z.preprocess(
+  unsetWhenEmpty,
+  z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+);
 
 const wholeNumber = (min: number, max: number, fallback: number) =>
   z.preprocess(
@@ -80,6 +84,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: wholeNumber(1, 10000, 10),
   TRUST_PROXY: flag,
   STATIC_DIR: optionalText,
+  REDIS_URL: optionalRedisUrl,
 });
 
 export interface Config {
@@ -94,6 +99,8 @@ export interface Config {
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). */
   trustProxy: boolean;
   staticDir?: string;
+  /** Shared store for rate limits and open avatar conversations (several instances); unset keeps both in memory. */
+  redisUrl?: string;
 }
 
 /** Thrown for settings that cannot be used; the message lists every problem, never a value. */
@@ -128,5 +135,6 @@ export function parseConfig(env: Readonly<Record<string, string | undefined>>): 
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     staticDir: e.STATIC_DIR,
+    redisUrl: e.REDIS_URL,
   };
 }

@@ -9,6 +9,7 @@ import { clientKeyFrom } from './http/client-key.ts';
 import { httpServerOptions } from './http/connection-limits.ts';
 import { makeRedactingLog } from './log.ts';
 import { buildServices, displayUrl, startupLine } from './server-setup.ts';
+import { memorySharedStore, redisSharedStore } from './shared-store.ts';
 import { onShutdownSignal, shutDown } from './shutdown.ts';
 
 // The server's entry point and the only place that reads the environment. It runs both as
@@ -46,8 +47,10 @@ function readVersion(): string {
 
 loadDotEnv();
 const config = readConfigOrExit();
-const log = makeRedactingLog([config.gemini.apiKey, config.tavus.apiKey, config.accessCode], (line) => console.error(line));
-const services = buildServices(config, log);
+const redisPassword = config.redisUrl ? decodeURIComponent(new URL(config.redisUrl).password) || undefined : undefined;
+const log = makeRedactingLog([config.gemini.apiKey, config.tavus.apiKey, config.accessCode, redisPassword], (line) => console.error(line));
+const sharedStore = config.redisUrl ? redisSharedStore({ url: config.redisUrl, log }) : memorySharedStore();
+const services = buildServices(config, log, sharedStore);
 const webDir = config.staticDir ?? fileURLToPath(new URL('dist/web', REPO_ROOT));
 const hasWeb = existsSync(join(webDir, 'index.html'));
 const version = readVersion();
@@ -58,6 +61,7 @@ const app = createApp({
   ...services,
   staticDir: webDir,
   log,
+  sharedStore,
   clientKey: (c) => clientKeyFrom(config.trustProxy, c.req.header('x-forwarded-for'), getConnInfo(c).remote.address),
 });
 
@@ -67,11 +71,13 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 });
 
 onShutdownSignal((signal) => {
-  shutDown(signal, { registry: services.avatar?.registry, closeServer: () => server.close(), log }).then(
-    () => process.exit(0),
-    (err: unknown) => {
-      log(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
-      process.exit(1);
-    },
-  );
+  shutDown(signal, { registry: services.avatar?.registry, closeServer: () => server.close(), log })
+    .then(() => sharedStore.close())
+    .then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log(`shutdown failed: ${err instanceof Error ? err.message : String(err)}`);
+        process.exit(1);
+      },
+    );
 });

@@ -1,8 +1,8 @@
-import { createConversationRegistry } from './avatar/conversation-registry.ts';
 import type { Config } from './config.ts';
 import type { Log } from './http/error-response.ts';
 import { createGeminiPrepWriter, type PrepWriter } from './prep/gemini-prep-writer.ts';
 import type { AvatarService } from './routes/avatar.ts';
+import { memorySharedStore, type SharedStore } from './shared-store.ts';
 import { createGemini, type LiveTokenMinter, type ReportWriter } from './upstream/gemini.ts';
 import { createTavus } from './upstream/tavus.ts';
 
@@ -19,7 +19,7 @@ export interface Services {
   avatar?: AvatarService;
 }
 
-export function buildServices(config: Config, log: Log): Services {
+export function buildServices(config: Config, log: Log, shared: SharedStore = memorySharedStore()): Services {
   const services: Services = {};
   const { gemini, tavus } = config;
   if (gemini.apiKey) {
@@ -30,7 +30,7 @@ export function buildServices(config: Config, log: Log): Services {
   }
   if (tavus.apiKey) {
     const upstream = createTavus({ ...tavus, apiKey: tavus.apiKey });
-    const registry = createConversationRegistry({
+    const registry = shared.conversationRegistry({
       endConversation: (id) => upstream.endConversation(id, AbortSignal.timeout(END_DEADLINE_MS)),
       log,
     });
@@ -43,7 +43,7 @@ export interface StartupFacts {
   url: string;
   version: string;
   services: Services;
-  config: Pick<Config, 'accessCode' | 'allowedOrigins' | 'rateLimitPerMinute' | 'trustProxy'> & { gemini: { baseUrl?: string } };
+  config: Pick<Config, 'accessCode' | 'allowedOrigins' | 'rateLimitPerMinute' | 'trustProxy' | 'redisUrl'> & { gemini: { baseUrl?: string } };
   /** Where the SPA is served from, or undefined when it has not been built. */
   webDir?: string;
 }
@@ -59,6 +59,7 @@ export function startupLine(facts: StartupFacts): string {
     `access code ${config.accessCode ? 'required' : 'not required'}`,
     `origins ${config.allowedOrigins.length > 0 ? config.allowedOrigins.join(' ') : 'same origin only'}`,
     `${config.rateLimitPerMinute}/min per client${config.trustProxy ? ' (behind proxy)' : ''}`,
+    config.redisUrl ? 'limits and conversations shared in Redis' : undefined,
     config.gemini.baseUrl ? `Gemini at ${config.gemini.baseUrl}` : undefined,
     facts.webDir ? `web app from ${facts.webDir}` : 'web app not built (API only)',
   ];

@@ -19,17 +19,26 @@ export interface RegistryOptions {
   maxAttempts?: number;
 }
 
+/**
+ * What the avatar routes and shutdown need. Two implementations: this file's, in memory, for
+ * one instance; and redis-conversation-registry.ts, shared by every instance using one Redis.
+ */
 export interface ConversationRegistry {
   /** Starts tracking a conversation that must be ended within `lifetimeMs`. */
-  remember(conversationId: string, lifetimeMs: number): void;
-  has(conversationId: string): boolean;
-  /** The conversations not yet ended, for the shutdown log. */
+  remember(conversationId: string, lifetimeMs: number): Promise<void> | void;
+  /** The conversations endAll() would end, for the shutdown log. */
   openIds(): readonly string[];
   /** Ends a known conversation; resolves at once for one this server does not know. */
   end(conversationId: string): Promise<void>;
-  /** Ends everything still open (shutdown). Never rejects. */
+  /** Ends what only this instance would ever end (shutdown). Never rejects. */
   endAll(): Promise<void>;
+  /** How many conversations endAll() would end. */
   readonly size: number;
+}
+
+export interface MemoryConversationRegistry extends ConversationRegistry {
+  remember(conversationId: string, lifetimeMs: number): void;
+  has(conversationId: string): boolean;
 }
 
 interface Entry {
@@ -45,7 +54,7 @@ export const realSetTimer: SetTimer = (fn, ms) => {
   return () => clearTimeout(handle);
 };
 
-export function createConversationRegistry(options: RegistryOptions): ConversationRegistry {
+export function createConversationRegistry(options: RegistryOptions): MemoryConversationRegistry {
   const setTimer = options.setTimer ?? realSetTimer;
   const log = options.log ?? (() => undefined);
   const retryDelayMs = options.retryDelayMs ?? 30_000;

@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { type ClientRateLimitInfo, MemoryStore, rateLimiter } from 'hono-rate-limiter';
+import { type ClientRateLimitInfo, MemoryStore, rateLimiter, type Store } from 'hono-rate-limiter';
 import { apiErrors } from './api-error.ts';
 
 export type ClientKey = (c: Context) => string;
@@ -8,8 +8,10 @@ export interface RateLimitOptions {
   /** Requests allowed per client in each one-minute window. */
   perMinute: number;
   clientKey: ClientKey;
-  /** Keeps separate budgets apart if they ever share a store. */
+  /** Keeps separate budgets apart when they share a store. */
   prefix: string;
+  /** Where hits are counted: this instance's memory unless a shared store is given. */
+  store?: Store;
 }
 
 const WINDOW_MS = 60_000;
@@ -38,7 +40,7 @@ export function limitPerClient(options: RateLimitOptions): MiddlewareHandler {
     windowMs: WINDOW_MS,
     limit: options.perMinute,
     standardHeaders: 'draft-6',
-    store: new SnapshotMemoryStore(),
+    store: options.store ?? new SnapshotMemoryStore(),
     keyGenerator: (c) => `${options.prefix}:${options.clientKey(c)}`,
     handler: (c) => {
       const reset = readResetTime(c) ?? Date.now() + WINDOW_MS;

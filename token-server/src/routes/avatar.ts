@@ -9,12 +9,16 @@ import type { RouteKit } from './route-kit.ts';
 export interface AvatarService {
   upstream: AvatarUpstream;
   registry: ConversationRegistry;
+  /** How long the server lets a conversation run before ending it itself; tests shorten it. */
+  lifetimeMs?: (maxMinutes: number) => number;
 }
 
 export const AVATAR_DEADLINE_MS = 20_000;
 export const DEFAULT_MAX_MINUTES = 30;
 /** The server's own deadline runs a minute past Tavus's, which normally ends the call first. */
 export const END_GRACE_MS = 60_000;
+
+const defaultLifetimeMs = (maxMinutes: number): number => maxMinutes * 60_000 + END_GRACE_MS;
 
 const id = z.string().regex(/^[\w-]{1,100}$/, 'must be 1–100 letters, digits, - or _');
 const createBody = z.strictObject({
@@ -67,7 +71,7 @@ export function avatarRoutes(kit: RouteKit, avatar: AvatarService | undefined): 
       { name: `Mockingbird interview ${interviewId}`, maxCallSeconds: maxMinutes * 60 },
       kit.deadline(AVATAR_DEADLINE_MS),
     );
-    avatar.registry.remember(conversation.conversationId, maxMinutes * 60_000 + END_GRACE_MS);
+    await avatar.registry.remember(conversation.conversationId, (avatar.lifetimeMs ?? defaultLifetimeMs)(maxMinutes));
     return c.json(conversation, 201);
   });
   return app;

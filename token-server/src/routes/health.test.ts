@@ -5,7 +5,12 @@ describe('GET /api/health', () => {
   it('reports every feature off when nothing is configured', async () => {
     const res = await makeTestApp().request('/api/health');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ ok: true, features: { live: false, avatar: false, report: false }, version: '9.9.9' });
+    expect(await res.json()).toEqual({
+      ok: true,
+      features: { live: false, avatar: false, report: false },
+      version: '9.9.9',
+      store: { backend: 'memory', ok: true },
+    });
   });
 
   it('reports the features whose upstreams exist', async () => {

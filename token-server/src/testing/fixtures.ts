@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import { createApp, type AppDeps } from '../app.ts';
-import { createConversationRegistry, type ConversationRegistry } from '../avatar/conversation-registry.ts';
+import { createConversationRegistry, type MemoryConversationRegistry } from '../avatar/conversation-registry.ts';
 import { parseConfig, type Config } from '../config.ts';
 import { sampleReport } from '../../../contracts/testing/sample-report.ts';
 import type { Report } from '../../../contracts/report-schema.ts';
@@ -54,6 +54,7 @@ export function fakeReportWriter(report: Report = sampleReport): ReportWriter {
 }
 
 export interface FakeAvatar extends AvatarService {
+  registry: MemoryConversationRegistry;
   created: NewConversation[];
   ended: string[];
   /** Timers the registry set, in order; call `fire` to run one. */
@@ -76,7 +77,7 @@ export function fakeAvatar(upstreamOverrides: Partial<AvatarUpstream> = {}): Fak
     },
     ...upstreamOverrides,
   };
-  const registry: ConversationRegistry = createConversationRegistry({
+  const registry = createConversationRegistry({
     endConversation: (id) => upstream.endConversation(id, new AbortController().signal),
     setTimer: (fn, ms) => {
       const timer = { ms, fire: fn, cancelled: false };
