@@ -7,6 +7,7 @@ import { corsForAllowedOrigins, rejectForeignOrigins, rejectRebindingHosts } fro
 import { limitPerClient, type ClientKey } from './http/rate-limit.ts';
 import { readBeaconBody } from './http/request-body.ts';
 import { noStore } from './http/no-store.ts';
+import { rejectMalformedHost } from './http/request-host.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { avatarRoutes, type AvatarService } from './routes/avatar.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps): Hono {
       : c.text('Not found', 404),
   );
 
-  app.use('*', securityHeaders(deps.config.gemini.baseUrl));
+  app.use('*', securityHeaders(deps.config.gemini.baseUrl), rejectMalformedHost);
   const { allowedOrigins, host, trustProxy } = deps.config;
   app.use('/api/*', noStore, corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
 

@@ -45,6 +45,8 @@ export const apiErrors = {
       'origin_forbidden',
       'This website is not allowed to use this Mockingbird server. The server owner can add it to ALLOWED_ORIGINS.',
     ),
+  hostInvalid: () =>
+    new ApiError(400, 'host_invalid', 'The address this page was opened at is not a valid host name. Check the address and open the page again.'),
   hostForbidden: () =>
     new ApiError(
       403,

@@ -47,6 +47,10 @@ export function makeErrorHandler(log: Log) {
     if (err instanceof UpstreamError) log(`upstream: ${err.message}`);
     else if (!(err instanceof HTTPException)) log(`unexpected error: ${err.stack ?? err.message}`);
     for (const [name, value] of Object.entries(apiError.headers)) c.header(name, value);
+    // A 413 is sent without reading the body, whose unread rest would be taken as the next
+    // request on a kept-alive connection (the probe's next request then failed). Closing the
+    // connection after the answer is what RFC 9110 §15.5.14 allows for exactly this case.
+    if (apiError.status === 413) c.header('Connection', 'close');
     return c.json({ error: { code: apiError.code, message: apiError.message } }, apiError.status);
   };
 }
