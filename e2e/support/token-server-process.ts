@@ -11,8 +11,11 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SERVER_SETTINGS = [
   'GEMINI_API_KEY', 'GEMINI_API_BASE_URL', 'GEMINI_LIVE_MODEL', 'GEMINI_REPORT_MODEL',
   'TAVUS_API_KEY', 'TAVUS_API_BASE_URL', 'TAVUS_REPLICA_ID', 'TAVUS_PERSONA_ID',
-  'HOST', 'PORT', 'ALLOWED_ORIGINS', 'ACCESS_CODE', 'RATE_LIMIT_PER_MINUTE', 'TRUST_PROXY', 'STATIC_DIR',
+  'HOST', 'PORT', 'ALLOWED_ORIGINS', 'ACCESS_CODE', 'RATE_LIMIT_PER_MINUTE', 'TRUST_PROXY', 'STATIC_DIR', 'REDIS_URL',
 ];
+
+/** The production entry point; tests that need knobs production lacks pass their own. */
+const SERVER_ENTRY = 'token-server/src/index.ts';
 
 export async function freePort(): Promise<number> {
   const probe = createServer();
@@ -30,6 +33,7 @@ export class TokenServerProcess {
   constructor(
     readonly port: number,
     private readonly env: Record<string, string>,
+    private readonly entry: readonly string[] = [SERVER_ENTRY],
   ) {}
 
   get baseUrl(): string {
@@ -44,7 +48,7 @@ export class TokenServerProcess {
   async start(timeoutMs = 20_000): Promise<void> {
     const blank = Object.fromEntries(SERVER_SETTINGS.map((k) => [k, '']));
     const env = { ...process.env, ...blank, HOST: '127.0.0.1', PORT: String(this.port), ...this.env };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'token-server/src/index.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...this.entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     this.child = child;
     const keep = (chunk: Buffer): void => {
       this.log = [...this.log, chunk.toString('utf8')].slice(-200);
@@ -64,6 +68,16 @@ export class TokenServerProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
     await exited;
     clearTimeout(timer);
+  }
+
+  /** SIGKILL: the process dies at once, ending nothing, as in a crash or an OOM kill. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    this.child = undefined;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+    child.kill('SIGKILL');
+    await exited;
   }
 
   private async waitForHealth(child: ChildProcess, timeoutMs: number): Promise<void> {
