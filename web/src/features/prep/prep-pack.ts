@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { keptPrepContentSchema } from '../../../../contracts/prep-schema.ts';
-import { interviewSetupSchema } from '../../lib/interview-setup-schema';
+import { interviewSetupFields } from '../../lib/interview-setup-schema';
 
 // A preparation pack as this browser stores it: the content the model wrote (its shape is the
 // contract in contracts/prep-schema.ts) wrapped with the setup it was made from, under a format
 // name and version of its own, so a pack read back from the store or a backup is recognised.
 
 /** The setup the pack was made from; "Practise these questions" starts an interview with it. */
-const setupSchema = interviewSetupSchema.omit({ practiceQuestions: true }).extend({ topic: z.string().trim().min(1).max(500) });
+const setupSchema = interviewSetupFields.omit({ practiceQuestions: true }).extend({ topic: z.string().trim().min(1).max(500) });
 
 export const PREP_FORMAT = 'mockingbird-prep';
 

@@ -1,24 +1,18 @@
 // Settings in localStorage, like the setup preferences: storage may be missing, blocked (a
 // SecurityError on access) or full, and none of that may stop the app from starting, so every
 // failure falls back to the defaults (read) or returns false (write).
-import { DEFAULT_APP_SETTINGS, type AppSettings, type AppSettingsStore } from './types';
+import { appSettingsSchema, DEFAULT_APP_SETTINGS, type AppSettings, type AppSettingsStore } from './types';
 
 export const APP_SETTINGS_KEY = 'mockingbird:settings:v1';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
-
 /** Keeps what is valid; an address that is not an http(s) URL falls back to the page's own server. */
 export function parseAppSettings(raw: unknown): AppSettings {
-  if (typeof raw !== 'object' || raw === null) return { ...DEFAULT_APP_SETTINGS };
-  const r = raw as Record<string, unknown>;
-  const server = checkServerUrl(text(r.serverUrl));
-  return {
-    serverUrl: server.ok ? server.value : '',
-    accessCode: text(r.accessCode),
-    geminiKey: text(r.geminiKey),
-  };
+  const parsed = appSettingsSchema.safeParse(raw);
+  if (!parsed.success) return { ...DEFAULT_APP_SETTINGS };
+  const server = checkServerUrl(parsed.data.serverUrl);
+  return { ...parsed.data, serverUrl: server.ok ? server.value : '' };
 }
 
 export type ServerUrlCheck = { ok: true; value: string } | { ok: false; message: string };
