@@ -29,7 +29,8 @@ describe('createEchoChunker', () => {
       const expected = concatPcm([reply, new Int16Array(TAIL)]);
       expect(firstDifference(echoedPcm(pieces.map((p) => p.message)), expected), `sizes ${sizes.join(',')}`).toBe(-1);
     }
-  });
+    // One-sample pushes make 72,000 calls: plenty of time on a loaded machine; this is not a speed check.
+  }, 60_000);
 
   it('keeps every message within Daily’s 4096-character cap, even with worst-case ids', () => {
     const escapes = '"\\\u0001\u2028é'.repeat(20); // quotes, backslashes and control characters grow in JSON
