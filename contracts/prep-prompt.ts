@@ -1,4 +1,5 @@
-import { FENCE_RULE, fenceData, neutraliseFenceMarkers } from './data-fence.ts';
+import { FENCE_RULE, fenceData } from './data-fence.ts';
+import { wellFormedLanguageCode } from './language-code.ts';
 import { defineJsonTask, type ModelPrompt } from './generate-json.ts';
 import { providedInputs, type PrepRequest } from './prep-request.ts';
 import { prepContentSchema, type PrepContent } from './prep-schema.ts';
@@ -23,10 +24,13 @@ const SYSTEM_INSTRUCTION = [
   'Answer only with JSON that matches the response schema.',
 ].join(' ');
 
-function languageLine(code: string | undefined): string {
-  return code
-    ? `Write the whole pack in the interview language, whose BCP-47 code is ${JSON.stringify(neutraliseFenceMarkers(code))}.`
-    : 'Write the pack in the language of the topic.';
+/**
+ * The language code is the only candidate value outside a fence, so it is placed only when it is
+ * a well-formed tag (the request schema already insists; this holds for any other caller too).
+ */
+function languageLine(requested: string | undefined): string {
+  const code = wellFormedLanguageCode(requested);
+  return code ? `Write the whole pack in the interview language, whose BCP-47 code is ${JSON.stringify(code)}.` : 'Write the pack in the language of the topic.';
 }
 
 export function buildPrepPrompt(req: PrepRequest): ModelPrompt {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageCodeSchema } from './language-code.ts';
 
 // What the browser sends to POST /api/prep: the setup a candidate filled in, before any
 // interview. Only the topic is required; the CV and job description make the pack specific.
@@ -8,7 +9,7 @@ export const prepRequestSchema = z.strictObject({
   topic: z.string().trim().min(1).max(200),
   level: z.string().trim().min(1).max(40),
   /** BCP-47, e.g. "en-GB": the pack is written in the language the interview will be held in. */
-  languageCode: z.string().trim().min(2).max(35).optional(),
+  languageCode: languageCodeSchema.optional(),
   cvText: z.string().max(60_000).optional(),
   jobTitle: z.string().max(200).optional(),
   jobDescription: z.string().max(30_000).optional(),

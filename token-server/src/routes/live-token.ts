@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { languageCodeSchema } from '../../../contracts/language-code.ts';
 import { apiErrors } from '../http/api-error.ts';
 import { limitBody, requireJson, validJson } from '../http/request-body.ts';
 import type { LiveTokenMinter } from '../upstream/gemini.ts';
@@ -15,10 +16,7 @@ const BODY_LIMIT_BYTES = 4 * 1024;
  */
 const liveTokenBody = z.strictObject({
   voice: z.string().regex(/^[A-Za-z]{1,32}$/, 'must be a voice name such as Kore').optional(),
-  languageCode: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'must be a language code such as en-US')
-    .optional(),
+  languageCode: languageCodeSchema.optional(),
   durationMinutes: z.number().int().min(5).max(60).optional(),
 });
 
