@@ -12,6 +12,7 @@ import { benchCvExtraction } from './suites/cv-extraction.ts';
 import { benchJavaScriptSize } from './suites/javascript-size.ts';
 import { benchLiveAudio } from './suites/live-audio.ts';
 import { benchResampler } from './suites/resampler.ts';
+import { benchSharedStore } from './suites/shared-store.ts';
 import { benchStorage } from './suites/storage.ts';
 import { benchTokenServer } from './suites/token-server.ts';
 import { renderTable } from './table.ts';
@@ -60,6 +61,7 @@ async function blankPage(page: Page, origin: string): Promise<Page> {
 
 async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin: string, distDir: string): Promise<void> {
   await suite(run, 'token server', () => benchTokenServer(baseUrl));
+  await suite(run, 'shared store', () => benchSharedStore());
   await suite(run, 'resampler', () => benchResampler());
   await suite(run, 'javascript size', async () => {
     const { figures, firstScreenFiles } = await benchJavaScriptSize(browser, baseUrl, distDir);

@@ -12,6 +12,8 @@ export interface LoadSpec {
   durationMs: number;
   /** Caps the total rate (requests per second), spread evenly over the connections; none means as fast as answers come. */
   ratePerSecond?: number;
+  /** Extra request headers, e.g. X-Forwarded-For to appear as a given client behind a proxy. */
+  headers?: Record<string, string>;
 }
 
 export interface LoadResult {
@@ -25,7 +27,8 @@ export interface LoadResult {
 
 function once(agent: Agent, spec: LoadSpec): Promise<number> {
   return new Promise((resolve, reject) => {
-    const headers = spec.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) };
+    const body = spec.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) };
+    const headers = { ...spec.headers, ...body };
     const req = request(spec.url, { method: spec.method, agent, headers }, (res) => {
       res.resume();
       res.once('end', () => resolve(res.statusCode ?? 0));
