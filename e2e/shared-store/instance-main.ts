@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from '../../token-server/src/app.ts';
 import { parseConfig } from '../../token-server/src/config.ts';
 import { buildServices } from '../../token-server/src/server-setup.ts';
-import { redisSharedStore } from '../../token-server/src/shared-store.ts';
+import { redisSharedStore } from '../../token-server/src/redis-shared-store.ts';
 
 // A token server for the multi-instance tests, built from the production pieces (config,
 // services, shared store, app) plus the two knobs production has no setting for, passed as

@@ -9,7 +9,8 @@ import { clientKeyFrom } from './http/client-key.ts';
 import { httpServerOptions } from './http/connection-limits.ts';
 import { makeRedactingLog } from './log.ts';
 import { buildServices, displayUrl, startupLine } from './server-setup.ts';
-import { memorySharedStore, redisSharedStore } from './shared-store.ts';
+import { redisSharedStore } from './redis-shared-store.ts';
+import { memorySharedStore } from './shared-store.ts';
 import { onShutdownSignal, shutDown } from './shutdown.ts';
 
 // The server's entry point and the only place that reads the environment. It runs both as
