@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../services/storage/memory-store';
-import { makeInterview, makePrepPack, makeReport, makeTurn } from '../services/storage/test-fixtures';
+import { makeInterview, makePrepPack, makeRecording, makeReport, makeTurn } from '../services/storage/test-fixtures';
 import { StoreError, type Store } from '../services/storage/types';
 import { BACKUP_FORMAT, describeImport, importBackup, parseBackup, readBackupFile, serializeBackup } from './backup';
 
@@ -12,7 +12,7 @@ async function seededStore(): Promise<Store> {
   await store.putTurn('b', makeTurn(0, 'Ünïcödé “quotes” and emoji 🎤'));
   await store.putReport(makeReport('a'));
   await store.putPrepPack(makePrepPack('p', 1_700_000_000_001));
-  await store.putRecording({ interviewId: 'a', blob: new Blob(['RECORDED-AUDIO']), mimeType: 'audio/webm', createdAt: 1 });
+  await store.putRecording(makeRecording('a', 'RECORDED-AUDIO'));
   await store.putSetting('geminiKey', 'SECRET-KEY-123');
   return store;
 }

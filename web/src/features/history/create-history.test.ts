@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../services/storage/memory-store';
-import { makeInterview, makeReport, makeTurn } from '../../services/storage/test-fixtures';
+import { makeInterview, makeRecording, makeReport, makeTurn } from '../../services/storage/test-fixtures';
 import { StoreError, type Store } from '../../services/storage/types';
 import { createHistory, type HistoryState } from './create-history';
 
@@ -12,7 +12,7 @@ async function seeded(): Promise<Store> {
   await store.putTurn('a', makeTurn(0));
   await store.putTurn('a', makeTurn(1));
   await store.putReport(makeReport('a', 66));
-  await store.putRecording({ interviewId: 'a', blob: new Blob(['opus']), mimeType: 'audio/webm', createdAt: 1 });
+  await store.putRecording(makeRecording('a', 'opus'));
   return store;
 }
 
@@ -50,7 +50,7 @@ describe('createHistory', () => {
     expect(history.undoable()).toBeUndefined();
     expect(await store.listTurns('a')).toHaveLength(2);
     expect((await store.getReport('a'))?.report.overallScore).toBe(66);
-    expect((await store.getRecording('a'))?.mimeType).toBe('audio/webm');
+    expect(await (await store.getRecording('a'))?.blob.text()).toBe('opus');
   });
 
   it('deletes everything and offers no undo for it', async () => {

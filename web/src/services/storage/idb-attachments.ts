@@ -7,8 +7,6 @@ type AttachmentMethods = Pick<
   | 'putReport'
   | 'getReport'
   | 'listReports'
-  | 'putRecording'
-  | 'getRecording'
   | 'putPrepPack'
   | 'getPrepPack'
   | 'listPrepPacks'
@@ -18,7 +16,7 @@ type AttachmentMethods = Pick<
   | 'deleteSetting'
 >;
 
-/** Reports, recordings, prep packs and settings in IndexedDB; each method is one transaction. */
+/** Reports, prep packs and settings in IndexedDB; each method is one transaction. */
 export function idbAttachmentMethods(db: MockingbirdDatabase): AttachmentMethods {
   return {
     putReport: (report) =>
@@ -27,12 +25,6 @@ export function idbAttachmentMethods(db: MockingbirdDatabase): AttachmentMethods
       }),
     getReport: (interviewId) => guard('read', () => db.get('reports', interviewId)),
     listReports: () => guard('read', () => db.getAll('reports')),
-
-    putRecording: (recording) =>
-      guard('saved', async () => {
-        await db.put('recordings', recording);
-      }),
-    getRecording: (interviewId) => guard('read', () => db.get('recordings', interviewId)),
 
     putPrepPack: (pack) =>
       guard('saved', async () => {

@@ -1,6 +1,7 @@
 import type { Turn } from '../../lib/interview';
 import { ALL_STORES } from './idb-schema';
 import { turnsOf, withoutInterviewId } from './idb-interviews';
+import { chunksOf, joinChunks } from './idb-recordings';
 import type { MockingbirdDatabase } from './open-database';
 import { pickNew } from './import-plan';
 import { guard } from './store-errors';
@@ -13,7 +14,7 @@ type BulkMethods = Pick<
   'getInterviewBundle' | 'exportSnapshot' | 'importSnapshot' | 'deleteAllInterviews' | 'clearEverything' | 'estimateUsage'
 >;
 
-const INTERVIEW_STORES = ['interviews', 'turns', 'reports', 'recordings'] as const;
+const INTERVIEW_STORES = ['interviews', 'turns', 'reports', 'recordings', 'recordingChunks'] as const;
 
 /** Whole-database operations in IndexedDB: export, import, undo, delete all, usage. */
 export function idbBulkMethods(db: MockingbirdDatabase, estimate: EstimateStorage | undefined): BulkMethods {
@@ -46,11 +47,12 @@ export function idbBulkMethods(db: MockingbirdDatabase, estimate: EstimateStorag
     getInterviewBundle: (id) =>
       guard('read', async () => {
         const tx = db.transaction(INTERVIEW_STORES, 'readonly');
-        const [interview, turns, report, recording] = await Promise.all([
+        const [interview, turns, report, recording, chunks] = await Promise.all([
           tx.objectStore('interviews').get(id),
           tx.objectStore('turns').getAll(turnsOf(id)),
           tx.objectStore('reports').get(id),
           tx.objectStore('recordings').get(id),
+          tx.objectStore('recordingChunks').getAll(chunksOf(id)),
           tx.done,
         ]);
         if (!interview) return undefined;
@@ -58,7 +60,7 @@ export function idbBulkMethods(db: MockingbirdDatabase, estimate: EstimateStorag
           interview,
           turns: turns.map(withoutInterviewId),
           ...(report ? { report } : {}),
-          ...(recording ? { recording } : {}),
+          ...(recording ? { recording: joinChunks(recording, chunks.map((c) => c.blob)) } : {}),
         };
       }),
 
@@ -90,7 +92,7 @@ export function idbBulkMethods(db: MockingbirdDatabase, estimate: EstimateStorag
             db.getAll('recordings'),
             db.getAll('settings'),
           ]);
-          const recordingBytes = recordings.reduce((sum, r) => sum + r.blob.size, 0);
+          const recordingBytes = recordings.reduce((sum, r) => sum + r.bytes, 0);
           return approximateUsage(snapshot, recordingBytes, settings);
         }),
       ),
@@ -112,7 +114,11 @@ async function importInto(db: MockingbirdDatabase, snapshot: StoreSnapshot): Pro
         write(tx.objectStore('interviews').add(interview));
         for (const turn of turns) write(tx.objectStore('turns').put({ ...turn, interviewId: id }));
         if (report) write(tx.objectStore('reports').put({ ...report, interviewId: id }));
-        if (recording) write(tx.objectStore('recordings').put({ ...recording, interviewId: id }));
+        if (recording) {
+          const { blob, ...info } = recording;
+          write(tx.objectStore('recordings').put({ ...info, interviewId: id }));
+          write(tx.objectStore('recordingChunks').put({ interviewId: id, seq: 0, blob }));
+        }
       }
       for (const pack of fresh.prepPacks) write(tx.objectStore('prepPacks').add(pack));
     });

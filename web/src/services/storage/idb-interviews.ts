@@ -1,6 +1,7 @@
 import type { Turn } from '../../lib/interview';
 import type { StoredTurn } from './idb-schema';
 import type { MockingbirdDatabase } from './open-database';
+import { chunksOf } from './idb-recordings';
 import { guard, notFoundError } from './store-errors';
 import { asUnfinished } from './recovery';
 import { issueWrites, runInTransaction } from './transaction';
@@ -54,13 +55,14 @@ export function idbInterviewMethods(db: MockingbirdDatabase): InterviewMethods {
 
     deleteInterview: (id) =>
       guard('deleted', async () => {
-        const tx = db.transaction(['interviews', 'turns', 'reports', 'recordings'], 'readwrite');
+        const tx = db.transaction(['interviews', 'turns', 'reports', 'recordings', 'recordingChunks'], 'readwrite');
         await runInTransaction(tx, () =>
           issueWrites((write) => {
             write(tx.objectStore('interviews').delete(id));
             write(tx.objectStore('turns').delete(turnsOf(id)));
             write(tx.objectStore('reports').delete(id));
             write(tx.objectStore('recordings').delete(id));
+            write(tx.objectStore('recordingChunks').delete(chunksOf(id)));
           }),
         );
       }),

@@ -1,6 +1,6 @@
 import type { DBSchema, IndexNames, StoreNames } from 'idb';
 import type { InterviewRecord, InterviewStatus, Turn } from '../../lib/interview';
-import type { PrepPackRecord, StoredRecording, StoredReport } from './types';
+import type { PrepPackRecord, RecordingChunk, RecordingInfo, StoredReport } from './types';
 
 /** The database's name in every browser profile. */
 export const DATABASE_NAME = 'mockingbird';
@@ -34,7 +34,10 @@ export interface MockingbirdSchema extends DBSchema {
   };
   /** One per interview; regenerating replaces it. */
   reports: { key: string; value: StoredReport };
-  recordings: { key: string; value: StoredRecording };
+  /** A recording's facts; its audio is in recordingChunks. */
+  recordings: { key: string; value: RecordingInfo };
+  /** [interviewId, seq]: the encoded audio, written a few seconds at a time as it is recorded. */
+  recordingChunks: { key: [string, number]; value: RecordingChunk };
   prepPacks: { key: string; value: PrepPackRecord; indexes: { byCreatedAt: number } };
   settings: { key: string; value: SettingRecord };
 }
@@ -54,6 +57,7 @@ export const SCHEMA_SHAPE: SchemaShape = {
   turns: { keyPath: ['interviewId', 'seq'], indexes: { byInterview: 'interviewId' } },
   reports: { keyPath: 'interviewId', indexes: {} },
   recordings: { keyPath: 'interviewId', indexes: {} },
+  recordingChunks: { keyPath: ['interviewId', 'seq'], indexes: {} },
   prepPacks: { keyPath: 'id', indexes: { byCreatedAt: 'createdAt' } },
   settings: { keyPath: 'key', indexes: {} },
 };

@@ -1,6 +1,7 @@
 import { idbAttachmentMethods } from './idb-attachments';
 import { idbBulkMethods } from './idb-bulk';
 import { idbInterviewMethods } from './idb-interviews';
+import { idbRecordingMethods } from './idb-recordings';
 import { openDatabase, type MockingbirdDatabase, type OpenDatabaseOptions } from './open-database';
 import { browserEstimate, type EstimateStorage } from './storage-usage';
 import type { Store } from './types';
@@ -16,6 +17,7 @@ export function createIdbStore(db: MockingbirdDatabase, estimate: EstimateStorag
     kind: 'indexeddb',
     ...idbInterviewMethods(db),
     ...idbAttachmentMethods(db),
+    ...idbRecordingMethods(db),
     ...idbBulkMethods(db, estimate),
   };
 }

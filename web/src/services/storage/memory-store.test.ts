@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory-store';
 import { describeStoreContract } from './store-contract';
 import { describeStoreBulkContract } from './store-contract-bulk';
-import { makeInterview, makeTurn } from './test-fixtures';
+import { makeInterview, makeRecording, makeTurn } from './test-fixtures';
 
 const open = () => Promise.resolve({ store: createMemoryStore(), cleanup: () => undefined });
 describeStoreContract('memory store', open);
@@ -18,7 +18,7 @@ describe('memory store', () => {
     const empty = await store.estimateUsage();
     await store.createInterview(makeInterview('a', 1));
     await store.putTurn('a', makeTurn(0, 'x'.repeat(1000)));
-    await store.putRecording({ interviewId: 'a', blob: new Blob([new Uint8Array(5000)]), mimeType: 'audio/webm', createdAt: 1 });
+    await store.putRecording({ ...makeRecording('a'), blob: new Blob([new Uint8Array(5000)]), bytes: 5000 });
     const used = await store.estimateUsage();
     expect(used.source).toBe('approximate');
     // 1,000 characters of text at two bytes each, plus 5,000 bytes of audio, plus the records.

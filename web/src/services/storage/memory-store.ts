@@ -6,7 +6,8 @@ import { pickNew } from './import-plan';
 import { asUnfinished } from './recovery';
 import { notFoundError, toStoreError } from './store-errors';
 import { approximateUsage } from './storage-usage';
-import type { InterviewBundle, PrepPackRecord, Store, StoredRecording, StoredReport } from './types';
+import { createMemoryRecordings } from './memory-recordings';
+import type { InterviewBundle, PrepPackRecord, Store, StoredReport } from './types';
 
 const copy = <T>(value: T): T => structuredClone(value);
 const byNewest = <T extends { createdAt: number }>(a: T, b: T): number => b.createdAt - a.createdAt;
@@ -21,7 +22,7 @@ export function createMemoryStore(): Store {
   /** interviewId → seq → turn */
   const turns = new Map<string, Map<number, Turn>>();
   const reports = new Map<string, StoredReport>();
-  const recordings = new Map<string, StoredRecording>();
+  const recordings = createMemoryRecordings();
   const prepPacks = new Map<string, PrepPackRecord>();
   const settings = new Map<string, unknown>();
 
@@ -30,12 +31,12 @@ export function createMemoryStore(): Store {
 
   const bundleOf = (record: InterviewRecord): InterviewBundle => {
     const report = reports.get(record.id);
-    const recording = recordings.get(record.id);
+    const recording = recordings.whole(record.id);
     return {
       interview: copy(record),
       turns: turnsOf(record.id),
       ...(report ? { report: copy(report) } : {}),
-      ...(recording ? { recording: copy(recording) } : {}),
+      ...(recording ? { recording } : {}),
     };
   };
 
@@ -94,11 +95,7 @@ export function createMemoryStore(): Store {
       return report && copy(report);
     },
     listReports: async () => [...reports.values()].map(copy),
-    putRecording: async (recording) => void recordings.set(recording.interviewId, copy(recording)),
-    getRecording: async (interviewId) => {
-      const recording = recordings.get(interviewId);
-      return recording && copy(recording);
-    },
+    ...recordings.methods,
     putPrepPack: async (pack) => void prepPacks.set(pack.id, copy(pack)),
     getPrepPack: async (id) => {
       const pack = prepPacks.get(id);
@@ -121,7 +118,7 @@ export function createMemoryStore(): Store {
         interviews.set(interview.id, copy(interview));
         for (const turn of bundleTurns) putTurnNow(interview.id, turn);
         if (report) reports.set(interview.id, copy({ ...report, interviewId: interview.id }));
-        if (recording) recordings.set(interview.id, copy({ ...recording, interviewId: interview.id }));
+        if (recording) recordings.put({ ...recording, interviewId: interview.id });
       }
       for (const pack of plan.prepPacks) prepPacks.set(pack.id, copy(pack));
       return plan.summary;
@@ -130,11 +127,11 @@ export function createMemoryStore(): Store {
       for (const id of [...interviews.keys()]) deleteInterviewNow(id);
     },
     clearEverything: async () => {
-      for (const map of [interviews, turns, reports, recordings, prepPacks, settings]) map.clear();
+      for (const map of [interviews, turns, reports, prepPacks, settings]) map.clear();
+      recordings.clear();
     },
     estimateUsage: async () => {
-      const recordingBytes = [...recordings.values()].reduce((sum, r) => sum + r.blob.size, 0);
-      return approximateUsage(exportSnapshotNow(), recordingBytes, [...settings.entries()]);
+      return approximateUsage(exportSnapshotNow(), recordings.bytes(), [...settings.entries()]);
     },
   };
 }

@@ -78,6 +78,20 @@ describe('database migrations', () => {
     v2.close();
   });
 
+  it('moves a recording stored whole by version 1 into chunk 0, with its facts', async () => {
+    const name = freshName();
+    const v1 = await openDatabase({ name, migrations: MIGRATIONS.slice(0, 1) });
+    const raw = v1 as unknown as IDBPDatabase<unknown>;
+    await raw.put('recordings', { interviewId: 'a', blob: new Blob(['old audio']), mimeType: 'audio/webm', createdAt: 7 });
+    v1.close();
+
+    const v2 = await openDatabase({ name, migrations: MIGRATIONS.slice(0, 2) });
+    const recording = await createIdbStore(v2).getRecording('a');
+    expect(recording).toMatchObject({ interviewId: 'a', mimeType: 'audio/webm', createdAt: 7, bytes: 9, state: 'complete', turnOffsets: [] });
+    expect(await recording?.blob.text()).toBe('old audio');
+    v2.close();
+  });
+
   it('leaves the database at its old version, data intact, when a migration fails', async () => {
     const name = freshName();
     const v1 = await openDatabase({ name, migrations: MIGRATIONS });

@@ -32,7 +32,32 @@ const createInitialStores: Migration = (db) => {
   db.createObjectStore('settings', { keyPath: 'key' });
 };
 
-export const MIGRATIONS: readonly Migration[] = [createInitialStores];
+/**
+ * Version 2: recordings are written as they happen, a chunk every few seconds, so a crash loses
+ * only the last few. The audio moves to `recordingChunks`; `recordings` keeps only its facts.
+ * A recording stored whole by version 1 becomes chunk 0 with facts filled in from what it had.
+ */
+const splitRecordingsIntoChunks: Migration = async (db, tx) => {
+  db.createObjectStore('recordingChunks', { keyPath: ['interviewId', 'seq'] });
+  const recordings = tx.objectStore('recordings');
+  for (let cursor = await recordings.openCursor(); cursor; cursor = await cursor.continue()) {
+    const old = cursor.value as { interviewId: string; blob?: unknown; mimeType?: unknown; createdAt?: unknown };
+    if (!(old.blob instanceof Blob)) continue;
+    await tx.objectStore('recordingChunks').put({ interviewId: old.interviewId, seq: 0, blob: old.blob });
+    await cursor.update({
+      interviewId: old.interviewId,
+      mimeType: typeof old.mimeType === 'string' ? old.mimeType : old.blob.type,
+      createdAt: typeof old.createdAt === 'number' ? old.createdAt : 0,
+      startedAtMs: 0,
+      durationMs: 0,
+      bytes: old.blob.size,
+      turnOffsets: [],
+      state: 'complete',
+    });
+  }
+};
+
+export const MIGRATIONS: readonly Migration[] = [createInitialStores, splitRecordingsIntoChunks];
 
 /**
  * Runs the migrations from `oldVersion` up to `newVersion` inside the upgrade transaction.

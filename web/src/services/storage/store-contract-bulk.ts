@@ -1,7 +1,7 @@
 // Whole-store rules (bundles, export/import, delete all, usage) every Store keeps.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { StoreUnderTest } from './store-contract';
-import { makeInterview, makePrepPack, makeReport, makeTurn } from './test-fixtures';
+import { makeInterview, makePrepPack, makeRecording, makeReport, makeTurn } from './test-fixtures';
 import type { Store } from './types';
 
 async function seed(store: Store, id: string, createdAt: number): Promise<void> {
@@ -27,18 +27,18 @@ export function describeStoreBulkContract(name: string, open: () => Promise<Stor
 
     it('bundles one interview with its turns, report and recording', async () => {
       await seed(store, 'a', 1);
-      await store.putRecording({ interviewId: 'a', blob: new Blob(['x']), mimeType: 'audio/webm', createdAt: 2 });
+      await store.putRecording(makeRecording('a', 'x'));
       const bundle = await store.getInterviewBundle('a');
       expect(bundle?.interview).toEqual(makeInterview('a', 1));
       expect(bundle?.turns).toEqual([makeTurn(0), makeTurn(1)]);
       expect(bundle?.report).toEqual(makeReport('a'));
-      expect(bundle?.recording?.mimeType).toBe('audio/webm');
+      expect(bundle?.recording?.mimeType).toBe('audio/webm;codecs=opus');
       expect(await store.getInterviewBundle('missing')).toBeUndefined();
     });
 
     it('brings a deleted interview back from its bundle, recording included (undo)', async () => {
       await seed(store, 'a', 1);
-      await store.putRecording({ interviewId: 'a', blob: new Blob(['voices']), mimeType: 'audio/webm', createdAt: 2 });
+      await store.putRecording(makeRecording('a', 'voices'));
       const bundle = await store.getInterviewBundle('a');
       await store.deleteInterview('a');
       await store.importSnapshot({ interviews: bundle ? [bundle] : [], prepPacks: [] });
@@ -50,7 +50,7 @@ export function describeStoreBulkContract(name: string, open: () => Promise<Stor
     it('exports everything but recordings and imports it into an empty store unchanged', async () => {
       await seed(store, 'a', 1);
       await seed(store, 'b', 2);
-      await store.putRecording({ interviewId: 'a', blob: new Blob(['x']), mimeType: 'audio/webm', createdAt: 2 });
+      await store.putRecording(makeRecording('a', 'x'));
       await store.putPrepPack(makePrepPack('p', 3));
       const snapshot = await store.exportSnapshot();
       expect(snapshot.interviews.map((b) => b.interview.id)).toEqual(['a', 'b']);
@@ -83,7 +83,7 @@ export function describeStoreBulkContract(name: string, open: () => Promise<Stor
 
     it('deletes all interviews but keeps prep packs and settings', async () => {
       await seed(store, 'a', 1);
-      await store.putRecording({ interviewId: 'a', blob: new Blob(['x']), mimeType: 'audio/webm', createdAt: 2 });
+      await store.putRecording(makeRecording('a', 'x'));
       await store.putPrepPack(makePrepPack('p', 1));
       await store.putSetting('accessCode', 'sesame');
       await store.deleteAllInterviews();

@@ -1,6 +1,6 @@
 // The rules every Store keeps, run against each implementation by its own test file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeInterview, makePrepPack, makeReport, makeTurn } from './test-fixtures';
+import { makeInterview, makePrepPack, makeRecording, makeRecordingInfo, makeReport, makeTurn } from './test-fixtures';
 import { StoreError, type Store } from './types';
 
 export interface StoreUnderTest {
@@ -60,13 +60,18 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
         await store.createInterview(makeInterview(id, 1));
         await store.putTurn(id, makeTurn(0));
         await store.putReport(makeReport(id));
-        await store.putRecording({ interviewId: id, blob: new Blob(['ogg']), mimeType: 'audio/ogg', createdAt: 1 });
+        await store.putRecording(makeRecording(id, 'ogg'));
+        await store.appendRecordingChunk({ interviewId: id, seq: 1, blob: new Blob([' more']) }, makeRecordingInfo(id));
       }
       await store.deleteInterview('a');
       expect(await store.getInterview('a')).toBeUndefined();
       expect(await store.listTurns('a')).toEqual([]);
       expect(await store.getReport('a')).toBeUndefined();
       expect(await store.getRecording('a')).toBeUndefined();
+      // A recording started again under the same id must not pick up the deleted audio.
+      await store.putRecordingInfo(makeRecordingInfo('a'));
+      expect(await (await store.getRecording('a'))?.blob.text()).toBe('');
+      expect(await (await store.getRecording('b'))?.blob.text()).toBe('ogg more');
       expect(await store.listTurns('b')).toHaveLength(1);
       expect(await store.getReport('b')).toBeDefined();
     });
@@ -102,10 +107,35 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     });
 
     it('keeps a recording as a Blob with its bytes', async () => {
-      await store.putRecording({ interviewId: 'a', blob: new Blob(['opus bytes']), mimeType: 'audio/webm', createdAt: 5 });
+      await store.putRecording(makeRecording('a', 'opus bytes'));
       const recording = await store.getRecording('a');
-      expect(recording?.mimeType).toBe('audio/webm');
+      expect(recording?.mimeType).toBe('audio/webm;codecs=opus');
       expect(await recording?.blob.text()).toBe('opus bytes');
+    });
+
+    it('joins appended chunks in seq order, whatever order they were written in, with the latest facts', async () => {
+      await store.putRecordingInfo(makeRecordingInfo('a'));
+      await store.appendRecordingChunk({ interviewId: 'a', seq: 1, blob: new Blob(['two ']) }, makeRecordingInfo('a', { bytes: 4, durationMs: 2000 }));
+      await store.appendRecordingChunk({ interviewId: 'a', seq: 0, blob: new Blob(['one ']) }, makeRecordingInfo('a', { bytes: 8, durationMs: 4000 }));
+      await store.appendRecordingChunk({ interviewId: 'a', seq: 2, blob: new Blob(['three']) }, makeRecordingInfo('a', { bytes: 13, durationMs: 5000, turnOffsets: [{ seq: 0, offsetMs: 0 }] }));
+      await store.appendRecordingChunk({ interviewId: 'b', seq: 0, blob: new Blob(['other']) }, makeRecordingInfo('b'));
+      const recording = await store.getRecording('a');
+      expect(await recording?.blob.text()).toBe('one two three');
+      expect(recording?.blob.type).toBe('audio/webm;codecs=opus');
+      expect(await store.getRecordingInfo('a')).toEqual(makeRecordingInfo('a', { bytes: 13, durationMs: 5000, turnOffsets: [{ seq: 0, offsetMs: 0 }] }));
+    });
+
+    it('updates the facts of a recording without touching its audio', async () => {
+      await store.appendRecordingChunk({ interviewId: 'a', seq: 0, blob: new Blob(['audio']) }, makeRecordingInfo('a', { bytes: 5 }));
+      await store.putRecordingInfo(makeRecordingInfo('a', { bytes: 5, state: 'stopped', stoppedBecause: 'The disk is full.' }));
+      const recording = await store.getRecording('a');
+      expect(recording).toMatchObject({ state: 'stopped', stoppedBecause: 'The disk is full.' });
+      expect(await recording?.blob.text()).toBe('audio');
+    });
+
+    it('has no recording, and no facts, for an interview that was not recorded', async () => {
+      expect(await store.getRecording('none')).toBeUndefined();
+      expect(await store.getRecordingInfo('none')).toBeUndefined();
     });
 
     it('lists prep packs newest first and deletes one', async () => {

@@ -1,7 +1,7 @@
 // Hand-made records for storage and backup tests.
 import type { InterviewRecord, InterviewStatus, Turn } from '../../lib/interview';
 import type { InterviewReport } from '../../../../contracts/report-schema.ts';
-import type { PrepPackRecord, StoredReport } from './types';
+import type { PrepPackRecord, RecordingInfo, StoredRecording, StoredReport } from './types';
 
 export function makeInterview(id: string, createdAt: number, status: InterviewStatus = 'ended'): InterviewRecord {
   return {
@@ -45,4 +45,14 @@ export function makeReport(interviewId: string, overallScore = 72): StoredReport
 
 export function makePrepPack(id: string, createdAt: number): PrepPackRecord {
   return { id, createdAt, pack: { questions: ['Tell me about a hard bug.'] } };
+}
+
+export function makeRecordingInfo(interviewId: string, patch: Partial<RecordingInfo> = {}): RecordingInfo {
+  return { interviewId, mimeType: 'audio/webm;codecs=opus', createdAt: 2, startedAtMs: 0, durationMs: 0, bytes: 0, turnOffsets: [], state: 'recording', ...patch };
+}
+
+/** A whole recording holding `text` as its bytes. */
+export function makeRecording(interviewId: string, text = 'opus bytes'): StoredRecording {
+  const blob = new Blob([text]);
+  return { ...makeRecordingInfo(interviewId, { state: 'complete', bytes: blob.size, durationMs: 1000 }), blob };
 }

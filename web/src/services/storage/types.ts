@@ -9,12 +9,42 @@ export interface StoredReport {
   createdAt: number;
 }
 
-/** The optional audio of one interview (MediaRecorder, Opus), both voices mixed. */
-export interface StoredRecording {
+/** Where one turn of the transcript begins in the recording. */
+export interface TurnOffset {
+  seq: number;
+  offsetMs: number;
+}
+
+/**
+ * What is known about one interview's recording (Opus, both voices mixed), kept beside its
+ * chunks and rewritten with every chunk, so a crash leaves facts that match the audio kept.
+ */
+export interface RecordingInfo {
   interviewId: string;
-  blob: Blob;
   mimeType: string;
+  /** Epoch milliseconds. */
   createdAt: number;
+  /** The interview's clock (as Turn.startMs) when the recording began. */
+  startedAtMs: number;
+  /** Audio written so far, in milliseconds and bytes. */
+  durationMs: number;
+  bytes: number;
+  turnOffsets: TurnOffset[];
+  /** 'stopped': ended early (`stoppedBecause` says why) while the interview went on. */
+  state: 'recording' | 'complete' | 'stopped';
+  stoppedBecause?: string;
+}
+
+/** One slice of the encoded audio as the browser handed it over; in seq order they make the file. */
+export interface RecordingChunk {
+  interviewId: string;
+  seq: number;
+  blob: Blob;
+}
+
+/** A whole recording: its facts and its chunks joined into one Blob. */
+export interface StoredRecording extends RecordingInfo {
+  blob: Blob;
 }
 
 /** A preparation pack (issue 8). Its content is opaque here until that feature defines it. */
@@ -90,8 +120,16 @@ export interface Store {
   /** All reports, for history's scores and chart. */
   listReports(): Promise<StoredReport[]>;
 
+  /** Writes a whole recording at once, replacing any chunks (undo of a delete, tests). */
   putRecording(recording: StoredRecording): Promise<void>;
+  /** The facts and every chunk joined in seq order; undefined when there is no recording. */
   getRecording(interviewId: string): Promise<StoredRecording | undefined>;
+  /** The facts alone, without reading the audio. */
+  getRecordingInfo(interviewId: string): Promise<RecordingInfo | undefined>;
+  /** Starts or updates a recording's facts (its chunks are untouched). */
+  putRecordingInfo(info: RecordingInfo): Promise<void>;
+  /** Adds one chunk and the facts as they stand after it, in one transaction. */
+  appendRecordingChunk(chunk: RecordingChunk, info: RecordingInfo): Promise<void>;
 
   putPrepPack(pack: PrepPackRecord): Promise<void>;
   getPrepPack(id: string): Promise<PrepPackRecord | undefined>;
