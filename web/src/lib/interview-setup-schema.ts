@@ -51,6 +51,8 @@ export const interviewSetupFields = z.object({
   avatar: z.boolean(),
   /** Questions the interviewer must work through, e.g. from a preparation pack, in this order. */
   practiceQuestions: z.preprocess(cleanPracticeQuestions, z.array(z.string()).readonly().optional()),
+  /** Record both voices to this device: on only when chosen, so anything but true means off. */
+  record: z.literal(true).optional().catch(undefined),
 });
 
 export const interviewSetupSchema = interviewSetupFields.transform(withoutBlankFields);

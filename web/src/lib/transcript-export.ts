@@ -105,7 +105,7 @@ export function topicSlug(topic: string): string {
 }
 
 /** "mockingbird-system-design-2025-03-04.md": topic as a slug, then the interview's date. */
-export function transcriptFileName(record: InterviewRecord, extension: 'md' | 'json', timeZone?: string): string {
+export function transcriptFileName(record: InterviewRecord, extension: 'md' | 'json' | 'webm' | 'ogg' | 'm4a', timeZone?: string): string {
   const slug = topicSlug(record.setup.topic);
   const date = formatDateTime(record.createdAt, timeZone).slice(0, 10);
   return `mockingbird-${slug}-${date}.${extension}`;

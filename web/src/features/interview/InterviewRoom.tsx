@@ -10,6 +10,8 @@ import { createLevels } from './create-levels';
 import { ErrorView } from './ErrorView';
 import { InterviewerPanel } from './InterviewerPanel';
 import { PreparingView } from './PreparingView';
+import { recordingNotice } from './recording-notice';
+import { createRoomRecording } from './room-recording';
 import { createRoomAvatar } from './room-avatar';
 import { SelfView } from './SelfView';
 import { liveSessionRequest } from './session-config';
@@ -27,19 +29,21 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const services = useInterviewServices();
   const navigate = useNavigate();
   const player = services.createPcmPlayer();
+  const mic = services.createMicSource();
   const { interviewId, setup } = props;
   const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, player, clock: systemClock });
   const { state, session } = createInterviewSession({
     interviewId,
     setup,
     createLiveClient: () => services.liveClientFactory(liveSessionRequest(setup)),
-    mic: services.createMicSource(),
+    mic,
     player,
     store: services.store,
     clock: systemClock,
     holdLock: (id) => holdLiveInterviewLock(id),
     ...(avatar ? { avatar } : {}),
   });
+  const recording = createRoomRecording({ interviewId, enabled: setup.record === true, mic, player, store: services.store, state });
   const levels = createLevels(() => session.levels());
   const openedAt = Date.now();
   const transcript = () => roomTranscript({ interviewId, setup, createdAt: openedAt, snapshot: state });
@@ -88,6 +92,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} saving={state.saving} />
             <div class="notices" role="status">
               <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
+              <Show when={recordingNotice(recording())}>{(n) => <p class="notice recording-notice">{n()}</p>}</Show>
               <Show when={state.avatar.status === 'voice' && state.avatar.message}>{(m) => <p class="notice avatar-notice">{m()}</p>}</Show>
               <Show when={!unsavedEnd() && hasUnsavedLines(state)}>
                 <TranscriptDownloads transcript={transcript} />

@@ -1,31 +1,34 @@
-import { createResource, onCleanup, Show, type Component } from 'solid-js';
-import type { Store } from '../../services/storage/types';
+import { Show, type Component } from 'solid-js';
+import { downloadBlob } from '../../lib/download';
+import type { InterviewRecord } from '../../lib/interview';
+import { transcriptFileName } from '../../lib/transcript-export';
+import { formatClock } from '../interview/format-time';
+import type { Replay } from './create-replay';
+import { formatBytes } from './format';
+
+const extensionOf = (mimeType: string) => (mimeType.includes('ogg') ? 'ogg' : mimeType.includes('mp4') ? 'm4a' : 'webm');
 
 /** The interview's recording, when recording was on; nothing at all when there is none. */
-export const RecordingPlayer: Component<{ interviewId: string; store: Pick<Store, 'getRecording'> }> = (props) => {
-  let url: string | undefined;
-  const [recording] = createResource(
-    () => props.interviewId,
-    async (id) => {
-      const stored = await props.store.getRecording(id).catch(() => undefined);
-      if (!stored) return undefined;
-      url = URL.createObjectURL(stored.blob);
-      return { url, mimeType: stored.mimeType };
-    },
-  );
-  onCleanup(() => {
-    if (url) URL.revokeObjectURL(url);
-  });
-  return (
-    <Show when={recording()}>
-      {(r) => (
-        <section class="report-section recording no-print" aria-labelledby="recording-heading">
-          <h2 id="recording-heading">Recording</h2>
-          <audio controls preload="metadata" src={r().url}>
-            <p>This browser cannot play the recording.</p>
-          </audio>
-        </section>
-      )}
-    </Show>
-  );
-};
+export const RecordingPlayer: Component<{ replay: Replay; record: InterviewRecord }> = (props) => (
+  <Show when={props.replay.recording()}>
+    {(r) => (
+      <section class="report-section recording no-print" aria-labelledby="recording-heading">
+        <h2 id="recording-heading">Recording</h2>
+        <p class="hint">Kept only in this browser. Choose a line of the transcript to hear it, or play one answer on its own.</p>
+        <audio ref={(el) => props.replay.attach(el)} controls preload="metadata" src={r().url} aria-label="Recording of the interview">
+          <p>This browser cannot play the recording.</p>
+        </audio>
+        <Show when={r().info.state !== 'complete'}>
+          <p class="recording-cut">
+            {r().info.stoppedBecause === 'quota'
+              ? `The recording stopped at ${formatClock(r().info.durationMs)} because this device's storage was full.`
+              : `The recording stops at ${formatClock(r().info.durationMs)}: it was cut short, so the rest of the interview was not recorded.`}
+          </p>
+        </Show>
+        <button type="button" class="button button-secondary" onClick={() => downloadBlob(transcriptFileName(props.record, extensionOf(r().info.mimeType)), r().blob)}>
+          Download recording ({formatBytes(r().bytes)})
+        </button>
+      </section>
+    )}
+  </Show>
+);

@@ -2,6 +2,7 @@ import { A, useParams } from '@solidjs/router';
 import { Match, Show, Switch, type Component } from 'solid-js';
 import { useServices } from '../../app/services';
 import type { InterviewRecord, Turn } from '../../lib/interview';
+import { createReplay } from './create-replay';
 import { createReportPage, type ReportPageState } from './create-report-page';
 import { PerQuestionSection, RecommendationSection, StrengthsAndImprovements, SummarySection } from './FeedbackSections';
 import { GenerationPanel } from './GenerationPanel';
@@ -13,6 +14,7 @@ import { SpeakingSection } from './SpeakingSection';
 import { TranscriptSection } from './TranscriptSection';
 import './page-kit.css';
 import './report.css';
+import './replay.css';
 
 /** Route /report/:id: the written feedback, speaking stats and transcript of one interview. */
 export default function ReportPage() {
@@ -65,6 +67,7 @@ const ReportForInterview: Component<{ id: string }> = (props) => {
 const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: ReportPageState }> = (props) => {
   const services = useServices();
   const report = () => props.state.report()?.report;
+  const replay = createReplay(props.record.id, services.store);
   return (
     <>
       <ReportHeader record={props.record} turns={props.turns} report={report()} />
@@ -91,8 +94,10 @@ const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: R
         )}
       </Show>
       <SpeakingSection turns={props.turns} languageCode={props.record.setup.languageCode} />
-      <RecordingPlayer interviewId={props.record.id} store={services.store} />
-      <TranscriptSection turns={props.turns} />
+      <div class="replay">
+        <RecordingPlayer replay={replay} record={props.record} />
+        <TranscriptSection turns={props.turns} replay={replay.recording() ? replay : undefined} />
+      </div>
     </>
   );
 };

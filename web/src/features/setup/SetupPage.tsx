@@ -7,6 +7,7 @@ import { JobField } from './JobField';
 import { MicCheck } from './MicCheck';
 import { PrepareStatusPanel } from './PrepareStatusPanel';
 import { PromptPreview } from './PromptPreview';
+import { RecordingChoice } from './RecordingChoice';
 import { ReportOffNote, ServiceNotice } from './ServiceNotice';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
@@ -22,7 +23,8 @@ const LEVEL_HINTS: Record<Level, string> = {
 const LEVEL_CHOICES = LEVELS.map((level) => ({ value: level, label: level, hint: LEVEL_HINTS[level] }));
 
 export default function SetupPage() {
-  const form = createSetupForm(useSetupDeps());
+  const deps = useSetupDeps();
+  const form = createSetupForm(deps);
   const { values } = form;
   return (
     <div class="setup">
@@ -53,6 +55,7 @@ export default function SetupPage() {
         <section class="card" aria-labelledby="setup-mic">
           <h2 id="setup-mic">Microphone check</h2>
           <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
+          <RecordingChoice checked={values.record} lengthMinutes={values.lengthMinutes} store={deps.store} onChange={(v) => form.set('record', v)} />
         </section>
         <PromptPreview prompt={form.prompt()} />
         <div class="start-row">

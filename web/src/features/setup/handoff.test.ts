@@ -38,6 +38,14 @@ describe('interview hand-off', () => {
     expect(loadSetupForInterview('r', storage)).toEqual(setup);
   });
 
+  it('hands over the choice to record, and only a real true turns it on', () => {
+    const storage = memoryStorage();
+    saveSetupForInterview('rec', { ...setup, record: true }, storage);
+    expect(loadSetupForInterview('rec', storage)?.record).toBe(true);
+    storage.setItem('mockingbird:setup:s', JSON.stringify({ ...setup, record: 'yes' }));
+    expect(loadSetupForInterview('s', storage)).toEqual(setup);
+  });
+
   it('has nothing for an unknown interview', () => {
     expect(loadSetupForInterview('missing', memoryStorage())).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidField, initialValues, toInterviewSetup, validateSetup, type SetupFormValues } from './setup-form';
+import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupFormValues } from './setup-form';
 
 const values = (patch: Partial<SetupFormValues> = {}): SetupFormValues => ({ ...initialValues({}, ['en-US']), topic: 'Python backend', ...patch });
 
@@ -53,6 +53,13 @@ describe('toInterviewSetup', () => {
     const setup = toInterviewSetup(values({ cvText: ' Amara ', jobTitle: ' Staff engineer ' }), false);
     expect(setup.cvText).toBe('Amara');
     expect(setup.jobDescription).toEqual({ title: 'Staff engineer', text: '' });
+  });
+
+  it('records only when the candidate chose it, and remembers the choice on this device', () => {
+    expect(initialValues({}, []).record).toBe(false);
+    expect(toInterviewSetup(values({}), false).record).toBeUndefined();
+    expect(toInterviewSetup(values({ record: true }), false).record).toBe(true);
+    expect(toPreferences(values({ record: true })).record).toBe(true);
   });
 
   it('turns the avatar on only when the server offers it', () => {

@@ -22,6 +22,8 @@ export interface SetupFormValues {
   lengthMinutes: LengthMinutes;
   patience: Patience;
   avatar: boolean;
+  /** Record both voices to this device; off unless chosen. */
+  record: boolean;
 }
 
 /** Fields that can be invalid, in the order they appear on the page (first gets focus). */
@@ -41,6 +43,7 @@ export function initialValues(prefs: SetupPreferences, browserLanguages: readonl
     lengthMinutes: prefs.lengthMinutes ?? 20,
     patience: prefs.patience ?? 'normal',
     avatar: prefs.avatar ?? false,
+    record: prefs.record ?? false,
   };
 }
 
@@ -79,6 +82,7 @@ export function toInterviewSetup(values: SetupFormValues, avatarAvailable: boole
     patience: values.patience,
     avatar: avatarAvailable && values.avatar,
   };
+  if (values.record) setup.record = true;
   const cv = values.cvText.trim();
   if (cv) setup.cvText = cv;
   const title = values.jobTitle.trim();
@@ -88,6 +92,6 @@ export function toInterviewSetup(values: SetupFormValues, avatarAvailable: boole
 }
 
 export function toPreferences(values: SetupFormValues): SetupPreferences {
-  const { level, voice, languageCode, lengthMinutes, patience, avatar } = values;
-  return { level, voice, languageCode, lengthMinutes, patience, avatar };
+  const { level, voice, languageCode, lengthMinutes, patience, avatar, record } = values;
+  return { level, voice, languageCode, lengthMinutes, patience, avatar, record };
 }

@@ -18,7 +18,7 @@ export function createMicSource(options: MicSourceOptions = {}): MicSource {
 class WorkletMicSource implements MicSource {
   private readonly chunkListeners = new Set<(chunk: MicChunk) => void>();
   private readonly endedListeners = new Set<() => void>();
-  private stream: MediaStream | undefined;
+  private micStream: MediaStream | undefined;
   private graph: MicGraph | undefined;
   private currentLevel = 0;
   private muted = false;
@@ -44,7 +44,7 @@ class WorkletMicSource implements MicSource {
       throw toMicError(error);
     }
     if (mine !== this.generation) return this.releaseParts(stream, graph);
-    this.stream = stream;
+    this.micStream = stream;
     this.graph = graph;
     stream.getAudioTracks().forEach((track) => track.addEventListener('ended', this.onTrackEnded));
     this.listen(graph);
@@ -70,6 +70,10 @@ class WorkletMicSource implements MicSource {
     return () => this.endedListeners.delete(cb);
   }
 
+  stream(): MediaStream | undefined {
+    return this.micStream;
+  }
+
   async stop(): Promise<void> {
     this.generation++;
     await this.release();
@@ -90,8 +94,8 @@ class WorkletMicSource implements MicSource {
   }
 
   private async release(): Promise<void> {
-    const [stream, graph] = [this.stream, this.graph];
-    this.stream = undefined;
+    const [stream, graph] = [this.micStream, this.graph];
+    this.micStream = undefined;
     this.graph = undefined;
     this.currentLevel = 0;
     await this.releaseParts(stream, graph);

@@ -84,6 +84,10 @@ class WorkletPcmPlayer implements PcmPlayer {
     return { underruns: this.status.underruns, bufferedSamples: this.status.bufferedSamples };
   }
 
+  output(): AudioNode | undefined {
+    return this.node;
+  }
+
   async close(): Promise<void> {
     const ctx = this.context;
     if (this.node) this.node.port.onmessage = null;

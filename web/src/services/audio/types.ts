@@ -35,6 +35,11 @@ export interface MicSource {
   /** The device was unplugged or the track ended for another reason. */
   onEnded(cb: () => void): () => void;
   stop(): Promise<void>;
+  /**
+   * The microphone's own stream while started, for a recording of the interview (so it needs no
+   * second getUserMedia). Raw: mute only stops chunks, so a recorder applies mute itself.
+   */
+  stream?(): MediaStream | undefined;
 }
 
 export interface PcmPlayerStats {
@@ -61,4 +66,6 @@ export interface PcmPlayer {
   setMuted(muted: boolean): void;
   stats(): PcmPlayerStats;
   close(): Promise<void>;
+  /** The node whose output is what the candidate hears, once resume() has opened it (recording). */
+  output?(): AudioNode | undefined;
 }

@@ -15,6 +15,8 @@ export const setupPreferencesSchema = z
     lengthMinutes: fields.lengthMinutes.optional().catch(undefined),
     patience: fields.patience.optional().catch(undefined),
     avatar: fields.avatar.optional().catch(undefined),
+    /** Record interviews to this device. */
+    record: z.boolean().optional().catch(undefined),
     /** The microphone picked in the mic check; the interview room opens the same one. */
     micDeviceId: nonEmpty.optional().catch(undefined),
   })

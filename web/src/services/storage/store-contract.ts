@@ -127,9 +127,9 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
 
     it('updates the facts of a recording without touching its audio', async () => {
       await store.appendRecordingChunk({ interviewId: 'a', seq: 0, blob: new Blob(['audio']) }, makeRecordingInfo('a', { bytes: 5 }));
-      await store.putRecordingInfo(makeRecordingInfo('a', { bytes: 5, state: 'stopped', stoppedBecause: 'The disk is full.' }));
+      await store.putRecordingInfo(makeRecordingInfo('a', { bytes: 5, state: 'stopped', stoppedBecause: 'quota' }));
       const recording = await store.getRecording('a');
-      expect(recording).toMatchObject({ state: 'stopped', stoppedBecause: 'The disk is full.' });
+      expect(recording).toMatchObject({ state: 'stopped', stoppedBecause: 'quota' });
       expect(await recording?.blob.text()).toBe('audio');
     });
 

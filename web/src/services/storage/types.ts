@@ -9,6 +9,8 @@ export interface StoredReport {
   createdAt: number;
 }
 
+export type RecordingStopReason = 'quota' | 'write';
+
 /** Where one turn of the transcript begins in the recording. */
 export interface TurnOffset {
   seq: number;
@@ -32,7 +34,8 @@ export interface RecordingInfo {
   turnOffsets: TurnOffset[];
   /** 'stopped': ended early (`stoppedBecause` says why) while the interview went on. */
   state: 'recording' | 'complete' | 'stopped';
-  stoppedBecause?: string;
+  /** 'quota': the device's storage was full; 'write': another storage failure. */
+  stoppedBecause?: RecordingStopReason;
 }
 
 /** One slice of the encoded audio as the browser handed it over; in seq order they make the file. */

@@ -1,0 +1,27 @@
+import { createResource, type Component } from 'solid-js';
+import type { Store } from '../../services/storage/types';
+import { recordingEstimateText } from './recording-estimate';
+
+/** "Record this interview": off unless chosen, with the space it needs shown before the start. */
+export const RecordingChoice: Component<{
+  checked: boolean;
+  lengthMinutes: number;
+  store: Pick<Store, 'estimateUsage'>;
+  onChange: (checked: boolean) => void;
+}> = (props) => {
+  const [free] = createResource(async () => {
+    const usage = await props.store.estimateUsage().catch(() => undefined);
+    return usage?.quotaBytes === undefined ? undefined : Math.max(0, usage.quotaBytes - usage.usedBytes);
+  });
+  return (
+    <div class="field checkbox-field recording-choice">
+      <input id="setup-record" type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} aria-describedby="setup-record-hint" />
+      <label class="field-label" for="setup-record">
+        Record this interview on this device
+      </label>
+      <p id="setup-record-hint" class="hint">
+        Both voices, kept only in this browser so you can hear your answers beside the transcript. {recordingEstimateText(props.lengthMinutes, free.latest)}
+      </p>
+    </div>
+  );
+};

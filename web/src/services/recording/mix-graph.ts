@@ -1,0 +1,32 @@
+// The recording's sound: the candidate's microphone stream and the interviewer's voice (the
+// player's output node) mixed into one mono MediaStream in the player's own AudioContext, so
+// nothing opens a second microphone or a second context. The microphone passes a gain that
+// mute sets to 0, since the raw stream keeps sounding while the room is muted.
+
+export interface MixGraph {
+  stream: MediaStream;
+  setMicMuted(muted: boolean): void;
+  close(): void;
+}
+
+/** Throws when the browser refuses the mix (e.g. a microphone at another rate, as Firefox may). */
+export function openMixGraph(mic: MediaStream, interviewer: AudioNode): MixGraph {
+  const context = interviewer.context;
+  if (!(context instanceof AudioContext)) throw new Error('The interviewer plays through an offline context.');
+  const destination = context.createMediaStreamDestination();
+  destination.channelCount = 1;
+  const micSource = context.createMediaStreamSource(mic);
+  const micGain = context.createGain();
+  micSource.connect(micGain).connect(destination);
+  interviewer.connect(destination);
+  return {
+    stream: destination.stream,
+    setMicMuted: (muted) => micGain.gain.setValueAtTime(muted ? 0 : 1, context.currentTime),
+    close: () => {
+      micSource.disconnect();
+      micGain.disconnect();
+      interviewer.disconnect(destination);
+      destination.stream.getTracks().forEach((track) => track.stop());
+    },
+  };
+}
