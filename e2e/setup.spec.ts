@@ -93,7 +93,7 @@ test.describe('when the server has no avatar configured', () => {
   test('does not offer the avatar', async ({ page }) => {
     const health = page.waitForResponse((res) => res.url().endsWith('/api/health'));
     await page.goto('/');
-    expect(await (await health).json()).toMatchObject({ features: { avatar: false } });
+    expect(await (await health).json()).toMatchObject({ features: { avatar: { ok: false, reason: 'not_configured' } } });
     // Give the page a frame to render what the answer changed.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await expect(page.getByLabel('Avatar')).toHaveCount(0);

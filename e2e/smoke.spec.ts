@@ -5,7 +5,8 @@ import { expect, test } from './support/fixtures.ts';
 test('serves the app and reports every feature available when both services are configured', async ({ page }) => {
   const health = await page.request.get('/api/health');
   expect(health.ok()).toBe(true);
-  expect(await health.json()).toMatchObject({ ok: true, features: { live: true, avatar: true, report: true } });
+  // The server checked the fakes for its key, models and replica before answering.
+  expect(await health.json()).toMatchObject({ ok: true, features: { live: { ok: true }, avatar: { ok: true }, report: { ok: true }, prep: { ok: true } } });
   await page.goto('/');
   await expect(page).toHaveTitle(/Mockingbird/);
 });
@@ -44,6 +45,21 @@ test.describe('without upstream keys', () => {
 
   test('reports live interviews, reports and the avatar unavailable', async ({ page }) => {
     const health = await page.request.get('/api/health');
-    expect(await health.json()).toMatchObject({ ok: true, features: { live: false, avatar: false, report: false } });
+    const off = { ok: false, reason: 'not_configured' };
+    expect(await health.json()).toMatchObject({ ok: true, features: { live: off, avatar: off, report: off, prep: off } });
+  });
+});
+
+test.describe('with a report model Google has shut down', () => {
+  test.use({ stackOptions: { env: { GEMINI_REPORT_MODEL: 'gemini-2.5-flash' } } });
+
+  test('reports the model unavailable and names the setting to change', async ({ page }) => {
+    const health = await page.request.get('/api/health');
+    expect(await health.json()).toMatchObject({
+      features: {
+        live: { ok: true },
+        report: { ok: false, reason: 'model_unavailable', message: expect.stringContaining('GEMINI_REPORT_MODEL') as unknown },
+      },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FAKE_TAVUS_KEY, type FakeTavus, startFakeTavus } from './fake-tavus.ts';
+import { FAKE_TAVUS_KEY, type FakeTavus, STOCK_REPLICA_ID, startFakeTavus } from './fake-tavus.ts';
 
 let tavus: FakeTavus;
 
@@ -7,8 +7,8 @@ async function call(path: string, body: unknown = {}, key = FAKE_TAVUS_KEY): Pro
   const res = await fetch(`${tavus.url}${path}`, { method: 'POST', headers: { 'x-api-key': key, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   return { status: res.status, json: await res.json() };
 }
-const createConversation = (): Promise<{ status: number; json: unknown }> =>
-  call('/v2/conversations', { replica_id: 'r1', persona_id: 'p1', conversation_name: 'Interview', properties: { max_call_duration: 1800 } });
+const createConversation = (replica = STOCK_REPLICA_ID, persona?: string): Promise<{ status: number; json: unknown }> =>
+  call('/v2/conversations', { replica_id: replica, persona_id: persona, conversation_name: 'Interview', properties: { max_call_duration: 1800 } });
 
 beforeEach(async () => {
   tavus = await startFakeTavus({ maxConcurrent: 2 });
@@ -60,8 +60,31 @@ describe('fake Tavus API', () => {
     await expect(hung).rejects.toThrow();
   });
 
-  it('answers 404 for an unknown conversation id', async () => {
-    expect((await call('/v2/conversations/nope/end')).status).toBe(404);
+  // docs.tavus.io end-conversation: 400 {"error":"Invalid conversation_id"}.
+  it('refuses to end an unknown conversation with 400 Invalid conversation_id', async () => {
+    expect(await call('/v2/conversations/nope/end')).toEqual({ status: 400, json: { error: 'Invalid conversation_id' } });
     expect(tavus.control.ended()).toBe(0);
+  });
+
+  it('refuses to end a conversation twice (harsher reading: undocumented)', async () => {
+    const id = ((await createConversation()).json as { conversation_id: string }).conversation_id;
+    expect((await call(`/v2/conversations/${id}/end`)).status).toBe(200);
+    expect((await call(`/v2/conversations/${id}/end`)).status).toBe(400);
+  });
+
+  it('refuses a conversation with an unknown replica or persona, and creates one with a persona it made', async () => {
+    expect(await createConversation('r-unknown')).toEqual({ status: 400, json: { error: 'Invalid replica_id' } });
+    expect(await createConversation(STOCK_REPLICA_ID, 'p-unknown')).toEqual({ status: 400, json: { error: 'Invalid persona_id' } });
+    const persona = ((await call('/v2/personas', { persona_name: 'echo', pipeline_mode: 'echo' })).json as { persona_id: string }).persona_id;
+    expect((await createConversation(STOCK_REPLICA_ID, persona)).status).toBe(200);
+    expect(tavus.control.created()).toBe(1);
+  });
+
+  it('answers GET replicas/{id} for a replica of the account only', async () => {
+    const get = (id: string) => fetch(`${tavus.url}/v2/replicas/${id}`, { headers: { 'x-api-key': FAKE_TAVUS_KEY } });
+    expect(await (await get(STOCK_REPLICA_ID)).json()).toMatchObject({ replica_id: STOCK_REPLICA_ID, status: 'completed' });
+    expect((await get('r-unknown')).status).toBe(400);
+    tavus.control.setReplica(STOCK_REPLICA_ID, false);
+    expect((await get(STOCK_REPLICA_ID)).status).toBe(400);
   });
 });

@@ -4,7 +4,7 @@ import { closeServer, listenOnLoopback, sendJson, splitUrl } from './shared/http
 import { type TavusConversation, type TavusEvent, type TavusFault, type TavusRoute, TavusState } from './tavus/tavus-state.ts';
 import { handleTavus } from './tavus/tavus-routes.ts';
 
-// A stand-in for Tavus's REST API on loopback (personas, conversations, end), with its error
+// A stand-in for Tavus's REST API on loopback (personas, replicas, conversations, end), with its error
 // shapes and fault switches. Start it from a test, or run this file for `npm run dev:fake`.
 
 export interface FakeTavusOptions {
@@ -12,7 +12,12 @@ export interface FakeTavusOptions {
   port?: number;
   /** Concurrent active conversations allowed before Tavus answers 400 (default 3). */
   maxConcurrent?: number;
+  /** Replica ids the account may use (default: the stock replica the server defaults to). */
+  replicas?: string[];
 }
+
+/** Tavus's stock replica, the token server's default TAVUS_REPLICA_ID. */
+export const STOCK_REPLICA_ID = 'rfe12d8b9597';
 
 export interface FakeTavusControl {
   waitFor(event: TavusEvent, n?: number, timeoutMs?: number): Promise<void>;
@@ -26,6 +31,8 @@ export interface FakeTavusControl {
   fail(route: TavusRoute, fault: TavusFault, times?: number): void;
   clearFault(route: TavusRoute): void;
   setMaxConcurrent(n: number): void;
+  /** The account gains (or loses) a replica. */
+  setReplica(id: string, available: boolean): void;
 }
 
 export interface FakeTavus {
@@ -55,11 +62,15 @@ function controlOf(state: TavusState): FakeTavusControl {
     setMaxConcurrent: (n) => {
       state.maxConcurrent = n;
     },
+    setReplica: (id, available) => {
+      if (available) state.replicas.add(id);
+      else state.replicas.delete(id);
+    },
   };
 }
 
 export async function startFakeTavus(opts: FakeTavusOptions = {}): Promise<FakeTavus> {
-  const state = new TavusState(opts.apiKey ?? FAKE_TAVUS_KEY, opts.maxConcurrent ?? 3);
+  const state = new TavusState(opts.apiKey ?? FAKE_TAVUS_KEY, opts.maxConcurrent ?? 3, new Set(opts.replicas ?? [STOCK_REPLICA_ID]));
   const server = createServer((req, res) => {
     const { path } = splitUrl(req.url);
     handleTavus(state, req, res, path).catch((err: unknown) => sendJson(res, 500, { message: String(err) }));

@@ -10,7 +10,7 @@ import { noStore } from './http/no-store.ts';
 import { rejectMalformedHost } from './http/request-host.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { avatarRoutes, type AvatarService } from './routes/avatar.ts';
-import { healthRoutes } from './routes/health.ts';
+import { configuredOnly, healthRoutes, type HealthSource } from './routes/health.ts';
 import { liveTokenRoutes } from './routes/live-token.ts';
 import { prepRoutes } from './routes/prep.ts';
 import { reportRoutes } from './routes/report.ts';
@@ -30,6 +30,8 @@ export interface AppDeps {
   report?: ReportWriter;
   prep?: PrepWriter;
   avatar?: AvatarService;
+  /** The latest upstream checks for /api/health; without it, configured features count as working. */
+  health?: HealthSource;
   /** The built SPA; without it only the API is served. */
   staticDir?: string;
   /** Deadline for one upstream call; tests pass signals they control. */
@@ -77,8 +79,9 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/api/*', noStore, corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
 
   const kit = makeRouteKit(deps);
-  const features = { live: Boolean(deps.live), avatar: Boolean(deps.avatar), report: Boolean(deps.report) };
-  app.route('/api/health', healthRoutes(features, deps.version, (deps.sharedStore ?? memorySharedStore()).report));
+  const configured = { live: Boolean(deps.live), report: Boolean(deps.report), prep: Boolean(deps.prep), avatar: Boolean(deps.avatar) };
+  const store = (deps.sharedStore ?? memorySharedStore()).report;
+  app.route('/api/health', healthRoutes(deps.health ?? configuredOnly(configured), deps.version, store));
   app.route('/api/live', liveTokenRoutes(kit, deps.live));
   app.route('/api/avatar', avatarRoutes(kit, deps.avatar));
   app.route('/api/report', reportRoutes(kit, deps.report));

@@ -7,8 +7,9 @@ import { createApp } from './app.ts';
 import { ConfigError, parseConfig, type Config } from './config.ts';
 import { clientKeyFrom } from './http/client-key.ts';
 import { httpServerOptions } from './http/connection-limits.ts';
+import { createFeatureHealth } from './health/feature-health.ts';
 import { makeRedactingLog } from './log.ts';
-import { buildServices, displayUrl, startupLine } from './server-setup.ts';
+import { buildProbes, buildServices, displayUrl, modelWarnings, startupLine } from './server-setup.ts';
 import { redisSharedStore } from './redis-shared-store.ts';
 import { memorySharedStore } from './shared-store.ts';
 import { onShutdownSignal, shutDown } from './shutdown.ts';
@@ -55,11 +56,13 @@ const services = buildServices(config, log, sharedStore);
 const webDir = config.staticDir ?? fileURLToPath(new URL('dist/web', REPO_ROOT));
 const hasWeb = existsSync(join(webDir, 'index.html'));
 const version = readVersion();
+const featureHealth = createFeatureHealth({ probes: buildProbes(config), log });
 
 const app = createApp({
   config,
   version,
   ...services,
+  health: () => featureHealth.checks(),
   staticDir: webDir,
   log,
   sharedStore,
@@ -69,9 +72,12 @@ const app = createApp({
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: httpServerOptions() }, (info) => {
   const url = displayUrl(config.host, info.port);
   console.log(startupLine({ url, version, services, config, webDir: hasWeb ? webDir : undefined }));
+  for (const warning of modelWarnings(config.gemini)) log(warning);
+  featureHealth.start();
 });
 
 onShutdownSignal((signal) => {
+  featureHealth.stop();
   shutDown(signal, { registry: services.avatar?.registry, closeServer: () => server.close(), log })
     .then(() => sharedStore.close())
     .then(

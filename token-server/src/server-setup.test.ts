@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from './config.ts';
-import { buildServices, displayUrl, startupLine } from './server-setup.ts';
+import { buildProbes, buildServices, displayUrl, modelWarnings, startupLine } from './server-setup.ts';
 
 describe('buildServices', () => {
   it('switches on only what has a key', () => {
@@ -9,6 +9,28 @@ describe('buildServices', () => {
     expect(Object.keys(gemini).sort()).toEqual(['live', 'prep', 'report']);
     const tavus = buildServices(parseConfig({ TAVUS_API_KEY: 't' }), () => undefined);
     expect(Object.keys(tavus)).toEqual(['avatar']);
+  });
+});
+
+describe('buildProbes', () => {
+  it('checks the Live and text models with a Gemini key and the replica with a Tavus key', () => {
+    expect(buildProbes(parseConfig({}))).toEqual({});
+    expect(Object.keys(buildProbes(parseConfig({ GEMINI_API_KEY: 'g', TAVUS_API_KEY: 't' }))).sort()).toEqual(['avatar', 'live', 'text']);
+  });
+});
+
+describe('modelWarnings', () => {
+  it('says nothing for the defaults', () => {
+    const { gemini } = parseConfig({});
+    expect(modelWarnings(gemini)).toEqual([]);
+  });
+
+  it('warns once per untested or shut-down model', () => {
+    const { gemini } = parseConfig({ GEMINI_LIVE_MODEL: 'gemini-9-live', GEMINI_REPORT_MODEL: 'gemini-2.5-flash' });
+    expect(modelWarnings(gemini)).toEqual([
+      'Live model gemini-9-live is untested with Mockingbird; its setup is limited to fields every known model accepts.',
+      'Report model gemini-2.5-flash has been shut down by Google; set GEMINI_REPORT_MODEL=gemini-3.8-flash.',
+    ]);
   });
 });
 

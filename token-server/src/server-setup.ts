@@ -5,6 +5,9 @@ import type { AvatarService } from './routes/avatar.ts';
 import { memorySharedStore, type SharedStore } from './shared-store.ts';
 import { createGemini, type LiveTokenMinter, type ReportWriter } from './upstream/gemini.ts';
 import { createTavus } from './upstream/tavus.ts';
+import { geminiModelProbe, tavusReplicaProbe } from './upstream/upstream-probes.ts';
+import type { FeatureProbes } from './health/feature-health.ts';
+import { chooseLiveModel, chooseTextModel } from '../../contracts/models/model-choice.ts';
 
 // Builds the real upstream clients from the configuration. Kept apart from index.ts so that
 // file stays a short list of side effects; nothing here reads the environment.
@@ -37,6 +40,24 @@ export function buildServices(config: Config, log: Log, shared: SharedStore = me
     services.avatar = { upstream, registry };
   }
   return services;
+}
+
+/** What the periodic health check asks each configured upstream (health/feature-health.ts). */
+export function buildProbes(config: Config): FeatureProbes {
+  const { gemini, tavus } = config;
+  const probes: FeatureProbes = {};
+  if (gemini.apiKey) {
+    const key = { apiKey: gemini.apiKey, baseUrl: gemini.baseUrl };
+    probes.live = geminiModelProbe({ ...key, model: gemini.liveModel, setting: 'GEMINI_LIVE_MODEL' });
+    probes.text = geminiModelProbe({ ...key, model: gemini.reportModel, setting: 'GEMINI_REPORT_MODEL' });
+  }
+  if (tavus.apiKey) probes.avatar = tavusReplicaProbe({ apiKey: tavus.apiKey, baseUrl: tavus.baseUrl, replicaId: tavus.replicaId });
+  return probes;
+}
+
+/** One line each for a configured model that is untested, superseded or shut down. */
+export function modelWarnings(gemini: Pick<Config['gemini'], 'liveModel' | 'reportModel'>): string[] {
+  return [chooseLiveModel(gemini.liveModel).warning, chooseTextModel(gemini.reportModel).warning].filter((w): w is string => Boolean(w));
 }
 
 export interface StartupFacts {

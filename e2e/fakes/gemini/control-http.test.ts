@@ -28,7 +28,7 @@ describe('fake Gemini HTTP control', () => {
 
   it('arms a report fault over HTTP', async () => {
     await control('httpFault', { route: 'generateContent', fault: 'http-500', times: 1 });
-    const res = await fetch(`${fake.url}/v1beta/models/m:generateContent`, { method: 'POST', headers: { 'x-goog-api-key': 'fake-gemini-key' }, body: '{"contents":[]}' });
+    const res = await fetch(`${fake.url}/v1beta/models/gemini-3.8-flash:generateContent`, { method: 'POST', headers: { 'x-goog-api-key': 'fake-gemini-key' }, body: '{"contents":[]}' });
     expect(res.status).toBe(500);
   });
 

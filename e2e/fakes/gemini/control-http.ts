@@ -35,6 +35,7 @@ const ACTIONS: Record<string, (control: FakeGeminiControl, body: Body) => void> 
   instant: (c) => c.useInstantPace(),
   realistic: (c) => c.useRealisticPace(),
   httpFault,
+  retireModel: (c, b) => c.retireModel(str(b.model) ?? ''),
 };
 
 function stateSummary(control: FakeGeminiControl): Record<string, unknown> {

@@ -4,6 +4,7 @@ import type { LiveConnection } from './live-connection.ts';
 import type { LiveServer } from './live-server.ts';
 import { type FakeGeminiEvent, type FakeGeminiState, type GenerateRequest, type HttpFault, INSTANT_PACE, type Pace, REALISTIC_PACE } from './state.ts';
 import type { MintedToken } from './token-registry.ts';
+import { bareModelId } from './model-catalog.ts';
 
 // What a test (or `POST /__control/<action>` in standalone mode) can observe and switch on.
 // Connection faults act on every open, set-up connection at the moment of the call; a
@@ -127,6 +128,18 @@ export class FakeGeminiControl {
 
   clearHttpFault(route: 'authTokens' | 'generateContent'): void {
     this.state.httpFaults[route] = undefined;
+  }
+
+  // ---- models ----
+
+  /** The model is shut down from now on: REST answers 404, new Live sessions are refused. */
+  retireModel(id: string): void {
+    this.state.models.delete(bareModelId(id));
+  }
+
+  /** Ids of the models currently served. */
+  get models(): string[] {
+    return [...this.state.models.keys()];
   }
 
   /** Replaces the report text generator; undefined restores the schema-driven default. */

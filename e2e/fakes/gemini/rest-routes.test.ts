@@ -17,10 +17,10 @@ const reportSchema = {
   required: ['score', 'summary', 'strengths', 'level'],
 };
 
-function generate(apiKey = FAKE_GEMINI_KEY, timeout?: number): Promise<{ text: string | undefined }> {
+function generate(apiKey = FAKE_GEMINI_KEY, timeout?: number, model = 'gemini-3.8-flash'): Promise<{ text: string | undefined }> {
   const ai = new GoogleGenAI({ apiKey, httpOptions: { baseUrl: fake.url, timeout } });
   return ai.models.generateContent({
-    model: 'gemini-2.5-flash',
+    model,
     contents: 'Write the report.',
     config: { responseMimeType: 'application/json', responseJsonSchema: reportSchema },
   });
@@ -40,12 +40,12 @@ describe('fake Gemini generateContent', () => {
     expect(report).toEqual({ score: expect.any(Number) as unknown, summary: expect.any(String) as unknown, strengths: expect.any(Array) as unknown, level: 'junior' });
     expect(report.score).toBeGreaterThanOrEqual(1);
     expect(report.score).toBeLessThanOrEqual(10);
-    expect(fake.control.generateRequests[0]).toMatchObject({ apiVersion: 'v1', model: 'gemini-2.5-flash' });
+    expect(fake.control.generateRequests[0]).toMatchObject({ apiVersion: 'v1', model: 'gemini-3.8-flash' });
   });
 
   it('uses the reply text a test provides', async () => {
     fake.control.setReportText((req) => JSON.stringify({ model: req.model }));
-    expect((await generate()).text).toBe('{"model":"gemini-2.5-flash"}');
+    expect((await generate()).text).toBe('{"model":"gemini-3.8-flash"}');
   });
 
   it('can return text that is not valid JSON', async () => {
@@ -78,5 +78,35 @@ describe('fake Gemini generateContent', () => {
     const ai = new GoogleGenAI({ apiKey: FAKE_GEMINI_KEY, httpOptions: { apiVersion: 'v1alpha', baseUrl: fake.url } });
     await expect(ai.authTokens.create({ config: { uses: 1 } })).rejects.toThrow(/500/);
     await expect(ai.authTokens.create({ config: { uses: 1 } })).resolves.toHaveProperty('name');
+  });
+});
+
+describe('fake Gemini models', () => {
+  const ai = (): GoogleGenAI => new GoogleGenAI({ apiKey: FAKE_GEMINI_KEY, httpOptions: { apiVersion: 'v1beta', baseUrl: fake.url } });
+
+  // protocols.md "A model that is gone": REST answers 404 NOT_FOUND.
+  it('refuses generateContent on a shut-down model with 404 NOT_FOUND', async () => {
+    await expect(generate(FAKE_GEMINI_KEY, undefined, 'gemini-2.5-flash')).rejects.toThrow(/404.*models\/gemini-2\.5-flash is not found/s);
+  });
+
+  it('refuses generateContent on a Live-only model with 404', async () => {
+    await expect(generate(FAKE_GEMINI_KEY, undefined, 'gemini-3.8-live')).rejects.toThrow(/404.*not supported for generateContent/s);
+  });
+
+  it('answers GET models/{m} for a served model with its methods', async () => {
+    const model = await ai().models.get({ model: 'gemini-3.8-live' });
+    expect(model.name).toBe('models/gemini-3.8-live');
+    expect(model.supportedActions).toEqual(['bidiGenerateContent']);
+  });
+
+  it('answers GET models/{m} with 404 for a model it does not serve', async () => {
+    await expect(ai().models.get({ model: 'gemini-2.5-flash' })).rejects.toThrow(/404/);
+  });
+
+  it('refuses a model a test retires, on both routes', async () => {
+    fake.control.retireModel('gemini-3.8-flash');
+    await expect(ai().models.get({ model: 'gemini-3.8-flash' })).rejects.toThrow(/404/);
+    await expect(generate()).rejects.toThrow(/404/);
+    expect(fake.control.models).not.toContain('gemini-3.8-flash');
   });
 });

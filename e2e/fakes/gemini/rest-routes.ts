@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isRecord, preciseNow, readJson, sendJson } from '../shared/http.ts';
 import { candidateQuotes } from './candidate-quotes.ts';
+import { modelNotFoundMessage, modelResource, serves } from './model-catalog.ts';
 import { sampleValue } from './json-from-schema.ts';
 import type { FakeGeminiState, GenerateRequest, HttpFault } from './state.ts';
 
-// The two REST calls the token server makes: minting ephemeral tokens and generateContent.
+// The REST calls the token server makes: minting ephemeral tokens, generateContent, and
+// `GET models/{m}` for its health check. Models come from the catalog (model-catalog.ts).
 
 /** Google's error envelope: `{"error":{"code","message","status"}}`. */
 export function sendGoogleError(res: ServerResponse, code: number, status: string, message: string): void {
@@ -12,6 +14,7 @@ export function sendGoogleError(res: ServerResponse, code: number, status: strin
 }
 
 const GENERATE_PATH = /^\/(v1|v1beta|v1alpha)\/models\/([^/:]+):generateContent$/;
+const MODEL_PATH = /^\/(v1|v1beta|v1alpha)\/models\/([^/:]+)$/;
 
 function hasValidKey(req: IncomingMessage, query: URLSearchParams, apiKey: string): boolean {
   return req.headers['x-goog-api-key'] === apiKey || query.get('key') === apiKey;
@@ -54,21 +57,36 @@ async function generate(state: FakeGeminiState, req: IncomingMessage, res: Serve
   const request: GenerateRequest = { apiVersion: match[1] ?? '', model: match[2] ?? '', body, at: preciseNow() };
   state.generateRequests.push(request);
   state.events.bump('generateContent');
+  // A shut-down model, or a Live-only one, is refused before anything else.
+  if (!serves(state.models, request.model, 'generateContent')) {
+    return sendGoogleError(res, 404, 'NOT_FOUND', modelNotFoundMessage(request.model, request.apiVersion, 'generateContent'));
+  }
   const fault = state.takeFault('generateContent');
   if (applyFault(res, fault)) return;
   const text = fault === 'invalid-json' ? '{"score": 7, "summary": "The answer was cut' : (state.reportText ?? defaultReportText)(request);
   sendJson(res, 200, generateReply(text));
 }
 
+/** `GET models/{m}`: the model's metadata, or 404 NOT_FOUND when it is not served. */
+function getModel(state: FakeGeminiState, res: ServerResponse, match: RegExpExecArray): void {
+  const id = match[2] ?? '';
+  const model = state.models.get(id);
+  if (!model) return sendGoogleError(res, 404, 'NOT_FOUND', `models/${id} is not found for API version ${match[1] ?? ''}.`);
+  sendJson(res, 200, modelResource(model));
+}
+
 /** Handles the REST routes; returns false when the path is not one of them. */
 export async function handleRest(state: FakeGeminiState, req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<boolean> {
   const generateMatch = GENERATE_PATH.exec(path);
-  if (req.method !== 'POST' || (path !== '/v1alpha/auth_tokens' && !generateMatch)) return false;
+  const modelMatch = req.method === 'GET' ? MODEL_PATH.exec(path) : null;
+  const isPost = req.method === 'POST' && (path === '/v1alpha/auth_tokens' || generateMatch);
+  if (!isPost && !modelMatch) return false;
   if (!hasValidKey(req, query, state.apiKey)) {
     sendGoogleError(res, 401, 'UNAUTHENTICATED', 'API key not valid. Please pass a valid API key.');
     return true;
   }
-  if (generateMatch) await generate(state, req, res, generateMatch);
+  if (modelMatch) getModel(state, res, modelMatch);
+  else if (generateMatch) await generate(state, req, res, generateMatch);
   else await mintToken(state, req, res);
   return true;
 }

@@ -3,6 +3,7 @@ import type { InterviewScript } from './interview-script.ts';
 import type { VoiceActivityOptions } from './voice-activity.ts';
 import type { VoiceOptions } from './synthetic-voice.ts';
 import { TokenRegistry } from './token-registry.ts';
+import { defaultModelCatalog } from './model-catalog.ts';
 
 // Everything the fake Gemini keeps between requests: options, faults, recordings and counters.
 
@@ -72,6 +73,8 @@ export interface LiveFaults {
 
 export class FakeGeminiState {
   readonly tokens = new TokenRegistry();
+  /** The models served; a test retires one with `control.retireModel`. */
+  readonly models = defaultModelCatalog();
   readonly events = new EventCounter<FakeGeminiEvent>();
   readonly generateRequests: GenerateRequest[] = [];
   readonly httpFaults: Partial<Record<'authTokens' | 'generateContent', { fault: HttpFault; times: number }>> = {};

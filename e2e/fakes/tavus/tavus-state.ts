@@ -29,7 +29,13 @@ export class TavusState {
     readonly apiKey: string,
     /** Tavus refuses new conversations beyond the account's concurrency limit. */
     public maxConcurrent: number,
+    /** Replica (face) ids this account may use; any other is refused. */
+    readonly replicas: Set<string>,
   ) {}
+
+  hasPersona(id: unknown): boolean {
+    return this.personas.some((p) => p.id === id);
+  }
 
   takeFault(route: TavusRoute): TavusFault | undefined {
     const armed = this.faults[route];

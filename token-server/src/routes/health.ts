@@ -1,19 +1,36 @@
 import { Hono } from 'hono';
+import { notConfigured, type HealthBody, type HealthChecks } from '../../../contracts/health.ts';
 import type { StoreReport } from '../store/store-health.ts';
 
-export interface Features {
-  live: boolean;
-  avatar: boolean;
-  report: boolean;
+/** Where the route gets the latest checks (health/feature-health.ts in production). */
+export type HealthSource = () => Promise<HealthChecks>;
+
+/**
+ * For an app built without upstream checks (tests, embedders): a feature works when its
+ * upstream client exists, with no call made to find out.
+ */
+export function configuredOnly(present: { live: boolean; report: boolean; prep: boolean; avatar: boolean }): HealthSource {
+  const gemini = (on: boolean, what: string) => (on ? { ok: true as const } : notConfigured(what, 'GEMINI_API_KEY'));
+  const checks: HealthChecks = {
+    live: gemini(present.live, 'Live interviews'),
+    report: gemini(present.report, 'Reports'),
+    prep: gemini(present.prep, 'Preparation packs'),
+    avatar: present.avatar ? { ok: true } : notConfigured('The avatar', 'TAVUS_API_KEY'),
+  };
+  return () => Promise.resolve(checks);
 }
 
 /**
  * GET /api/health: open to all, so the app can show what this server offers before asking for a code.
- * `store` tells a load balancer or an operator whether limits are shared (Redis) or degraded to
- * each instance's memory; the server keeps serving either way, so `ok` stays true.
+ * `features` says per feature whether it works and why not; `store` tells a load balancer or an
+ * operator whether limits are shared (Redis) or degraded to each instance's memory; the server
+ * keeps serving either way, so `ok` stays true.
  */
-export function healthRoutes(features: Features, version: string, store: () => StoreReport): Hono {
+export function healthRoutes(source: HealthSource, version: string, store: () => StoreReport): Hono {
   const app = new Hono();
-  app.get('/', (c) => c.json({ ok: true, features, version, store: store() }));
+  app.get('/', async (c) => {
+    const body: HealthBody & { store: StoreReport } = { ok: true, version, features: await source(), store: store() };
+    return c.json(body);
+  });
   return app;
 }

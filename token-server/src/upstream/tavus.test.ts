@@ -125,6 +125,16 @@ describe('Tavus client', () => {
     await expect(client.endConversation('gone', open())).resolves.toBeUndefined();
   });
 
+  it('counts Tavus\'s documented 400 Invalid conversation_id as ended', async () => {
+    const client = tavus(fakeTavus({ '/v2/conversations/*': () => json(400, { error: 'Invalid conversation_id' }) }));
+    await expect(client.endConversation('gone', open())).resolves.toBeUndefined();
+  });
+
+  it('reports any other 400 on end as a failure', async () => {
+    const client = tavus(fakeTavus({ '/v2/conversations/*': () => json(400, { message: 'Bad request' }) }));
+    await expect(client.endConversation('c-1', open())).rejects.toMatchObject({ failure: 'failed' });
+  });
+
   it('reports a failed end', async () => {
     const client = tavus(fakeTavus({ '/v2/conversations/*': () => json(500, {}) }));
     await expect(client.endConversation('c-1', open())).rejects.toMatchObject({ failure: 'failed' });

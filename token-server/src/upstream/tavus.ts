@@ -101,8 +101,11 @@ export function createTavus(options: TavusOptions): AvatarUpstream {
 
     async endConversation(conversationId, deadline) {
       const res = await post(`/v2/conversations/${encodeURIComponent(conversationId)}/end`, {}, deadline);
-      // A conversation Tavus no longer knows is as ended as it can be.
-      if (!res.ok && res.status !== 404 && res.status !== 410) throw await failureOf(res);
+      // A conversation Tavus no longer knows is as ended as it can be. Tavus documents 400
+      // {"error":"Invalid conversation_id"} for that (docs.tavus.io end-conversation).
+      if (res.ok || res.status === 404 || res.status === 410) return;
+      if (res.status === 400 && /invalid conversation_id/i.test(await res.clone().text().catch(() => ''))) return;
+      throw await failureOf(res);
     },
   };
 }
