@@ -1,5 +1,5 @@
 import { useNavigate } from '@solidjs/router';
-import { createEffect, createSignal, Match, onMount, Show, Switch, type Component } from 'solid-js';
+import { createEffect, Match, onMount, Show, Switch, type Component } from 'solid-js';
 import type { InterviewSetup } from '../../lib/interview';
 import { systemClock } from '../../services/live/clock';
 import { holdLiveInterviewLock } from '../../services/storage/recovery';
@@ -31,7 +31,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const player = services.createPcmPlayer();
   const mic = services.createMicSource();
   const { interviewId, setup } = props;
-  const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, player, clock: systemClock });
+  const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, clock: systemClock });
   const { state, session } = createInterviewSession({
     interviewId,
     setup,
@@ -49,17 +49,17 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const transcript = () => roomTranscript({ interviewId, setup, createdAt: openedAt, snapshot: state });
   // With lines missing from the device, the report would be missing them too: the room stays.
   const unsavedEnd = () => state.phase.status === 'ended' && hasUnsavedLines(state);
-  const [joined, setJoined] = createSignal(pageWasClicked());
-  const begin = () => {
-    setJoined(true);
-    void session.start();
-  };
-  onMount(() => joined() && void session.start());
+  // Sound needs a click: a page reached without one shows a button first (the session stays idle).
+  onMount(() => pageWasClicked() && void session.start());
   createEffect(() => state.phase.status === 'ended' && !hasUnsavedLines(state) && navigate(`/report/${encodeURIComponent(props.interviewId)}`));
 
   const started = () => state.elapsedMs > 0 || state.turns.length > 0;
   const error = () => (state.phase.status === 'error' ? state.phase : undefined);
-  const preparing = () => (state.phase.status === 'preparing' && !started() ? state.phase : undefined);
+  const preparing = () => {
+    const phase = state.phase;
+    if (phase.status === 'idle') return { step: 'microphone' as const };
+    return phase.status === 'preparing' && !started() ? phase : undefined;
+  };
   const errorView = () => {
     const e = error();
     return e && <ErrorView kind={e.kind} message={e.message} micReason={e.micReason} canEnd={started()} onRetry={() => void session.retry()} onEnd={() => void session.end()} />;
@@ -71,10 +71,10 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
         Interview: {props.setup.topic} <span class="level">({props.setup.level})</span>
       </h1>
       <Switch>
-        <Match when={!joined()}>
+        <Match when={state.phase.status === 'idle' && !pageWasClicked()}>
           <div class="join">
             <p>Your interviewer is ready. Use headphones if you can, so it does not hear itself.</p>
-            <button type="button" class="button primary" onClick={begin}>
+            <button type="button" class="button primary" onClick={() => void session.start()}>
               Start the interview
             </button>
           </div>

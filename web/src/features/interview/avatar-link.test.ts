@@ -3,6 +3,7 @@ import { AVATAR_BUSY_MESSAGE, AVATAR_DROPPED_MESSAGE } from '../../services/avat
 import { AvatarError, type EchoStats } from '../../services/avatar/types';
 import { createManualClock } from '../../services/live/testing/manual-clock';
 import { createAvatarLink } from './avatar-link';
+import { createInterviewerVoice } from './interviewer-voice';
 import { createFakeAvatarOpener } from './testing/fake-avatar';
 import { createFakePlayer } from './testing/fakes';
 
@@ -13,7 +14,9 @@ function link() {
   const player = createFakePlayer();
   const opener = createFakeAvatarOpener();
   const reports: EchoStats[] = [];
-  const avatar = createAvatarLink({ open: opener.open, player, clock, report: (s) => reports.push(s) });
+  const avatar = createAvatarLink({ open: opener.open, clock, report: (s) => reports.push(s) });
+  // The voice owns the player: it mutes it while the replica speaks and tells the avatar when it sounds.
+  createInterviewerVoice({ player, avatar, now: () => clock.now() });
   let changes = 0;
   avatar.subscribe(() => changes++);
   return { clock, player, opener, avatar, reports, changes: () => changes };

@@ -1,15 +1,13 @@
 // The talking avatar as the interview room uses it. It opens beside the Live session, and while
-// the replica is live it gets the interviewer's reply audio and the local player stays muted
-// (still fed, so its clock, levels and the transcript timing do not change). The moment the
-// avatar breaks, the player is unmuted and the room says so in one sentence: voice only is
-// always a whole interview, the face is extra.
+// the replica is live it gets the interviewer's reply audio (the interviewer's voice mutes the
+// local player meanwhile, see interviewer-voice.ts). The moment the avatar breaks, the room says
+// so in one sentence: voice only is always a whole interview, the face is extra.
 
-import type { PcmPlayer } from '../../services/audio/types';
 import { AVATAR_UNAVAILABLE_MESSAGE } from '../../services/avatar/avatar-fallback';
 import type { OpenedAvatar } from '../../services/avatar/open-avatar';
 import { AvatarError, type EchoStats } from '../../services/avatar/types';
 import { sleep, type Clock } from '../../services/live/clock';
-import type { ReplyListener } from './live-wiring';
+import type { AvatarVoice } from './voice-types';
 
 /**
  * How long the greeting waits for the avatar once the interviewer is ready. Both open at the
@@ -18,28 +16,19 @@ import type { ReplyListener } from './live-wiring';
  */
 export const AVATAR_WAIT_MS = 4000;
 
-/** What the room shows of the avatar; 'voice' means it fell back, with the sentence to show. */
-export type AvatarView = { status: 'opening' } | { status: 'live' } | { status: 'voice'; message: string } | { status: 'closed' };
-
 export interface AvatarLinkDeps {
   /** Creates the conversation and joins it; aborting gives up and ends what was created. */
   open: (signal: AbortSignal) => Promise<OpenedAvatar>;
-  player: Pick<PcmPlayer, 'setMuted' | 'onPlaying'>;
   clock: Clock;
   /** Where the echo figures go when the avatar closes (console.info by default). */
   report?: (stats: EchoStats) => void;
 }
 
-export interface AvatarLink extends ReplyListener {
-  view(): AvatarView;
-  /** Called whenever view() or speaking() may have changed. */
-  subscribe(listener: () => void): () => void;
+export interface AvatarLink extends AvatarVoice {
   /** Starts opening the avatar; later calls do nothing. */
   open(): void;
   /** Resolves once the avatar is live or has given up, or after `maxWaitMs`, whichever is first. */
   ready(maxWaitMs: number): Promise<void>;
-  /** The replica is talking (only while it is the interviewer's voice). */
-  speaking(): boolean;
   /** Shows the replica in these elements; returns a function that takes it out again. */
   attach(video: HTMLVideoElement, audio: HTMLAudioElement): () => void;
   /** Leaves the room and ends the conversation. Idempotent; never rejects. */
@@ -62,28 +51,20 @@ export function createAvatarLink(deps: AvatarLinkDeps): AvatarLink {
   let inReply = false;
   let playerPlaying = false;
   let replicaSpeaking = false;
-  const offPlayer = deps.player.onPlaying((playing) => {
-    playerPlaying = playing;
-    takeOverIfQuiet();
-  });
 
   const notify = () => listeners.forEach((l) => l());
 
   function takeOverIfQuiet() {
     if (status !== 'standby' || inReply || playerPlaying) return;
     status = 'live';
-    deps.player.setMuted(true);
     notify();
   }
 
   function fallBack(sentence: string) {
     if (status === 'closed' || status === 'voice') return;
-    const wasLive = status === 'live';
     status = 'voice';
     message = sentence;
     replicaSpeaking = false;
-    // The player kept the reply's place while muted: the rest of it is heard from here on.
-    if (wasLive) deps.player.setMuted(false);
     notify();
   }
 
@@ -130,6 +111,10 @@ export function createAvatarLink(deps: AvatarLinkDeps): AvatarLink {
       giveUp.abort();
     },
     speaking: () => status === 'live' && replicaSpeaking,
+    playerPlaying(playing) {
+      playerPlaying = playing;
+      takeOverIfQuiet();
+    },
     attach: (video, audio) => opened?.session.attach(video, audio) ?? (() => {}),
     audio(pcm) {
       inReply = true;
@@ -149,7 +134,6 @@ export function createAvatarLink(deps: AvatarLinkDeps): AvatarLink {
       if (status === 'closed') return;
       const stats = live()?.stats();
       status = 'closed';
-      offPlayer();
       abort.abort();
       notify();
       if (stats && stats.messagesSent > 0) (deps.report ?? reportToConsole)(stats);

@@ -19,7 +19,7 @@ function avatarRoom() {
   const player = createFakePlayer();
   const store = createMemoryStore();
   const opener = createFakeAvatarOpener();
-  const avatar = createAvatarLink({ open: opener.open, player, clock, report: () => undefined });
+  const avatar = createAvatarLink({ open: opener.open, clock, report: () => undefined });
   const clients: FakeLiveClient[] = [];
   const session = makeInterviewSession({
     interviewId: 'iv1',

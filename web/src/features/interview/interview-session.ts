@@ -1,23 +1,23 @@
-// The interview room's logic, free of any UI framework: it wires the microphone to the live
-// session, the session's audio to the player (and the avatar, when there is one), its
-// transcription into turns that are saved as each one finishes, and it decides what the room
-// shows (a status union, see session-types.ts). Everything outside is injected, so tests run the
-// whole interview with fakes.
+// The interview room's logic, free of any UI framework. One state machine owns the status
+// (session-machine.ts); one conversation owns the transcript and who spoke when
+// (conversation.ts); Live events arrive already turned into the interview's own events
+// (live-events.ts); reply audio goes out through one voice (interviewer-voice.ts). Everything
+// outside is injected, so tests run the whole interview with fakes.
 
-import { createTranscript, type TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from '../../lib/transcript';
 import { startAudio } from './audio-start';
-import { closingWordsHeard } from './ending';
+import { AVATAR_WAIT_MS } from './avatar-link';
+import { createConversation } from './conversation';
 import type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
 import { createInterviewRecord } from './interview-record';
 import { createInterviewTimer } from './interview-timer';
-import { interviewerActivity } from './interviewer-activity';
-import { AVATAR_WAIT_MS } from './avatar-link';
-import { watchInterviewerVoice } from './interviewer-voice';
+import { createInterviewerVoice } from './interviewer-voice';
+import { handleInterviewEvent } from './handle-interview-event';
 import { continuationText, KICKOFF_TEXT } from './kickoff';
-import { createLiveConnection } from './live-connection';
-import type { Conversation } from './live-wiring';
-import { liveFailure, micFailure, type SessionFailure } from './session-errors';
-import type { SessionPhase, SessionSnapshot } from './session-types';
+import { createLiveSessionSlot } from './live-connection';
+import { liveFailure, micFailure } from './session-errors';
+import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
+import type { SessionSnapshot } from './session-types';
 import { acceptsTypedAnswers } from './typed-answers';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
@@ -25,40 +25,39 @@ export type { InterviewSession, InterviewSessionDeps } from './interview-session
 export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSession {
   const { clock, player, mic, avatar } = deps;
   const listeners = new Set<(s: SessionSnapshot) => void>();
+  const machine = createSessionMachine(() => notify());
+  const dispatch = (event: SessionEvent) => machine.dispatch(event);
+  const phase = () => machine.state().phase;
   const record = createInterviewRecord({ ...deps, wallClock: deps.wallClock ?? (() => Date.now()), onChange: () => notify() });
-  const c: Conversation = { transcript: createTranscript(), typedPending: false, playing: false };
+  const conversation = createConversation();
+  const voice = createInterviewerVoice({ player, ...(avatar ? { avatar } : {}), now: () => clock.now() });
   const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());
-  let phase: SessionPhase = { status: 'preparing', step: 'microphone' };
-  let micReady = false;
-  let muted = false;
-  let transcriptReady = false;
-  const live = createLiveConnection({
-    createLiveClient: deps.createLiveClient,
-    wiring: { c, player, t: () => timer.now(), now: () => clock.now(), write, phase: () => phase, setPhase, ...(avatar ? { reply: avatar } : {}) },
-    onLost: (message) => {
-      player.flush();
-      avatar?.interrupted();
-      write(c.transcript.finish(timer.elapsed()));
-      fail({ kind: 'lost', message });
-    },
-  });
+  const events = { conversation, voice, write, dispatch, t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
+  const live = createLiveSessionSlot({ createLiveClient: deps.createLiveClient, onEvent: (event) => handleInterviewEvent(events, event) });
+  /** The start in progress, so a second click gets the same promise. */
+  let running: Promise<void> | undefined;
+  /** The wrap-up in progress: from the first end, nothing else may start or stop. */
+  let finishing: Promise<void> | undefined;
+  const over = () => isOver(phase()) || finishing !== undefined;
   const offs = [
     mic.onChunk((chunk) => {
-      if (!muted && (phase.status === 'live' || phase.status === 'ending')) live.client()?.sendAudio(chunk.pcm);
+      const { muted } = machine.state();
+      if (!muted && (phase().status === 'live' || phase().status === 'ending')) live.client()?.sendAudio(chunk.pcm);
     }),
     mic.onEnded(() => {
-      micReady = false;
-      if (phase.status !== 'ended') fail(micFailure(undefined, true));
+      dispatch({ type: 'mic', mic: 'off' });
+      if (phase().status !== 'ended') dispatch({ type: 'failed', failure: micFailure(undefined, true) });
     }),
-    watchInterviewerVoice({ player, ...(avatar ? { avatar } : {}), c, now: () => clock.now(), onChange: () => notify() }),
+    voice.on('change', () => notify()),
   ];
 
-  const visibleTurns = () => [...record.earlier(), ...c.transcript.visible()];
+  const visibleTurns = () => [...record.earlier(), ...conversation.visible()];
 
   function snapshot(): SessionSnapshot {
+    const { phase, muted } = machine.state();
     return {
       phase,
-      activity: interviewerActivity({ ...c, now: clock.now() }),
+      activity: conversation.activity(clock.now(), { playing: voice.playing(), stoppedAt: voice.stoppedAt() }),
       elapsedMs: timer.elapsed(),
       targetMs: deps.setup.lengthMinutes * 60_000,
       muted,
@@ -74,60 +73,49 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     listeners.forEach((l) => l(s));
   }
 
-  function setPhase(next: SessionPhase) {
-    if (phase.status === 'ended') return;
-    phase = next;
-    notify();
-  }
-
-  const fail = (failure: SessionFailure) => setPhase({ status: 'error', ...failure });
-
   function write(turns: TranscriptTurn[]) {
     record.write(turns);
     notify();
   }
 
   function onTick() {
-    const e = c.ending;
-    const facts = { now: clock.now(), playing: c.playing, ...(c.lastModelAt !== undefined ? { lastModelAt: c.lastModelAt } : {}) };
-    if (e && phase.status === 'ending' && closingWordsHeard({ ...e, ...facts }, deps.endingTiming)) void finish('interviewer');
+    if (phase().status === 'ending' && conversation.goodbyeHeard(clock.now(), voice.playing(), deps.endingTiming)) void finish('interviewer');
     notify();
   }
 
   async function prepareAudio(): Promise<boolean> {
-    setPhase({ status: 'preparing', step: 'microphone' });
-    const result = await startAudio({ player, ...(micReady ? {} : { mic }), ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}), clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
-    if (result === 'ok' || result.kind !== 'microphone') micReady = true;
-    if (result !== 'ok') fail(result);
+    dispatch({ type: 'prepare', step: 'microphone' });
+    const micOn = machine.state().mic === 'on';
+    const result = await startAudio({ player, ...(micOn ? {} : { mic }), ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}), clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
+    if (result === 'ok' || result.kind !== 'microphone') dispatch({ type: 'mic', mic: 'on' });
+    if (result !== 'ok') dispatch({ type: 'failed', failure: result });
     return result === 'ok';
   }
 
-  /** The transcript continues the saved turns' numbering, so it is made once the record is open. */
-  async function openRecordOnce(): Promise<boolean> {
-    if (transcriptReady) return true;
+  /** The transcript continues the saved turns' numbering, so it begins once the record is open. */
+  async function openRecord(): Promise<boolean> {
     if ((await record.open()) === 'ended') {
-      setPhase({ status: 'ended', by: 'candidate' });
+      dispatch({ type: 'ended', by: 'candidate' });
       return false;
     }
-    c.transcript = createTranscript({ firstSeq: record.nextSeq() });
-    transcriptReady = true;
+    conversation.begin(record.nextSeq());
     return true;
   }
 
   async function connectLive() {
-    setPhase({ status: 'preparing', step: 'token' });
+    dispatch({ type: 'prepare', step: 'token' });
     avatar?.open(); // beside the Live session, not after it: the two waits overlap
     const result = await live.connect();
-    if (result.kind === 'failed') return fail(liveFailure(result.error));
+    if (result.kind === 'failed') return dispatch({ type: 'failed', failure: liveFailure(result.error) });
     if (result.kind !== 'open') return;
-    if (avatar?.view().status === 'opening') setPhase({ status: 'preparing', step: 'avatar' });
+    if (avatar?.view().status === 'opening') dispatch({ type: 'prepare', step: 'avatar' });
     await avatar?.ready(deps.avatarWaitMs ?? AVATAR_WAIT_MS);
-    if (live.client() !== result.client || timer.stopped()) return;
+    if (live.client() !== result.client || over()) return;
     const resuming = timer.started() || record.earlier().length > 0;
     await record.begin();
-    if (live.client() !== result.client || timer.stopped()) return;
+    if (live.client() !== result.client || over()) return;
     timer.start(record.earlier().at(-1)?.endMs ?? 0);
-    setPhase({ status: 'live' });
+    dispatch({ type: 'live' });
     result.client.sendText(resuming ? continuationText(visibleTurns()) : KICKOFF_TEXT);
   }
 
@@ -135,67 +123,69 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     const finalElapsed = timer.stop();
     live.close();
     offs.forEach((off) => off());
+    voice.dispose();
     void avatar?.close();
     return finalElapsed;
   }
 
-  async function finish(by: 'interviewer' | 'candidate') {
-    if (phase.status === 'ended' || timer.stopped()) return;
-    timer.stop();
-    if (phase.status !== 'ending') setPhase({ status: 'ending', by });
+  async function wrapUp(by: 'interviewer' | 'candidate') {
+    timer.stop(); // first, so the wrap-up shows the final length
+    dispatch({ type: 'ending', by });
     const finalElapsed = stopEverything();
     if (by === 'candidate') player.flush();
-    write(c.transcript.finish(finalElapsed));
+    write(conversation.finish(finalElapsed));
     await mic.stop().catch(() => undefined);
     await record.end(finalElapsed);
     await player.close();
-    setPhase({ status: 'ended', by });
+    dispatch({ type: 'ended', by });
+  }
+
+  function finish(by: 'interviewer' | 'candidate'): Promise<void> {
+    if (over()) return finishing ?? Promise.resolve();
+    finishing = wrapUp(by);
+    return finishing;
   }
 
   async function run() {
     if (!(await prepareAudio())) return;
-    if (!(await openRecordOnce())) return;
-    if (live.client()) return setPhase({ status: 'live' });
+    if (!(await openRecord())) return;
+    if (live.client()) return dispatch({ type: 'live' });
     await connectLive();
   }
 
-  /** Only from the first screen or an error: a second click while starting or live does nothing. */
-  let starting: Promise<void> | undefined;
   function start(): Promise<void> {
-    const idle = phase.status === 'error' || (phase.status === 'preparing' && phase.step === 'microphone' && !micReady);
-    if (starting || !idle || timer.stopped()) return starting ?? Promise.resolve();
-    starting = run().finally(() => (starting = undefined));
-    return starting;
+    if (running || !canStart(phase()) || over()) return running ?? Promise.resolve();
+    running = run().finally(() => (running = undefined));
+    return running;
   }
 
   return {
     start,
     retry: start,
-    setMuted(next) {
-      muted = next;
-      mic.setMuted(next);
-      if (next) live.client()?.sendAudioStreamEnd();
-      notify();
+    setMuted(muted) {
+      dispatch({ type: 'mute', muted });
+      mic.setMuted(muted);
+      if (muted) live.client()?.sendAudioStreamEnd();
     },
     sendTypedAnswer(text) {
       const answer = text.trim();
       const client = live.client();
-      if (!answer || !client || !acceptsTypedAnswers(phase)) return;
+      if (!answer || !client || !acceptsTypedAnswers(phase())) return;
       client.sendText(answer);
-      c.lastCandidateAt = clock.now();
-      c.typedPending = true;
-      write(c.transcript.typedAnswer(answer, timer.elapsed()));
+      write(conversation.typedAnswer(answer, timer.elapsed(), clock.now()));
     },
     end: () => finish('candidate'),
     async dispose() {
-      if (phase.status === 'ended' || timer.stopped()) return;
+      if (over()) return;
+      const started = timer.started();
       const finalElapsed = stopEverything();
-      write(c.transcript.finish(finalElapsed));
+      write(conversation.finish(finalElapsed));
+      dispatch({ type: 'closed' });
       await Promise.all([mic.stop().catch(() => undefined), player.close()]);
-      await record.leave(timer.started() ? finalElapsed : undefined);
+      await record.leave(started ? finalElapsed : undefined);
     },
     snapshot,
     subscribe: (listener) => (listeners.add(listener), () => void listeners.delete(listener)),
-    levels: () => ({ mic: micReady ? mic.level() : 0, output: player.level() }),
+    levels: () => ({ mic: machine.state().mic === 'on' ? mic.level() : 0, output: player.level() }),
   };
 }

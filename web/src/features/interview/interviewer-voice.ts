@@ -1,34 +1,67 @@
-// Whether the candidate is hearing the interviewer: the local player while it plays, and the
-// replica while it talks (its lip-synced voice runs a little behind the muted player's clock,
-// so either one counts). This drives the "speaking" status and lets a goodbye finish.
+// The interviewer's voice: the local player, and the avatar when the candidate chose one. Reply
+// audio goes to both; while the replica is live the player is muted (still fed, so its clock,
+// levels and the transcript timing do not change) and unmuted the moment the avatar falls back.
+// "Playing" counts either one, because the replica's voice runs a little behind the muted
+// player's clock; it drives the "speaking" status and lets a goodbye finish.
 
 import type { PcmPlayer } from '../../services/audio/types';
-import type { AvatarLink } from './avatar-link';
-import type { Conversation } from './live-wiring';
+import type { AvatarVoice, InterviewerVoice } from './voice-types';
 
-export interface InterviewerVoiceOptions {
-  player: Pick<PcmPlayer, 'onPlaying'>;
-  avatar?: Pick<AvatarLink, 'speaking' | 'subscribe'>;
-  c: Pick<Conversation, 'playing' | 'stoppedPlayingAt'>;
+export interface InterviewerVoiceDeps {
+  player: Pick<PcmPlayer, 'enqueue' | 'flush' | 'onPlaying' | 'setMuted'>;
+  avatar?: AvatarVoice;
   now: () => number;
-  onChange: () => void;
 }
 
-/** Keeps `c.playing` and `c.stoppedPlayingAt` current; returns a function that stops watching. */
-export function watchInterviewerVoice(o: InterviewerVoiceOptions): () => void {
+export function createInterviewerVoice({ player, avatar, now }: InterviewerVoiceDeps): InterviewerVoice {
+  const listeners = new Set<() => void>();
   let playerPlaying = false;
-  const update = () => {
-    const playing = playerPlaying || (o.avatar?.speaking() ?? false);
-    if (playing !== o.c.playing && !playing) o.c.stoppedPlayingAt = o.now();
-    o.c.playing = playing;
-    o.onChange();
-  };
+  let playing = false;
+  let stoppedAt: number | undefined;
+  let mutedForAvatar = false;
+
+  function update() {
+    const next = playerPlaying || (avatar?.speaking() ?? false);
+    if (playing && !next) stoppedAt = now();
+    playing = next;
+    listeners.forEach((l) => l());
+  }
+
+  function followAvatar() {
+    const status = avatar?.view().status;
+    if (status === 'live' && !mutedForAvatar) player.setMuted(true);
+    // The player kept the reply's place while muted: the rest of it is heard from here on.
+    if (status === 'voice' && mutedForAvatar) player.setMuted(false);
+    mutedForAvatar = status === 'live' || (mutedForAvatar && status !== 'voice');
+    update();
+  }
+
   const offs = [
-    o.player.onPlaying((playing) => {
-      playerPlaying = playing;
+    player.onPlaying((p) => {
+      playerPlaying = p;
+      avatar?.playerPlaying(p);
       update();
     }),
-    o.avatar?.subscribe(update) ?? (() => {}),
+    avatar?.subscribe(followAvatar) ?? (() => {}),
   ];
-  return () => offs.forEach((off) => off());
+
+  return {
+    enqueue(pcm) {
+      // The avatar first: enqueue() may hand the buffer to the audio thread, leaving `pcm` empty.
+      avatar?.audio(pcm);
+      player.enqueue(pcm);
+    },
+    flush() {
+      player.flush();
+      avatar?.interrupted();
+    },
+    turnDone: () => avatar?.turnDone(),
+    playing: () => playing,
+    stoppedAt: () => stoppedAt,
+    on(_event, listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+    dispose: () => offs.forEach((off) => off()),
+  };
 }

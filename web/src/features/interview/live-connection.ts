@@ -1,12 +1,13 @@
-// The room's current Live session: one client at a time, wired to the conversation when it is
-// made, and replaced (the old one closed) when the candidate tries again after a failure.
+// The room's current Live session: one client at a time, listened to when it is made, and
+// replaced (the old one closed) when the candidate tries again after a failure.
 
 import type { LiveClient } from '../../services/live/types';
-import { wireLiveClient, type WiringContext } from './live-wiring';
+import { listenToLive, type InterviewEvent } from './live-events';
 
 export type ConnectResult = { kind: 'open'; client: LiveClient } | { kind: 'failed'; error: unknown } | { kind: 'replaced' };
 
-export interface LiveConnection {
+/** The interview's hold on its Live session (not a socket: the client spans several of those). */
+export interface LiveSessionSlot {
   /** Closes any previous client and opens a new one. A failed one is closed before resolving. */
   connect(): Promise<ConnectResult>;
   /** The client while it is open (not lost, not closed). */
@@ -14,18 +15,17 @@ export interface LiveConnection {
   close(): void;
 }
 
-export interface LiveConnectionOptions {
+export interface LiveSessionSlotOptions {
   createLiveClient: () => LiveClient;
-  wiring: Omit<WiringContext, 'onLost'>;
-  /** The session ended for good; the client is already marked closed. */
-  onLost: (message: string) => void;
+  /** Every event of the current client; after 'lost' the client is no longer open. */
+  onEvent: (event: InterviewEvent) => void;
 }
 
-export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
-  let live: { client: LiveClient; unwire: () => void; open: boolean } | undefined;
+export function createLiveSessionSlot(o: LiveSessionSlotOptions): LiveSessionSlot {
+  let live: { client: LiveClient; unlisten: () => void; open: boolean } | undefined;
 
   function close() {
-    live?.unwire();
+    live?.unlisten();
     live?.client.close();
     if (live) live.open = false;
   }
@@ -34,13 +34,12 @@ export function createLiveConnection(o: LiveConnectionOptions): LiveConnection {
     async connect() {
       close();
       const client = o.createLiveClient();
-      const current = { client, open: false, unwire: () => {} };
+      const current = { client, open: false, unlisten: () => {} };
       live = current;
-      const onLost = (message: string) => {
-        current.open = false;
-        o.onLost(message);
-      };
-      current.unwire = wireLiveClient(client, { ...o.wiring, onLost });
+      current.unlisten = listenToLive(client, (event) => {
+        if (event.type === 'lost') current.open = false;
+        o.onEvent(event);
+      });
       try {
         await client.connect();
       } catch (error) {

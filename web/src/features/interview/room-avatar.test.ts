@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { OpenedAvatar } from '../../services/avatar/open-avatar';
 import { createManualClock } from '../../services/live/testing/manual-clock';
 import { createRoomAvatar } from './room-avatar';
-import { createFakePlayer } from './testing/fakes';
 
 describe('createRoomAvatar', () => {
   const requests: { interviewId: string; maxMinutes: number }[] = [];
@@ -10,7 +9,7 @@ describe('createRoomAvatar', () => {
     requests.push({ interviewId, maxMinutes });
     return new Promise<OpenedAvatar>(() => {});
   };
-  const base = { interviewId: 'iv1', lengthMinutes: 20, player: createFakePlayer(), clock: createManualClock() };
+  const base = { interviewId: 'iv1', lengthMinutes: 20, clock: createManualClock() };
 
   it('opens a conversation that Tavus ends five minutes after the planned length', () => {
     createRoomAvatar({ ...base, chosen: true, openAvatar })?.open();

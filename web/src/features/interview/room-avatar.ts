@@ -1,7 +1,6 @@
 // The room's avatar, when the candidate chose it on the setup screen (offered only when the
 // server has Tavus) and this app can open one.
 
-import type { PcmPlayer } from '../../services/audio/types';
 import type { Clock } from '../../services/live/clock';
 import { createAvatarLink, type AvatarLink } from './avatar-link';
 import type { InterviewServices } from './use-interview-services';
@@ -14,7 +13,6 @@ export interface RoomAvatarOptions {
   chosen: boolean;
   lengthMinutes: number;
   openAvatar: InterviewServices['openAvatar'];
-  player: Pick<PcmPlayer, 'setMuted' | 'onPlaying'>;
   clock: Clock;
 }
 
@@ -22,5 +20,5 @@ export function createRoomAvatar(o: RoomAvatarOptions): AvatarLink | undefined {
   const open = o.openAvatar;
   if (!o.chosen || !open) return undefined;
   const maxMinutes = o.lengthMinutes + AVATAR_OVERRUN_MINUTES;
-  return createAvatarLink({ open: (signal) => open({ interviewId: o.interviewId, maxMinutes, signal }), player: o.player, clock: o.clock });
+  return createAvatarLink({ open: (signal) => open({ interviewId: o.interviewId, maxMinutes, signal }), clock: o.clock });
 }

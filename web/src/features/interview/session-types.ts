@@ -3,7 +3,7 @@
 import type { TranscriptTurn } from '../../lib/transcript';
 import type { MicErrorReason } from '../../services/audio/types';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
-import type { AvatarView } from './avatar-link';
+import type { AvatarView } from './voice-types';
 
 /** 'avatar': the interviewer is ready and waits a moment for the video interviewer. */
 export type PrepStep = 'microphone' | 'token' | 'connecting' | 'avatar';
@@ -17,11 +17,15 @@ export type InterviewerActivity = 'listening' | 'thinking' | 'speaking';
 export type SessionErrorKind = 'microphone' | 'microphone-lost' | 'audio-blocked' | 'token' | 'connection' | 'lost';
 
 export type SessionPhase =
+  /** Nothing started yet: the room waits for the candidate's click (sound needs one). */
+  | { status: 'idle' }
   | { status: 'preparing'; step: PrepStep }
   | { status: 'live' }
   | { status: 'reconnecting' }
   | { status: 'ending'; by: 'interviewer' | 'candidate' }
   | { status: 'ended'; by: 'interviewer' | 'candidate' }
+  /** The room closed mid-interview (navigation away): the record is left 'unfinished'. */
+  | { status: 'closed' }
   /** `micReason`: why the microphone could not start, for the steps that fix it in this browser. */
   | { status: 'error'; kind: SessionErrorKind; message: string; micReason?: MicErrorReason };
 

@@ -1,0 +1,55 @@
+// What each of the interview's events does to the conversation, the interviewer's voice and the
+// session's status. The session handles Live's events here and nowhere else.
+
+import type { TranscriptTurn } from '../../lib/transcript';
+import type { Conversation } from './conversation';
+import type { InterviewEvent } from './live-events';
+import type { SessionEvent } from './session-machine';
+import type { InterviewerVoice } from './voice-types';
+
+export interface EventContext {
+  conversation: Conversation;
+  voice: Pick<InterviewerVoice, 'enqueue' | 'flush' | 'turnDone'>;
+  /** Saves finished turns and shows the change. */
+  write: (turns: TranscriptTurn[]) => void;
+  dispatch: (event: SessionEvent) => void;
+  /** Interview time (ms since the room opened), for turn times. */
+  t: () => number;
+  /** Interview time, frozen once the interview is over. */
+  elapsed: () => number;
+  /** Clock time, for activity and the ending. */
+  now: () => number;
+}
+
+export function handleInterviewEvent(ctx: EventContext, event: InterviewEvent): void {
+  const { conversation, voice, write, dispatch } = ctx;
+  const t = ctx.t();
+  const now = ctx.now();
+  switch (event.type) {
+    case 'interviewer-audio':
+      voice.enqueue(event.pcm);
+      return write(conversation.interviewerAudio(t, now));
+    case 'interviewer-words':
+      return write(conversation.interviewerWords(event.text, t, now));
+    case 'candidate-words':
+      return write(conversation.candidateWords(event.text, t, now));
+    case 'interrupted':
+      voice.flush();
+      return write(conversation.interviewerDone(t, true));
+    case 'turn-complete':
+      voice.turnDone();
+      return write(conversation.interviewerDone(t, false));
+    case 'end-requested':
+      conversation.endRequested(now);
+      return dispatch({ type: 'ending', by: 'interviewer' });
+    case 'resumed':
+      voice.turnDone();
+      return write(conversation.resumed(t));
+    case 'link':
+      return dispatch(event);
+    case 'lost':
+      voice.flush();
+      write(conversation.finish(ctx.elapsed()));
+      return dispatch({ type: 'failed', failure: { kind: 'lost', message: event.message } });
+  }
+}
