@@ -6,6 +6,8 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { createHistory } from './create-history';
 import type { HistoryRow } from './history-rows';
 import { HistoryList } from './HistoryList';
+import { DamagedRecords } from './DamagedRecords';
+import type { DamagedRecord } from './history-records';
 import { ScoreChart } from './ScoreChart';
 import { listPackLinks } from '../prep/pack-links';
 import { PackLinks } from '../prep/PackLinks';
@@ -27,6 +29,11 @@ export default function HistoryPage() {
     return data.status === 'ready' ? data.rows : [];
   };
 
+  const damaged = (): DamagedRecord[] => {
+    const data = history.data();
+    return data.status === 'ready' ? data.damaged : [];
+  };
+
   const readError = (): string | undefined => {
     const data = history.data();
     return data.status === 'error' ? data.message : undefined;
@@ -36,6 +43,12 @@ export default function HistoryPage() {
     setBusyId(row.id);
     // The row and its button disappear; focus goes to Undo so the keyboard is not lost.
     if (await history.deleteOne(row)) undoButton?.focus();
+    setBusyId(undefined);
+  }
+
+  async function removeDamaged(id: string): Promise<void> {
+    setBusyId(id);
+    await history.deleteDamaged(id);
     setBusyId(undefined);
   }
 
@@ -112,10 +125,11 @@ export default function HistoryPage() {
           </section>
         </Match>
       </Switch>
+      <DamagedRecords records={damaged()} busyId={busyId()} onDelete={(id) => void removeDamaged(id)} />
       <PackLinks links={packs()} title="Preparation packs" headingId="history-packs" class="history-section" />
       <BackupPanel
         store={services.store}
-        hasInterviews={rows().length > 0}
+        hasInterviews={rows().length + damaged().length > 0}
         revision={rows().length}
         announce={(a) => history.announce(a)}
         onImported={() => history.refresh()}
@@ -130,7 +144,7 @@ export default function HistoryPage() {
         onConfirm={() => void removeAll()}
       >
         <p>
-          This deletes all {rows().length} interviews on this device, with their transcripts, reports and recordings. It cannot be undone. Export your
+          This deletes all {rows().length + damaged().length} interviews on this device, with their transcripts, reports and recordings. It cannot be undone. Export your
           data first if you may want it back.
         </p>
       </ConfirmDialog>

@@ -3,9 +3,14 @@
 // back through importSnapshot, which adds without overwriting.
 import { createSignal, type Accessor } from 'solid-js';
 import type { InterviewBundle, Store } from '../../services/storage/types';
-import { buildHistoryRows, type HistoryRow } from './history-rows';
+import type { HistoryRow } from './history-rows';
+import { sortHistoryRecords, type DamagedRecord } from './history-records';
 
-export type HistoryData = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; rows: HistoryRow[] };
+export type HistoryData =
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  /** `damaged`: stored interviews that cannot be shown, listed so they can be deleted. */
+  | { status: 'ready'; rows: HistoryRow[]; damaged: DamagedRecord[] };
 
 export interface Announcement {
   text: string;
@@ -20,6 +25,8 @@ export interface HistoryState {
   announce(announcement: Announcement): void;
   refresh(): Promise<void>;
   deleteOne(row: HistoryRow): Promise<boolean>;
+  /** Deletes a damaged interview; it cannot be brought back, since it could not be read. */
+  deleteDamaged(id: string): Promise<boolean>;
   undo(): Promise<void>;
   deleteAll(): Promise<boolean>;
 }
@@ -35,7 +42,7 @@ export function createHistory(store: Store): HistoryState {
   async function refresh(): Promise<void> {
     try {
       const [interviews, reports] = await Promise.all([store.listInterviews(), store.listReports()]);
-      setData({ status: 'ready', rows: buildHistoryRows(interviews, reports) });
+      setData({ status: 'ready', ...sortHistoryRecords(interviews, reports) });
     } catch {
       setData({ status: 'error', message: READ_ERROR });
     }
@@ -51,6 +58,18 @@ export function createHistory(store: Store): HistoryState {
       return true;
     } catch (err) {
       announce({ text: `The interview could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`, tone: 'error' });
+      return false;
+    }
+  }
+
+  async function deleteDamaged(id: string): Promise<boolean> {
+    try {
+      await store.deleteInterview(id);
+      announce({ text: 'Deleted the damaged interview record.', tone: 'info' });
+      await refresh();
+      return true;
+    } catch (err) {
+      announce({ text: `The damaged record could not be deleted: ${storeMessage(err, 'storage refused.')} Try again, or use Delete all.`, tone: 'error' });
       return false;
     }
   }
@@ -92,6 +111,7 @@ export function createHistory(store: Store): HistoryState {
     announce,
     refresh,
     deleteOne,
+    deleteDamaged,
     undo,
     deleteAll,
   };

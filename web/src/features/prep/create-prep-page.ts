@@ -2,6 +2,7 @@
 // (for the "Your other packs" list). Everything comes from the store, so the page works offline.
 import { createSignal, type Accessor } from 'solid-js';
 import { readPrepPack, type PrepPack } from './prep-pack';
+import { prepPackRecordSchema } from '../../lib/record-schemas';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
 import { listPackLinks, type PackLink } from './pack-links';
 
@@ -26,7 +27,8 @@ export function createPrepPage(id: string, store: Pick<Store, 'getPrepPack' | 'l
     try {
       const record = await store.getPrepPack(id);
       if (!record) return void setData({ status: 'missing' });
-      const pack = readPrepPack(record.pack);
+      // A record whose date no formatter accepts is as unreadable as a broken pack.
+      const pack = prepPackRecordSchema.safeParse(record).success ? readPrepPack(record.pack) : undefined;
       setData(pack ? { status: 'ready', record, pack } : { status: 'unreadable' });
     } catch {
       setData({ status: 'error', message: LOAD_ERROR });

@@ -50,6 +50,13 @@ const ReportForInterview: Component<{ id: string }> = (props) => {
             <A href="/">start a new interview</A>.
           </p>
         </Match>
+        <Match when={state.data().status === 'damaged'}>
+          <h1>This interview cannot be shown</h1>
+          <p>
+            Its record on this device is damaged: a date or another value is out of range, perhaps from an edited backup. Open your{' '}
+            <A href="/history">history</A> to delete it or to export your data.
+          </p>
+        </Match>
         <Match when={failed()}>
           {(data) => (
             <>

@@ -5,6 +5,7 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import { filterReportQuotes } from '../../lib/quote-check';
+import { interviewRecordSchema, storedReportSchema, turnSchema } from '../../lib/record-schemas';
 import type { ApiClient } from '../../services/api/types';
 import type { Store, StoredReport } from '../../services/storage/types';
 import { generateReport } from './generate-report';
@@ -14,6 +15,8 @@ import { hasCandidateWords } from './report-request';
 export type PageData =
   | { status: 'loading' }
   | { status: 'missing' }
+  /** Stored, but out of the ranges the page can show (lib/record-schemas.ts). */
+  | { status: 'damaged' }
   | { status: 'error'; message: string }
   | { status: 'ready'; record: InterviewRecord; turns: Turn[] };
 
@@ -36,6 +39,15 @@ export interface ReportPageState {
 }
 
 const LOAD_ERROR = 'This interview could not be read from this device’s storage. Reload the page to try again.';
+
+/** Every stored piece within the ranges the page can display; one bad value would break it. */
+function isShowable(record: unknown, turns: readonly unknown[], stored: unknown): boolean {
+  return (
+    interviewRecordSchema.safeParse(record).success &&
+    turns.every((turn) => turnSchema.safeParse(turn).success) &&
+    (stored === undefined || storedReportSchema.safeParse(stored).success)
+  );
+}
 
 function droppedNotice(count: number): string | undefined {
   if (count === 0) return undefined;
@@ -65,6 +77,7 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
     try {
       const [record, turns, stored] = await Promise.all([deps.store.getInterview(id), deps.store.listTurns(id), deps.store.getReport(id)]);
       if (!record) return void setData({ status: 'missing' });
+      if (!isShowable(record, turns, stored)) return void setData({ status: 'damaged' });
       setData({ status: 'ready', record, turns });
       // Checked again on display: a report from an import or an older version may carry quotes
       // that were never verified.
