@@ -3,7 +3,8 @@ import { isRecord } from '../shared/http.ts';
 
 // Ephemeral tokens as the Live service treats them: `uses` new sessions (0 = unlimited) that
 // must start before `newSessionExpireTime`; resuming an existing session is free but still
-// needs an unexpired token.
+// needs an unexpired token. The locked setup (`bidiGenerateContentSetup` and its `fieldMask`)
+// is recorded so the Live side enforces it (setup-admission.ts).
 
 const MAX_LIFETIME_MS = 20 * 60 * 60 * 1000;
 
@@ -19,6 +20,8 @@ export interface MintedToken {
   /** `bidiGenerateContentSetup`: the constraints the token locks. */
   lockedSetup?: Record<string, unknown>;
   fieldMask?: string;
+  /** The fieldMask's paths: these setup fields come from the token, whatever the browser sends. */
+  lockedPaths: string[];
 }
 
 export type TokenCheck = { ok: true; token?: MintedToken } | { ok: false; reason: string };
@@ -27,6 +30,27 @@ function parseTime(value: unknown, fallback: number): number | undefined {
   if (value === undefined) return fallback;
   const ms = typeof value === 'string' ? Date.parse(value) : NaN;
   return Number.isNaN(ms) ? undefined : ms;
+}
+
+/**
+ * A field mask the service would refuse, read harshly where unknown:
+ * - a path naming a field the setup does not have (nothing there to lock);
+ * - a path inside speechConfig: a partial field mask combined with a voice config has been
+ *   reported to answer 400 or to drop the voice (protocols.md, "Known trap"), so the fake
+ *   refuses it outright and the server must lock speechConfig whole.
+ */
+function checkFieldMask(paths: readonly string[], setup: Record<string, unknown> | undefined): string | undefined {
+  for (const path of paths) {
+    if (/^generationConfig\.speechConfig\./.test(path)) return `Invalid field mask path "${path}": lock generationConfig.speechConfig as a whole.`;
+    if (valueAt(setup, path) === undefined) return `Invalid field mask path "${path}": the setup has no such field.`;
+  }
+  return undefined;
+}
+
+function valueAt(record: Record<string, unknown> | undefined, path: string): unknown {
+  let at: unknown = record;
+  for (const key of path.split('.')) at = isRecord(at) ? at[key] : undefined;
+  return at;
 }
 
 export class TokenRegistry {
@@ -41,6 +65,11 @@ export class TokenRegistry {
     if (expireTime - now > MAX_LIFETIME_MS) return 'expire_time must be at most 20 hours in the future.';
     const uses = body.uses === undefined ? 1 : Number(body.uses);
     if (!Number.isInteger(uses) || uses < 0) return 'uses must be a non-negative integer.';
+    const lockedSetup = isRecord(body.bidiGenerateContentSetup) ? body.bidiGenerateContentSetup : undefined;
+    const fieldMask = typeof body.fieldMask === 'string' ? body.fieldMask : undefined;
+    const lockedPaths = fieldMask ? fieldMask.split(',').map((p) => p.trim()) : [];
+    const maskProblem = checkFieldMask(lockedPaths, lockedSetup);
+    if (maskProblem) return maskProblem;
     const token: MintedToken = {
       name: `auth_tokens/${randomBytes(24).toString('hex')}`,
       body,
@@ -49,8 +78,9 @@ export class TokenRegistry {
       usesLeft: uses,
       expireTime,
       newSessionExpireTime,
-      lockedSetup: isRecord(body.bidiGenerateContentSetup) ? body.bidiGenerateContentSetup : undefined,
-      fieldMask: typeof body.fieldMask === 'string' ? body.fieldMask : undefined,
+      lockedSetup,
+      fieldMask,
+      lockedPaths,
     };
     this.minted.push(token);
     return token;

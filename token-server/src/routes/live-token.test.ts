@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { UpstreamError } from '../upstream/upstream-error.ts';
+import type { LiveTokenRequest } from '../upstream/gemini.ts';
 import { errorOf, fakeMinter, jsonPost, makeTestApp } from '../testing/fixtures.ts';
 
 const PATH = '/api/live/token';
 
 describe('POST /api/live/token', () => {
-  it('returns a token for the requested duration', async () => {
-    const calls: { durationMinutes: number }[] = [];
+  it('returns a token for the requested duration, voice and language', async () => {
+    const calls: LiveTokenRequest[] = [];
     const app = makeTestApp({ live: fakeMinter(calls) });
     const res = await app.request(PATH, jsonPost({ voice: 'Kore', languageCode: 'en-US', durationMinutes: 20 }));
     expect(res.status).toBe(200);
@@ -16,11 +17,11 @@ describe('POST /api/live/token', () => {
       model: 'live-model',
       apiVersion: 'v1alpha',
     });
-    expect(calls).toEqual([{ durationMinutes: 20 }]);
+    expect(calls).toEqual([{ durationMinutes: 20, voice: 'Kore', languageCode: 'en-US' }]);
   });
 
   it('asks for 30 minutes when no duration is given', async () => {
-    const calls: { durationMinutes: number }[] = [];
+    const calls: LiveTokenRequest[] = [];
     const app = makeTestApp({ live: fakeMinter(calls) });
     expect((await app.request(PATH, jsonPost({}))).status).toBe(200);
     expect(calls).toEqual([{ durationMinutes: 30 }]);

@@ -11,8 +11,8 @@ export const DEFAULT_DURATION_MINUTES = 30;
 const BODY_LIMIT_BYTES = 4 * 1024;
 
 /**
- * `voice` and `languageCode` are checked but not put into the token: the browser sends them in
- * its own Live setup message (upstream/gemini.ts explains why speech settings are not locked).
+ * `voice` and `languageCode` are locked into the token's setup (upstream/gemini.ts says why);
+ * the browser also sends them in its own setup message.
  */
 const liveTokenBody = z.strictObject({
   voice: z.string().regex(/^[A-Za-z]{1,32}$/, 'must be a voice name such as Kore').optional(),
@@ -30,8 +30,8 @@ export function liveTokenRoutes(kit: RouteKit, minter: LiveTokenMinter | undefin
     return app;
   }
   app.post('/token', kit.paidGate, limitBody(BODY_LIMIT_BYTES), requireJson, validJson(liveTokenBody), async (c) => {
-    const { durationMinutes = DEFAULT_DURATION_MINUTES } = c.req.valid('json');
-    return c.json(await minter.mint({ durationMinutes }, kit.deadline(TOKEN_DEADLINE_MS)));
+    const { durationMinutes = DEFAULT_DURATION_MINUTES, voice, languageCode } = c.req.valid('json');
+    return c.json(await minter.mint({ durationMinutes, voice, languageCode }, kit.deadline(TOKEN_DEADLINE_MS)));
   });
   return app;
 }

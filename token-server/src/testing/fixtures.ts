@@ -5,7 +5,7 @@ import { parseConfig, type Config } from '../config.ts';
 import { sampleReport } from '../../../contracts/testing/sample-report.ts';
 import type { Report } from '../../../contracts/report-schema.ts';
 import type { AvatarService } from '../routes/avatar.ts';
-import type { LiveToken, LiveTokenMinter, ReportWriter } from '../upstream/gemini.ts';
+import type { LiveToken, LiveTokenMinter, LiveTokenRequest, ReportWriter } from '../upstream/gemini.ts';
 import type { AvatarUpstream, NewConversation } from '../upstream/tavus.ts';
 
 // Shared fakes for the token-server tests: an app with every side effect replaced, and
@@ -37,7 +37,7 @@ export async function errorOf(res: Response): Promise<{ code: string; message: s
   return body.error;
 }
 
-export function fakeMinter(calls: { durationMinutes: number }[] = []): LiveTokenMinter {
+export function fakeMinter(calls: LiveTokenRequest[] = []): LiveTokenMinter {
   return {
     mint: (req) => {
       calls.push(req);

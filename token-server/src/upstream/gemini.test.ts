@@ -51,6 +51,17 @@ describe('Gemini live tokens', () => {
     });
   });
 
+  it('locks the voice and language as one speechConfig when the browser names them', async () => {
+    const seen: Seen[] = [];
+    const { live } = gemini(recordingFetch(seen, () => json(200, { name: 'auth_tokens/abc' })));
+    await live.mint({ durationMinutes: 20, voice: 'Puck', languageCode: 'fr-FR' }, open());
+    expect(seen[0]?.body.bidiGenerateContentSetup).toEqual({
+      model: 'models/live-m',
+      generationConfig: { responseModalities: ['AUDIO'], speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } }, languageCode: 'fr-FR' } },
+    });
+    expect(seen[0]?.body.fieldMask).toBe('model,generationConfig.responseModalities,generationConfig.speechConfig');
+  });
+
   it('follows a configured endpoint and tells the browser to follow it too', async () => {
     const seen: Seen[] = [];
     const { live } = gemini(recordingFetch(seen, () => json(200, { name: 'auth_tokens/abc' })), 'http://127.0.0.1:9100');
@@ -97,6 +108,13 @@ describe('Gemini reports', () => {
     transcript: [{ role: 'candidate', text: 'I would add an index.' }],
   };
   const modelReply = (text: string) => json(200, { candidates: [{ content: { role: 'model', parts: [{ text }] } }] });
+
+  it('sends a Gemini 3 report model temperature 1.0, as Google guides for Gemini 3', async () => {
+    const seen: Seen[] = [];
+    const { report } = createGemini({ apiKey: 'k', liveModel: 'live-m', reportModel: 'gemini-3.8-flash', fetch: recordingFetch(seen, () => modelReply(JSON.stringify(sampleReport))) });
+    await report.write(request, open());
+    expect(seen[0]?.body.generationConfig).toMatchObject({ temperature: 1 });
+  });
 
   it('asks for JSON against the report schema and returns the validated report', async () => {
     const seen: Seen[] = [];

@@ -1,4 +1,6 @@
 import { GoogleGenAI, Modality } from '@google/genai';
+import { buildLiveSetup } from '../../../contracts/models/live-setup.ts';
+import { chooseLiveModel } from '../../../contracts/models/model-choice.ts';
 import { reportTask } from '../../../contracts/report-prompt.ts';
 import type { ReportRequest } from '../../../contracts/report-request.ts';
 import type { Report } from '../../../contracts/report-schema.ts';
@@ -25,8 +27,16 @@ export interface LiveToken {
   baseUrl?: string;
 }
 
+export interface LiveTokenRequest {
+  durationMinutes: number;
+  /** Prebuilt voice name; locked in the token when given. */
+  voice?: string;
+  /** BCP-47; locked in the token when given. */
+  languageCode?: string;
+}
+
 export interface LiveTokenMinter {
-  mint(req: { durationMinutes: number }, deadline: AbortSignal): Promise<LiveToken>;
+  mint(req: LiveTokenRequest, deadline: AbortSignal): Promise<LiveToken>;
 }
 
 export interface ReportWriter {
@@ -58,7 +68,7 @@ export function createGemini(options: GeminiOptions): { live: LiveTokenMinter; r
   const reports = client(REPORT_API_VERSION);
   const now = options.now ?? Date.now;
   return {
-    live: { mint: (req, deadline) => mintLiveToken(tokens, options, now(), req.durationMinutes, deadline) },
+    live: { mint: (req, deadline) => mintLiveToken(tokens, options, now(), req, deadline) },
     report: { write: (req, deadline) => generateOnServer(reports, options.reportModel, reportTask, req, deadline) },
   };
 }
@@ -67,26 +77,33 @@ export function createGemini(options: GeminiOptions): { live: LiveTokenMinter; r
  * What the token locks. Without `lockAdditionalFields` a token with constraints locks the WHOLE
  * setup and the API ignores the browser's own setup message, which carries the interview
  * prompt, the end_interview tool, turn-taking (patience) and context compression. With `[]`
- * exactly the fields given here are locked and the browser sets the rest. We lock only what
- * guards the bill: the model and AUDIO-only output. Deliberately not locked:
- * - speechConfig (voice, language): a partial field mask combined with a voice config has been
- *   reported to fail with 400 or to drop the voice; the browser sends both in its setup.
+ * exactly the fields given here are locked (the SDK sends the field mask
+ * `model,generationConfig.responseModalities,generationConfig.speechConfig`) and the browser
+ * sets the rest. We lock:
+ * - the model and AUDIO-only output, which guard the bill;
+ * - speechConfig (voice and language), because on 3.x a voice set only in the browser's setup
+ *   was reported ignored with ephemeral tokens (google-gemini/gemini-live-api-examples #49).
+ *   speechConfig is locked whole, never by sub-path: a partial field mask combined with a voice
+ *   config was reported to fail with 400 or to drop the voice (protocols.md, "Known trap").
+ *   Its fields come from the model's profile (contracts/models), so only accepted ones go in.
+ * Deliberately not locked:
  * - sessionResumption: a locked empty value would override the handle the browser passes when
  *   it reconnects after goAway, and every reconnect would start a new conversation.
  * - transcriptions: the browser always asks for them; locking adds risk and no protection.
  */
-function liveConstraints(model: string) {
-  return { model, config: { responseModalities: [Modality.AUDIO] } };
+export function liveConstraints(model: string, req: Pick<LiveTokenRequest, 'voice' | 'languageCode'>) {
+  const { config } = buildLiveSetup(chooseLiveModel(model).profile, { voice: req.voice, languageCode: req.languageCode });
+  return { model, config: { responseModalities: [Modality.AUDIO], ...(config.speechConfig ? { speechConfig: config.speechConfig } : {}) } };
 }
 
 async function mintLiveToken(
   ai: GoogleGenAI,
   options: GeminiOptions,
   nowMs: number,
-  durationMinutes: number,
+  req: LiveTokenRequest,
   deadline: AbortSignal,
 ): Promise<LiveToken> {
-  const expiresAt = new Date(nowMs + durationMinutes * 60_000 + SESSION_MARGIN_MS).toISOString();
+  const expiresAt = new Date(nowMs + req.durationMinutes * 60_000 + SESSION_MARGIN_MS).toISOString();
   let name: string | undefined;
   try {
     const token = await ai.authTokens.create({
@@ -94,7 +111,7 @@ async function mintLiveToken(
         uses: 1,
         expireTime: expiresAt,
         newSessionExpireTime: new Date(nowMs + NEW_SESSION_WINDOW_MS).toISOString(),
-        liveConnectConstraints: liveConstraints(options.liveModel),
+        liveConnectConstraints: liveConstraints(options.liveModel, req),
         lockAdditionalFields: [],
         abortSignal: deadline,
       },

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAKE_GEMINI_KEY, type FakeGemini, startFakeGemini } from '../../../e2e/fakes/fake-gemini.ts';
+import { createGemini } from './gemini.ts';
+
+// The exact constraint set the server locks into a Live token, minted by the real SDK against
+// the strict fake, which refuses the partial speechConfig mask that protocols.md warns about.
+
+let fake: FakeGemini;
+beforeAll(async () => {
+  fake = await startFakeGemini({ pace: 'instant' });
+});
+afterAll(async () => {
+  await fake.close();
+});
+
+const open = (): AbortSignal => new AbortController().signal;
+
+describe('Live token constraints against the fake Gemini', () => {
+  it('locks the model, AUDIO output and the whole speechConfig with the voice and language', async () => {
+    const { live } = createGemini({ apiKey: FAKE_GEMINI_KEY, baseUrl: fake.url, liveModel: 'gemini-3.8-live', reportModel: 'gemini-3.8-flash' });
+    const { token } = await live.mint({ durationMinutes: 20, voice: 'Kore', languageCode: 'de-DE' }, open());
+    const minted = fake.control.tokens.find((t) => t.name === token);
+    expect(minted?.lockedSetup).toEqual({
+      model: 'models/gemini-3.8-live',
+      generationConfig: { responseModalities: ['AUDIO'], speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } }, languageCode: 'de-DE' } },
+    });
+    expect(minted?.lockedPaths).toEqual(['model', 'generationConfig.responseModalities', 'generationConfig.speechConfig']);
+  });
+
+  it('locks only the model and AUDIO output when the browser names no voice or language', async () => {
+    const { live } = createGemini({ apiKey: FAKE_GEMINI_KEY, baseUrl: fake.url, liveModel: 'gemini-3.1-flash-live-preview', reportModel: 'gemini-3.8-flash' });
+    const { token } = await live.mint({ durationMinutes: 20 }, open());
+    const minted = fake.control.tokens.find((t) => t.name === token);
+    expect(minted?.lockedPaths).toEqual(['model', 'generationConfig.responseModalities']);
+  });
+});
