@@ -20,7 +20,7 @@ import type { Figure } from '../types.ts';
 // of this machine, not of the design. Run alone: `tsx bench/suites/shared-store.ts`.
 
 const CONNECTIONS = 18;
-const ROUNDS = 3;
+const ROUNDS = 5;
 const WARM_UP_MS = 500;
 const ROUND_MS = 3000;
 

@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 // The real token server as a child process (`node --import tsx token-server/src/index.ts`),
@@ -17,14 +16,7 @@ const SERVER_SETTINGS = [
 /** The production entry point; tests that need knobs production lacks pass their own. */
 const SERVER_ENTRY = 'token-server/src/index.ts';
 
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('Could not find a free port.');
-  return address.port;
-}
+export { freePort } from '../../token-server/src/testing/free-port.ts';
 
 export class TokenServerProcess {
   private child?: ChildProcess;

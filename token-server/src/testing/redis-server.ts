@@ -1,17 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createConnection, createServer } from 'node:net';
+import { createConnection } from 'node:net';
+import { freePort } from './free-port.ts';
 
 // A real redis-server (the Debian package) for tests, on a free loopback port, with nothing
 // written to disk. It can be stopped and started again on the same port, as a Redis restart.
-
-async function freeLoopbackPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (address === null || typeof address === 'string') throw new Error('Could not find a free port.');
-  return address.port;
-}
 
 /** Resolves once the port answers PING with PONG. */
 function pings(port: number): Promise<boolean> {
@@ -36,7 +28,7 @@ export class RedisServer {
 
   /** Starts redis-server on a free port; throws with its output if it does not answer. */
   static async start(timeoutMs = 20_000): Promise<RedisServer> {
-    const server = new RedisServer(await freeLoopbackPort());
+    const server = new RedisServer(await freePort());
     await server.resume(timeoutMs);
     return server;
   }
