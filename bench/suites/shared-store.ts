@@ -5,6 +5,8 @@ import { freePort, TokenServerProcess } from '../../e2e/support/token-server-pro
 import { RedisServer } from '../../token-server/src/testing/redis-server.ts';
 import { toFigure } from '../figure.ts';
 import { type LoadResult, runLoad } from '../load/load-generator.ts';
+import { processCpuMs } from '../load/process-cpu.ts';
+import { tokenServerPid } from '../load/process-memory.ts';
 import { median, percentile, round } from '../stats.ts';
 import { renderTable } from '../table.ts';
 import type { Figure } from '../types.ts';
@@ -21,7 +23,7 @@ import type { Figure } from '../types.ts';
 
 const CONNECTIONS = 18;
 const ROUNDS = 5;
-const WARM_UP_MS = 500;
+const WARM_UP_MS = 3000; // one unmeasured round each, so V8 has compiled the hot paths of every instance
 const ROUND_MS = 3000;
 
 interface Config {
@@ -30,6 +32,15 @@ interface Config {
   rps: number[];
   latenciesMs: number[];
   requests: number;
+  /** CPU time used while measured: every token server together, and redis-server. */
+  serverCpuMs: number;
+  redisCpuMs: number;
+}
+
+function cpuNow(config: Config): { servers: number; redis: number } {
+  const servers = config.servers.reduce((ms, s) => ms + processCpuMs(tokenServerPid(s.port)), 0);
+  const redisPid = config.redis?.pid;
+  return { servers, redis: redisPid === undefined ? 0 : processCpuMs(redisPid) };
 }
 
 /** The same load spread over every instance at once; returns mints per second. */
@@ -42,7 +53,11 @@ async function loadAcross(config: Config, durationMs: number, client: string): P
 }
 
 async function measureRound(config: Config, client: string): Promise<void> {
+  const before = cpuNow(config);
   const parts = await loadAcross(config, ROUND_MS, client);
+  const after = cpuNow(config);
+  config.serverCpuMs += after.servers - before.servers;
+  config.redisCpuMs += after.redis - before.redis;
   const failed = parts.reduce((n, p) => n + p.failures, 0);
   if (failed > 0) throw new Error(`${failed} mints were not 2xx (${parts.map((p) => JSON.stringify(p.statuses)).join(' ')}).`);
   const requests = parts.reduce((n, p) => n + p.requests, 0);
@@ -55,7 +70,7 @@ async function startConfig(instances: number, geminiUrl: string, withRedis: bool
   const redis = withRedis ? await RedisServer.start() : undefined;
   const env = { GEMINI_API_KEY: FAKE_GEMINI_KEY, GEMINI_API_BASE_URL: geminiUrl, RATE_LIMIT_PER_MINUTE: '10000', TRUST_PROXY: 'true', REDIS_URL: redis?.url ?? '' };
   const servers = await Promise.all(Array.from({ length: instances }, async () => new TokenServerProcess(await freePort(), env)));
-  const config: Config = { servers, redis, rps: [], latenciesMs: [], requests: 0 };
+  const config: Config = { servers, redis, rps: [], latenciesMs: [], requests: 0, serverCpuMs: 0, redisCpuMs: 0 };
   await Promise.all(servers.map((s) => s.start(60_000)));
   if (redis) await Promise.all(servers.map(waitForSharedStore));
   return config;
@@ -76,11 +91,15 @@ async function waitForSharedStore(server: TokenServerProcess): Promise<void> {
   throw new Error(`The token server never reached Redis:\n${server.output()}`);
 }
 
+const cpuPerMint = (c: Config): number => c.serverCpuMs / c.requests;
+
 function rowsFor(id: string, name: string, c: Config): Figure[] {
   const p99 = round(percentile(c.latenciesMs, 99));
   return [
     { id: `${id}-rps`, label: `Token mints per second, ${name} (${CONNECTIONS} connections; median of ${ROUNDS} rounds)`, unit: 'req/s', median: round(median(c.rps)), samples: c.requests },
     toFigure({ id: `${id}-latency`, label: `Token mint latency, ${name}, p99 ${p99} ms`, unit: 'ms', values: c.latenciesMs }),
+    { id: `${id}-cpu`, label: `Token server CPU per mint, ${name} (all instances)`, unit: 'ms', median: round(cpuPerMint(c)), samples: c.requests },
+    ...(c.redis ? [{ id: `${id}-redis-cpu`, label: `redis-server CPU per mint, ${name}`, unit: 'ms' as const, median: round(c.redisCpuMs / c.requests), samples: c.requests }] : []),
   ];
 }
 
@@ -99,6 +118,7 @@ export async function benchSharedStore(): Promise<Figure[]> {
       ...rowsFor('server-scale-redis-1', '1 instance, limits in Redis', redisOne),
       ...rowsFor('server-scale-redis-3', '3 instances sharing Redis', redisThree),
       { id: 'server-scale-redis-vs-memory', label: 'Mints per second, Redis ÷ memory (1 instance)', unit: 'x', median: round(median(redisOne.rps) / median(memory.rps)), samples: ROUNDS },
+      { id: 'server-scale-cpu-redis-vs-memory', label: 'Token server CPU per mint, Redis ÷ memory (1 instance)', unit: 'x', median: round(cpuPerMint(redisOne) / cpuPerMint(memory)), samples: ROUNDS },
       { id: 'server-scale-3-vs-1', label: `Mints per second, 3 instances ÷ 1 (Redis; ${cpus().length} CPUs shared with the load)`, unit: 'x', median: round(median(redisThree.rps) / median(redisOne.rps)), samples: ROUNDS },
     ];
   } finally {

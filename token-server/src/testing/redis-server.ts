@@ -33,6 +33,11 @@ export class RedisServer {
     return server;
   }
 
+  /** The running process, for measuring it. */
+  get pid(): number | undefined {
+    return this.child?.pid;
+  }
+
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;
   }
