@@ -64,4 +64,14 @@ describe('removeRepeatedMargins', () => {
   it('leaves a one-page document alone', () => {
     expect(removeRepeatedMargins([page(1)])[0]).toHaveLength(3);
   });
+
+  it('keeps numbered body lines in the margin band that follow the body at its own line spacing', () => {
+    const dense = (n: number) => ({
+      height: 842,
+      lines: buildLines([run(`Week ${n}: closed ${n * 3} tickets`, 50, 800), run(`Week ${n + 1}: closed ${n} tickets`, 50, 788), run('More body', 50, 776)]),
+    });
+    const texts = removeRepeatedMargins([dense(1), dense(5), dense(9)]).map((lines) => lines.length);
+    expect(texts).toEqual([3, 3, 3]);
+  });
 });
+

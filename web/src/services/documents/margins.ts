@@ -1,5 +1,8 @@
 // Drops running headers and footers: lines near the top or bottom of a page whose text, with
-// numbers ignored, repeats on at least half of the pages.
+// numbers ignored, repeats on at least half of the pages. Repetition alone is not enough: a
+// dense page's body runs into the margin band too, and a log or a table repeats its lines with
+// only the numbers changed ("Week 12: closed 9 tickets"). So a line can only be a header or
+// footer where it sits apart from the body, with a gap wider than the body's own line spacing.
 import type { Line } from './page-lines';
 
 // How many lines at each edge of a page may be a header or footer.
@@ -7,6 +10,9 @@ const EDGE_LINES = 2;
 // Headers and footers sit in the page margin: within 8% of the page height from the edge (67 pt
 // on A4), where body text, which usually starts an inch (72 pt) in, does not reach.
 const MARGIN_SHARE = 0.08;
+// Body lines follow each other at 1.1-1.5 times their font size; a header or footer is set off
+// from the body by at least a blank line, about twice the font size.
+const APART = 2;
 
 export interface PageLines {
   height: number;
@@ -23,15 +29,41 @@ function marginKey(line: Line): string {
     .trim();
 }
 
+function lineSize(line: Line | undefined): number {
+  return Math.max(0, ...(line?.segments.map((s) => s.size) ?? []));
+}
+
+/** True when the gap between lines a and b (a above b) is wider than body spacing. */
+function setApart(lines: readonly Line[], a: number, b: number): boolean {
+  const above = lines[a];
+  const below = lines[b];
+  if (!above || !below) return false;
+  return above.y - below.y >= APART * Math.max(lineSize(above), lineSize(below));
+}
+
+/** The top lines that end in a wide gap before the body, or none when the body starts at once. */
+function topBlock(lines: readonly Line[]): number[] {
+  for (let k = 0; k < Math.min(EDGE_LINES, lines.length - 1); k += 1) {
+    if (setApart(lines, k, k + 1)) return Array.from({ length: k + 1 }, (_, i) => i);
+  }
+  return [];
+}
+
+/** The bottom lines set apart from the body above them. */
+function bottomBlock(lines: readonly Line[]): number[] {
+  const last = lines.length - 1;
+  for (let k = last; k > Math.max(0, last - EDGE_LINES); k -= 1) {
+    if (setApart(lines, k - 1, k)) return Array.from({ length: last - k + 1 }, (_, i) => k + i);
+  }
+  return [];
+}
+
 function edgeIndexes({ height, lines }: PageLines): number[] {
-  const count = lines.length;
-  const top = Array.from({ length: Math.min(EDGE_LINES, count) }, (_, i) => i);
-  const bottom = Array.from({ length: Math.min(EDGE_LINES, count) }, (_, i) => count - 1 - i);
   const inMargin = (i: number) => {
     const y = lines[i]?.y ?? height / 2;
     return y > height * (1 - MARGIN_SHARE) || y < height * MARGIN_SHARE;
   };
-  return [...new Set([...top, ...bottom])].filter(inMargin);
+  return [...new Set([...topBlock(lines), ...bottomBlock(lines)])].filter(inMargin);
 }
 
 /**

@@ -24,7 +24,10 @@ export async function readPdfPages(doc: PdfDocumentLike, signal?: AbortSignal): 
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-    pages.push({ width: x1 - x0, height: y1 - y0, runs: toTextRuns(content.items) });
+    // Text positions are in the page's user space, whose box need not start at 0: measured from
+    // the box's corner, a line's height on the page is what the margin rule expects.
+    const runs = toTextRuns(content.items).map((run) => ({ ...run, x: run.x - x0, y: run.y - y0 }));
+    pages.push({ width: x1 - x0, height: y1 - y0, runs });
     page.cleanup();
   }
   return pages;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DENSE_LOG,
   MULTI_PAGE_DOC,
   SINGLE_COLUMN_CV,
   TWO_COLUMN_CV,
+  denseLog,
   longDocument,
   multiPageCv,
   singleColumnCv,
@@ -74,5 +76,15 @@ describe('extractPdfText on generated PDFs', () => {
     expect(text.match(/Annual programme review/g)).toHaveLength(1);
     expect(text).not.toMatch(/^\d+$/m);
     expectInOrder(text, Array.from({ length: 20 }, (_, i) => `Chapter ${i + 1}`));
+  });
+
+  it('keeps body lines that repeat on every page with only their numbers changed, even inside the margin band', async () => {
+    const pages = 4;
+    const text = await textOf(await denseLog(pages));
+    const weeks = Array.from({ length: pages * DENSE_LOG.linesPerPage }, (_, i) => DENSE_LOG.line(i + 1));
+    for (const line of weeks) expect(text).toContain(line);
+    expectInOrder(text, weeks);
+    expect(text).not.toMatch(/Page \d of 4/);
+    expect(text.split(DENSE_LOG.header)).toHaveLength(2);
   });
 });
