@@ -48,6 +48,15 @@ describe('startupLine', () => {
     expect(line).not.toContain('door-secret');
   });
 
+  it('says when limits and conversations are shared in Redis, without printing its URL or password', () => {
+    const config = parseConfig({ REDIS_URL: 'redis://:store-secret@redis.internal:6379' });
+    const line = startupLine({ url: 'u', version: 'v', services: {}, config });
+    expect(line).toContain('limits and conversations shared in Redis');
+    expect(line).not.toContain('store-secret');
+    expect(line).not.toContain('redis.internal');
+    expect(startupLine({ url: 'u', version: 'v', services: {}, config: parseConfig({}) })).not.toContain('Redis');
+  });
+
   it('says when the web app has not been built', () => {
     const config = parseConfig({});
     expect(startupLine({ url: 'u', version: 'v', services: {}, config })).toContain('web app not built');
