@@ -29,4 +29,12 @@ export interface InterviewRecord {
   createdAt: number;
   endedAt?: number;
   durationMs?: number;
+  /**
+   * 'not_enough_to_judge': too little was said for a fair report (features/report/evidence-floor.ts);
+   * the report shows no scores and History and its trends leave the interview out. Set by the
+   * report page from the transcript; absent means judged (or not looked at yet).
+   */
+  judgement?: Judgement;
 }
+
+export type Judgement = 'not_enough_to_judge';

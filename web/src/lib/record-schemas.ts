@@ -17,6 +17,7 @@ export const interviewRecordSchema = z.object({
   createdAt: displayableDate,
   endedAt: displayableDate.optional(),
   durationMs: interviewMs.optional(),
+  judgement: z.literal('not_enough_to_judge').optional(),
 });
 
 export const turnSchema = z.object({

@@ -20,6 +20,11 @@ describe('appendFragment', () => {
     expect(join('Thanks.', 'Next question')).toBe('Thanks. Next question');
   });
 
+  it('keeps two sentences apart when the second arrives without its leading space', () => {
+    expect(join('Tell me a little about yourself and', 'Describe a project you led.')).toBe('Tell me a little about yourself and Describe a project you led.');
+    expect(join('Tell me about your inter', 'view')).toBe('Tell me about your interview');
+  });
+
   it('does not add spaces between characters of languages written without them', () => {
     expect(join('你好。', '请介绍一下')).toBe('你好。请介绍一下');
   });

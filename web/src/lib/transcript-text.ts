@@ -11,7 +11,7 @@ const SPACED_LETTER = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{S
 export function appendFragment(text: string, fragment: string): string {
   if (!fragment) return text;
   if (!text) return tidy(fragment.trimStart());
-  const seamNeedsSpace = /[.!?,;:]$/.test(text) && SPACED_LETTER.test(fragment);
+  const seamNeedsSpace = (/[.!?,;:]$/.test(text) && SPACED_LETTER.test(fragment)) || startsNewWord(text, fragment);
   return tidy(text + (seamNeedsSpace ? ' ' : '') + fragment);
 }
 
@@ -22,6 +22,15 @@ export function appendWords(text: string, more: string): string {
   if (!a) return tidy(b);
   if (!b) return a;
   return tidy(/^[,.;:!?…]/.test(b) ? a + b : `${a} ${b}`);
+}
+
+/**
+ * A fragment that opens with a capital right after a lower-case letter starts a new word (a new
+ * sentence the model began without its leading space, as in "about yourself and" + "Describe
+ * …"): speech has no camelCase, so a word is never split there.
+ */
+function startsNewWord(text: string, fragment: string): boolean {
+  return /\p{Ll}$/u.test(text) && /^\p{Lu}/u.test(fragment) && SPACED_LETTER.test(fragment);
 }
 
 function tidy(text: string): string {

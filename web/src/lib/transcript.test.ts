@@ -46,6 +46,11 @@ describe('createTranscript: turns from fragments', () => {
     expect(written.map((w) => `${w.seq}:${w.text}`)).toEqual(['1:I am Sam.', '1:I am Sam. Sorry,', '2:Nice. Tell me', '1:I am Sam.', '3:Sorry, one thing.']);
   });
 
+  it('starts a new question after a typed answer, however soon its words follow the last one', () => {
+    const { lines } = run([audio(0), ai('Tell me about yourself and', 10), done(20), typed('I build APIs.', 300), ai('Describe a project.', 600), audio(700), done(900)]);
+    expect(lines).toEqual(['1 interviewer: Tell me about yourself and', '2 candidate: I build APIs.', '3 interviewer: Describe a project.']);
+  });
+
   it('makes a typed answer a candidate turn of its own', () => {
     const { lines, written } = run([audio(0), ai('Any questions?', 10), done(20), typed('What is the team size?', 5000)]);
     expect(lines).toEqual(['1 interviewer: Any questions?', '2 candidate: What is the team size?']);

@@ -104,7 +104,16 @@ export function createTranscript(opts: { firstSeq?: number } = {}): Transcript {
 
   function lateTurn(role: Speaker, at: number): TranscriptTurn | undefined {
     const last = lastClosed[role];
-    return last && at - last.at <= LATE_FRAGMENT_MS && turns.includes(last.turn) ? last.turn : undefined;
+    if (!last || at - last.at > LATE_FRAGMENT_MS || !turns.includes(last.turn)) return undefined;
+    return answeredSince(last.turn) ? undefined : last.turn;
+  }
+
+  /**
+   * The other speaker finished a turn after this one (e.g. a typed answer): words arriving now
+   * belong to a new turn, however soon they come, or one question would swallow the next.
+   */
+  function answeredSince(turn: TranscriptTurn): boolean {
+    return turns.slice(turns.indexOf(turn) + 1).some((t) => t.role !== turn.role && !t.open);
   }
 
   return {

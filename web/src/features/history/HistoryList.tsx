@@ -30,7 +30,7 @@ export const HistoryList: Component<{ rows: HistoryRow[]; busyId?: string; onDel
             </p>
           </div>
           <p class="history-score" classList={{ none: row.score === undefined }}>
-            <Show when={row.score !== undefined} fallback={<span>No report yet</span>}>
+            <Show when={row.score !== undefined} fallback={<span>{row.notEnoughToJudge ? 'Not enough to judge' : 'No report yet'}</span>}>
               <span class="history-score-number">{row.score}</span>
               <span class="history-score-out">/100</span>
               <span class="visually-hidden"> overall score</span>

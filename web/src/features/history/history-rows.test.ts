@@ -12,6 +12,16 @@ describe('buildHistoryRows', () => {
     ]);
     expect(rows[2]).toMatchObject({ topic: 'System design', level: 'Intermediate', durationMs: 60_000 });
   });
+
+
+  it('gives an interview too thin to judge no score, even from an older report, so the chart leaves it out', () => {
+    const thin = { ...makeInterview('thin', 2_000), judgement: 'not_enough_to_judge' as const };
+    const rows = buildHistoryRows([thin, makeInterview('full', 1_000)], [makeReport('thin', 90), makeReport('full', 70)]);
+    expect(rows.map((r) => [r.id, r.score, r.notEnoughToJudge])).toEqual([
+      ['thin', undefined, true],
+      ['full', 70, undefined],
+    ]);
+  });
 });
 
 describe('chartTopic', () => {

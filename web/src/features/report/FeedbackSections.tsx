@@ -1,6 +1,6 @@
 import { For, Show, type Component } from 'solid-js';
 import type { InterviewReport } from '../../../../contracts/report-schema.ts';
-import { ScoreMarks } from './RubricSection';
+import { CriterionScore } from './RubricSection';
 
 export const SummarySection: Component<{ report: InterviewReport }> = (props) => (
   <section class="report-section report-summary" aria-labelledby="summary-heading">
@@ -44,14 +44,7 @@ export const PerQuestionSection: Component<{ report: InterviewReport }> = (props
             <li>
               <div class="question-note-head">
                 <h3>{note.question}</h3>
-                <p class="rubric-score">
-                  <ScoreMarks score={note.score} />
-                  <span>
-                    {note.score}
-                    <span class="visually-hidden"> out of 5</span>
-                    <span aria-hidden="true">/5</span>
-                  </span>
-                </p>
+                <CriterionScore score={note.score} />
               </div>
               <p>{note.note}</p>
             </li>

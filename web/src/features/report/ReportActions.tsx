@@ -47,22 +47,25 @@ export const ReportActions: Component<Props> = (props) => {
         </Show>
       </div>
       <div class="action-group secondary-actions">
-        <button
-          type="button"
-          class="button button-quiet button-small"
-          aria-label="Download transcript (Markdown)"
-          onClick={() => downloadText(transcriptFileName(props.record, 'md'), transcriptToMarkdown(props.record, props.turns), 'text/markdown')}
-        >
-          <span aria-hidden="true">↓</span> Transcript (Markdown)
-        </button>
-        <button
-          type="button"
-          class="button button-quiet button-small"
-          aria-label="Download transcript (JSON)"
-          onClick={() => downloadText(transcriptFileName(props.record, 'json'), transcriptToJson(props.record, props.turns), 'application/json')}
-        >
-          <span aria-hidden="true">↓</span> Transcript (JSON)
-        </button>
+        {/* An interview where nothing was said has no transcript to download. */}
+        <Show when={props.turns.length > 0}>
+          <button
+            type="button"
+            class="button button-quiet button-small"
+            aria-label="Download transcript (Markdown)"
+            onClick={() => downloadText(transcriptFileName(props.record, 'md'), transcriptToMarkdown(props.record, props.turns), 'text/markdown')}
+          >
+            <span aria-hidden="true">↓</span> Transcript (Markdown)
+          </button>
+          <button
+            type="button"
+            class="button button-quiet button-small"
+            aria-label="Download transcript (JSON)"
+            onClick={() => downloadText(transcriptFileName(props.record, 'json'), transcriptToJson(props.record, props.turns), 'application/json')}
+          >
+            <span aria-hidden="true">↓</span> Transcript (JSON)
+          </button>
+        </Show>
         <button type="button" class="button button-quiet button-small" onClick={() => window.print()}>
           Print or save as PDF
         </button>

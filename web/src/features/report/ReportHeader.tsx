@@ -38,9 +38,8 @@ export const ReportHeader: Component<{ record: InterviewRecord; turns: Turn[]; r
         <p class="report-unfinished-note">This interview was cut off before the end. Everything you said up to then is kept below.</p>
       </Show>
     </div>
-    <Show when={props.report}>
-      {(report) => <ScoreBadge score={report().overallScore} />}
-    </Show>
+    {/* A report may give no overall score (null: nothing to judge by); then no badge. */}
+    <Show when={typeof props.report?.overallScore === 'number' ? props.report.overallScore : undefined}>{(score) => <ScoreBadge score={score()} />}</Show>
   </header>
 );
 

@@ -4,6 +4,7 @@ import { useServices } from '../../app/services';
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import { createReplay } from './create-replay';
 import { createReportPage, type ReportPageState } from './create-report-page';
+import { hasCandidateWords } from './report-request';
 import { PerQuestionSection, RecommendationSection, StrengthsAndImprovements, SummarySection } from './FeedbackSections';
 import { GenerationPanel } from './GenerationPanel';
 import { RecordingPlayer } from './RecordingPlayer';
@@ -100,7 +101,10 @@ const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: R
           </>
         )}
       </Show>
-      <SpeakingSection turns={props.turns} languageCode={props.record.setup.languageCode} />
+      {/* Nothing said by the candidate: no grid of empty figures, the transcript says why. */}
+      <Show when={hasCandidateWords(props.turns)}>
+        <SpeakingSection turns={props.turns} languageCode={props.record.setup.languageCode} />
+      </Show>
       <div class="replay">
         <RecordingPlayer replay={replay} record={props.record} />
         <TranscriptSection turns={props.turns} replay={replay.recording() ? replay : undefined} />

@@ -15,6 +15,27 @@ export const ScoreMarks: Component<{ score: number }> = (props) => (
   </span>
 );
 
+/**
+ * A 1–5 score, or "Not enough evidence" when the report gives none (`score: null`: the model
+ * found nothing in the transcript to judge this by). The wider type also reads older reports.
+ */
+export const CriterionScore: Component<{ score: number | null | undefined }> = (props) => (
+  <p class="rubric-score">
+    <Show when={typeof props.score === 'number' ? props.score : undefined} fallback={<span class="no-evidence">Not enough evidence</span>}>
+      {(score) => (
+        <>
+          <ScoreMarks score={score()} />
+          <span>
+            {score()}
+            <span class="visually-hidden"> out of 5</span>
+            <span aria-hidden="true">/5</span>
+          </span>
+        </>
+      )}
+    </Show>
+  </p>
+);
+
 export const RubricSection: Component<{ report: InterviewReport }> = (props) => (
   <section class="report-section" aria-labelledby="rubric-heading">
     <h2 id="rubric-heading">How you did, criterion by criterion</h2>
@@ -26,14 +47,7 @@ export const RubricSection: Component<{ report: InterviewReport }> = (props) => 
             <article class="rubric-card" aria-labelledby={`rubric-${key}`}>
               <header class="rubric-card-head">
                 <h3 id={`rubric-${key}`}>{RUBRIC_LABELS[key].name}</h3>
-                <p class="rubric-score">
-                  <ScoreMarks score={entry().score} />
-                  <span>
-                    {entry().score}
-                    <span class="visually-hidden"> out of 5</span>
-                    <span aria-hidden="true">/5</span>
-                  </span>
-                </p>
+                <CriterionScore score={entry().score} />
               </header>
               <p class="rubric-hint">{RUBRIC_LABELS[key].hint}</p>
               <p>{entry().comment}</p>

@@ -5,7 +5,7 @@ import { createMemoryStore } from '../../services/storage/memory-store';
 import { makeReportBody } from '../../services/storage/test-fixtures';
 import type { Store } from '../../services/storage/types';
 import { createReportPage, type ReportPageState } from './create-report-page';
-import { record, turn, TURNS } from './testing';
+import { ENOUGH_TURNS, record, turn, TURNS } from './testing';
 
 function fakeApi(reply: () => Promise<unknown>) {
   const requests: ReportRequest[] = [];
@@ -18,7 +18,7 @@ function fakeApi(reply: () => Promise<unknown>) {
   return { api, requests };
 }
 
-async function seeded(status: 'ended' | 'unfinished', turns = TURNS): Promise<Store> {
+async function seeded(status: 'ended' | 'unfinished', turns = ENOUGH_TURNS): Promise<Store> {
   const store = createMemoryStore();
   await store.createInterview(record({ status }));
   for (const t of turns) await store.putTurn('i1', t);
@@ -82,6 +82,28 @@ describe('createReportPage', () => {
     const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody()));
     const { dispose } = await run(store, api, (s) => s.generation().status === 'impossible');
     expect(requests).toHaveLength(0);
+    dispose();
+  });
+
+  it('asks for no report below the evidence floor, marks the record, and hides scores an older version wrote', async () => {
+    const store = await seeded('ended', TURNS);
+    await store.putReport({ interviewId: 'i1', createdAt: 1, report: makeReportBody(88) });
+    const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody(90)));
+    const { state, dispose } = await run(store, api, (s) => s.generation().status === 'thin');
+    expect(state.generation()).toEqual({ status: 'thin', evidence: { answers: 2, words: 22, enough: false } });
+    expect(state.report()).toBeUndefined();
+    state.generate();
+    expect(requests).toHaveLength(0);
+    expect((await store.getInterview('i1'))?.judgement).toBe('not_enough_to_judge');
+    dispose();
+  });
+
+  it('lifts the mark once the interview has enough answers', async () => {
+    const store = await seeded('ended');
+    await store.updateInterview('i1', { judgement: 'not_enough_to_judge' });
+    const { api } = fakeApi(() => Promise.resolve(makeReportBody(70)));
+    const { dispose } = await run(store, api, (s) => s.generation().status === 'done');
+    expect((await store.getInterview('i1'))?.judgement).toBeUndefined();
     dispose();
   });
 

@@ -11,6 +11,8 @@ import type { Store, StoredReport } from '../../services/storage/types';
 import { generateReport } from './generate-report';
 import type { ReportFailure } from './report-errors';
 import { hasCandidateWords } from './report-request';
+import { measureEvidence, type Evidence } from './evidence-floor';
+import { syncJudgement } from './judgement';
 
 export type PageData =
   | { status: 'loading' }
@@ -25,6 +27,8 @@ export type Generation =
   /** No report yet and the interview was cut off: the candidate chooses to get one. */
   | { status: 'offer' }
   | { status: 'impossible' }
+  /** Too little was said to judge fairly (evidence-floor.ts): no report is asked for. */
+  | { status: 'thin'; evidence: Evidence }
   | { status: 'generating' }
   | { status: 'failed'; failure: ReportFailure }
   /** `notice`: quotes dropped, or the report could not be saved. */
@@ -78,11 +82,14 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
       const [record, turns, stored] = await Promise.all([deps.store.getInterview(id), deps.store.listTurns(id), deps.store.getReport(id)]);
       if (!record) return void setData({ status: 'missing' });
       if (!isShowable(record, turns, stored)) return void setData({ status: 'damaged' });
-      setData({ status: 'ready', record, turns });
+      const evidence = measureEvidence(turns, record.setup.languageCode);
+      setData({ status: 'ready', record: await syncJudgement(deps.store, record, evidence), turns });
+      // Too little said: no scores, even from a report an older version wrote.
+      if (!hasCandidateWords(turns)) return void setGeneration({ status: 'impossible' });
+      if (!evidence.enough) return void setGeneration({ status: 'thin', evidence });
       // Checked again on display: a report from an import or an older version may carry quotes
       // that were never verified.
       if (stored) return void setReport({ ...stored, report: filterReportQuotes(stored.report, turns).report });
-      if (!hasCandidateWords(turns)) return void setGeneration({ status: 'impossible' });
       if (record.status === 'ended') return write(record, turns);
       setGeneration({ status: 'offer' });
     } catch {
@@ -99,6 +106,8 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
       const current = data();
       if (current.status !== 'ready' || generation().status === 'generating') return;
       if (!hasCandidateWords(current.turns)) return void setGeneration({ status: 'impossible' });
+      const evidence = measureEvidence(current.turns, current.record.setup.languageCode);
+      if (!evidence.enough) return void setGeneration({ status: 'thin', evidence });
       void write(current.record, current.turns);
     },
   };

@@ -1,5 +1,6 @@
 // What the report page says about writing the report, in one sentence for its live region.
 import type { Generation } from './create-report-page';
+import { notEnoughSentence } from './evidence-floor';
 import { NOTHING_TO_ASSESS } from './report-errors';
 
 export type MessageTone = 'progress' | 'info' | 'error' | 'done';
@@ -17,6 +18,8 @@ export function generationMessage(generation: Generation, hasReport: boolean): {
       return { text: 'There is no report for this interview yet. You can get one on the answers you gave before it was cut off.', tone: 'info' };
     case 'impossible':
       return { text: NOTHING_TO_ASSESS, tone: 'info' };
+    case 'thin':
+      return { text: `Not enough to judge. ${notEnoughSentence(generation.evidence)}`, tone: 'info' };
     case 'failed':
       return { text: `The report could not be written. ${generation.failure.message}`, tone: 'error' };
     case 'done':

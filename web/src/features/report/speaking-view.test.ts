@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeSpeakingStats } from '../../lib/speaking-stats';
-import { answerCells, statFigures } from './speaking-view';
+import { answerCells, shortenAtWord, statFigures } from './speaking-view';
 import { turn, TURNS } from './testing';
 
 describe('statFigures', () => {
@@ -28,8 +28,15 @@ describe('answerCells', () => {
     const [first] = computeSpeakingStats([turn(0, 'interviewer', 'Why '.repeat(40)), turn(1, 'candidate', 'Because, um, it scales.')], 'en-US').answers;
     const cells = answerCells(first!, 20);
     expect(cells).toMatchObject({ index: 1, words: '4', duration: '8 s', pace: '30', fillers: '1', pause: '2.0 s' });
-    expect(cells.question).toHaveLength(20);
-    expect(cells.question.endsWith('…')).toBe(true);
+    expect(cells.question).toBe('Why Why Why Why Why…');
+  });
+
+  it('cuts a long question between words, never inside one', () => {
+    const question = 'Tell me about a time you disagreed with a colleague about an architecture decision';
+    expect(shortenAtWord(question, 30)).toBe('Tell me about a time you…');
+    expect(shortenAtWord('Describe, in detail, your approach', 12)).toBe('Describe…');
+    expect(shortenAtWord('Short one', 30)).toBe('Short one');
+    expect(shortenAtWord('Supercalifragilistic', 10)).toBe('Supercali…');
   });
 
   it('marks an answer given before any question', () => {

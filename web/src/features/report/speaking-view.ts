@@ -60,12 +60,25 @@ export interface AnswerCells {
   pause: string;
 }
 
+/**
+ * At most `max` characters with the ellipsis, cut between words, never inside one: a word
+ * longer than the whole allowance is the one case cut mid-word.
+ */
+export function shortenAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max - 1);
+  const cutsWord = /\S/.test(text.charAt(max - 1));
+  const space = head.search(/\s\S*$/);
+  const kept = cutsWord && space > 0 ? head.slice(0, space) : head;
+  return `${kept.trimEnd().replace(/[,;:]$/, '')}…`;
+}
+
 /** Long questions are cut for the table; the transcript below has them in full. */
 export function answerCells(row: AnswerRow, maxQuestion = 90): AnswerCells {
   const question = row.question ?? '(before any question)';
   return {
     index: row.index,
-    question: question.length > maxQuestion ? `${question.slice(0, maxQuestion - 1).trimEnd()}…` : question,
+    question: shortenAtWord(question, maxQuestion),
     words: String(row.words),
     duration: formatDuration(row.durationMs),
     pace: row.wordsPerMinute === null ? NONE : String(Math.round(row.wordsPerMinute)),

@@ -25,3 +25,15 @@ export const TURNS: Turn[] = [
   turn(2, 'interviewer', 'And how would you rebalance?'),
   turn(3, 'candidate', 'With consistent hashing, so only a few keys move.'),
 ];
+
+/** TURNS and one long answer more: above the evidence floor (evidence-floor.ts), so a report is written. */
+export const ENOUGH_TURNS: Turn[] = [
+  ...TURNS,
+  turn(4, 'interviewer', 'What would you monitor once it runs?'),
+  turn(
+    5,
+    'candidate',
+    'I would watch the size of each shard, the latency of the slowest shard, and how often a request has to touch more than one shard, ' +
+      'because those three tell me early when the key choice stops fitting the traffic, and I would alert on growth rather than on absolute numbers.',
+  ),
+];
