@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright/test';
+import { answer, openRoom, SETUP } from './report-history/interview-run.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // A newcomer's first minutes: what setup says when the server cannot run an interview, the way
@@ -62,5 +63,47 @@ test.describe('Settings', () => {
     await page.getByLabel('Server address').fill('http://localhost:9');
     await page.getByRole('button', { name: 'Check connection' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'security policy' })).toContainText('does not allow it to connect to http://localhost:9');
+  });
+});
+
+test.describe('reports', () => {
+  test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
+
+  test('an interview with one answer says there was not enough to judge: transcript and statistics, no scores, out of the chart', async ({ page, stack }) => {
+    test.setTimeout(90_000);
+    await openRoom(page, 'thin-1');
+    await answer(page, 0);
+    await page.getByRole('button', { name: 'End interview' }).click();
+    await page.getByRole('dialog', { name: 'End the interview now?' }).getByRole('button', { name: 'End interview' }).click();
+    await page.waitForURL('**/report/thin-1', { timeout: 30_000 });
+
+    await expect(page.getByRole('status').filter({ hasText: 'Not enough to judge' })).toContainText('You gave 1 answer of');
+    await expect(page.getByRole('heading', { name: 'How you spoke' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('I build Python web services');
+    await expect(page.getByText('Overall score')).toHaveCount(0);
+    await expect(page.getByRole('heading', { name: /criterion by criterion/ })).toHaveCount(0);
+    expect(stack.gemini.control.generateRequests).toHaveLength(0);
+    expect((await axe(page)).violations).toEqual([]);
+
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.locator('.history-item').first()).toContainText('Not enough to judge');
+  });
+
+  test('an interview where nothing was said shows no empty figures and offers no empty downloads', async ({ page }) => {
+    await page.goto('/history');
+    const backup = {
+      format: 'mockingbird-backup',
+      version: 1,
+      exportedAt: new Date().toISOString(),
+      interviews: [{ interview: { id: 'abandoned-1', setup: SETUP, status: 'unfinished', createdAt: Date.now() - 60_000, durationMs: 0 }, turns: [] }],
+      prepPacks: [],
+    };
+    await page.getByLabel('Import a backup').setInputFiles({ name: 'abandoned.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.goto('/report/abandoned-1');
+    await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('Nothing was said in this interview.');
+    await expect(page.getByRole('heading', { name: 'How you spoke' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /Download transcript/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Practise again' })).toBeVisible();
+    expect((await axe(page)).violations).toEqual([]);
   });
 });

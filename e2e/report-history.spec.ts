@@ -133,8 +133,10 @@ test('an interview cut off by a reload shows as unfinished with its turns and ca
   test.setTimeout(90_000);
   stack.gemini.control.setReportText(() => JSON.stringify(FIXED_REPORT));
   await openRoom(page, 'e2e-cut-off');
+  // Two answers: enough to judge (evidence-floor.ts); one would get "Not enough to judge".
   await answer(page, 0);
-  await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
+  await answer(page, 1);
+  await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[2], { timeout: 20_000 });
   await page.reload();
   await page.goto('/history');
 

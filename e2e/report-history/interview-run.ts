@@ -5,10 +5,12 @@ import { expect } from '../support/fixtures.ts';
 // Drives the live room against the fake Gemini with typed answers, as a person would.
 
 export const QUESTIONS = DEFAULT_SCRIPT.questions as [string, string, string];
+// Long enough (over 60 words in any 2 answers) to pass the report's evidence floor
+// (web/src/features/report/evidence-floor.ts), so a report with scores is written.
 export const ANSWERS = [
-  'I build Python web services with Django and FastAPI, mostly for payments.',
-  'A slow report query: um, I profiled it and added the missing index.',
-  'I would add monitoring before the problem reached users.',
+  'I build Python web services with Django and FastAPI, mostly for payments. My team owns the checkout API and the refunds worker, and I look after the deploy pipeline for both of them.',
+  'A slow report query: um, I profiled it and added the missing index. The page went from eight seconds to under one, and I wrote a test that fails if that query scans the whole table again.',
+  'I would add monitoring before the problem reached users. An alert on the slowest queries would have caught it a week earlier, before the finance team had to ask us why the page hung.',
 ] as const;
 
 export const SETUP = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };

@@ -12,7 +12,11 @@ export const SCRIPT: Pick<InterviewScript, 'greeting' | 'questions' | 'closing'>
 export const [Q1, Q2] = SCRIPT.questions as [string, string];
 export const GREETING = `${SCRIPT.greeting} ${Q1}`;
 
-export const ANSWERS = ['I build payment services in TypeScript for a small team.', 'Unit tests first, then a canary release watched on dashboards.'] as const;
+// Over 60 words in 2 answers: enough for the report's evidence floor (evidence-floor.ts).
+export const ANSWERS = [
+  'I build payment services in TypeScript for a small team. Most of my week goes to the checkout API, the refunds worker and reviewing the changes of two newer colleagues on the team.',
+  'Unit tests first, then a canary release watched on dashboards. If the error rate or the latency moves, the release rolls back on its own and we look at why.',
+] as const;
 export const [A1, A2] = ANSWERS;
 
 export type Line = readonly [role: 'interviewer' | 'candidate', text: string];
