@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright/test';
+import { importFinishedInterview } from './faults/support/seeded-interview.ts';
 import { answer, openRoom, SETUP } from './report-history/interview-run.ts';
 import { expect, test } from './support/fixtures.ts';
 
@@ -105,5 +106,39 @@ test.describe('reports', () => {
     await expect(page.getByRole('button', { name: /Download transcript/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Practise again' })).toBeVisible();
     expect((await axe(page)).violations).toEqual([]);
+  });
+});
+
+test.describe('waits', () => {
+  test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant' } } });
+
+  test('writing the report shows the time it has taken and can be cancelled, then written on request', async ({ page, stack }) => {
+    let held = true;
+    await page.route('**/api/report', async (route) => {
+      // Held until the test lets go: a slow model, as a person would meet it.
+      while (held) await new Promise((resolve) => setTimeout(resolve, 100));
+      await route.continue().catch(() => undefined);
+    });
+    await importFinishedInterview(page, 'slow-report');
+    await page.goto('/report/slow-report');
+    await expect(page.getByRole('status').filter({ hasText: 'Writing your report' })).toBeVisible();
+    await expect(page.getByRole('timer')).toHaveText(/^\d+ s$/);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'You stopped writing the report' })).toBeVisible();
+    held = false;
+    await page.getByRole('button', { name: 'Write the report' }).click();
+    await expect(page.locator('.score-number')).toBeVisible({ timeout: 20_000 });
+    expect(stack.gemini.control.generateRequests.length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('connecting shows the time it has taken and a way back to setup that leaves nothing behind', async ({ page, stack }) => {
+    stack.gemini.control.withholdSetupComplete();
+    await openRoom(page, 'slow-connect');
+    await expect(page.getByRole('status').filter({ hasText: 'Getting your interview ready' })).toBeVisible();
+    await expect(page.getByRole('timer')).toHaveText(/^\d+ s$/);
+    await page.getByRole('button', { name: 'Cancel and go back to setup' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.getByRole('link', { name: 'History' }).click();
+    await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
   });
 });

@@ -1,4 +1,6 @@
+import { useNavigate } from '@solidjs/router';
 import { For, type Component } from 'solid-js';
+import { WaitClock } from '../wait/WaitClock';
 import type { PrepStep } from './session-types';
 
 const STEPS: { step: PrepStep; label: string }[] = [
@@ -12,7 +14,9 @@ const STEPS: { step: PrepStep; label: string }[] = [
 export const PreparingView: Component<{ step: PrepStep; topic: string; avatar: boolean }> = (props) => {
   const steps = () => STEPS.filter((s) => props.avatar || s.step !== 'avatar');
   const index = () => steps().findIndex((s) => s.step === props.step);
+  const navigate = useNavigate();
   return (
+    <>
     <div class="preparing" role="status" aria-live="polite">
       <h2>Getting your interview ready</h2>
       <p class="topic">{props.topic}</p>
@@ -27,5 +31,10 @@ export const PreparingView: Component<{ step: PrepStep; topic: string; avatar: b
         </For>
       </ol>
     </div>
+    {/* Leaving the room closes whatever was being opened; nothing is kept from a start that never connected. */}
+    <p class="preparing-wait">
+      <WaitClock active={true} cancelLabel="Cancel and go back to setup" onCancel={() => navigate('/')} />
+    </p>
+    </>
   );
 };

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { Show, type Component } from 'solid-js';
 import type { Generation } from './create-report-page';
+import { WaitClock } from '../wait/WaitClock';
 import { generationMessage } from './generation-message';
 
 /**
@@ -8,7 +9,7 @@ import { generationMessage } from './generation-message';
  * reader hears "Writing your report…" and then the result or the problem without losing its
  * place; the buttons stay outside the region.
  */
-export const GenerationPanel: Component<{ generation: Generation; hasReport: boolean; onGenerate: () => void }> = (props) => {
+export const GenerationPanel: Component<{ generation: Generation; hasReport: boolean; onGenerate: () => void; onCancel: () => void }> = (props) => {
   const message = () => generationMessage(props.generation, props.hasReport);
   const failure = () => (props.generation.status === 'failed' ? props.generation.failure : undefined);
   return (
@@ -19,10 +20,11 @@ export const GenerationPanel: Component<{ generation: Generation; hasReport: boo
         </Show>
         {message().text}
       </p>
-      <Show when={props.generation.status === 'offer' || failure()}>
+      <WaitClock active={props.generation.status === 'generating'} cancelLabel="Cancel" onCancel={() => props.onCancel()} />
+      <Show when={props.generation.status === 'offer' || props.generation.status === 'cancelled' || failure()}>
         <p class="generation-actions">
           <button type="button" class="button button-primary" onClick={() => props.onGenerate()}>
-            {props.generation.status === 'offer' ? 'Write the report' : 'Try again'}
+            {failure() ? 'Try again' : 'Write the report'}
           </button>
           <Show when={failure()?.settings}>
             <A href="/settings">Open Settings</A>

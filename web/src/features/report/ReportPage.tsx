@@ -82,7 +82,7 @@ const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: R
       <Show when={services.storageNotice}>
         <p class="storage-notice no-print">{services.storageNotice}</p>
       </Show>
-      <GenerationPanel generation={props.state.generation()} hasReport={report() !== undefined} onGenerate={() => props.state.generate()} />
+      <GenerationPanel generation={props.state.generation()} hasReport={report() !== undefined} onGenerate={() => props.state.generate()} onCancel={() => props.state.cancel()} />
       <ReportActions
         record={props.record}
         turns={props.turns}

@@ -107,6 +107,25 @@ describe('createReportPage', () => {
     dispose();
   });
 
+  it('stops writing the report on Cancel and writes it when asked again', async () => {
+    const store = await seeded('ended');
+    let calls = 0;
+    const signals: AbortSignal[] = [];
+    const api = {
+      report: (_req: ReportRequest, signal?: AbortSignal) => {
+        if (signal) signals.push(signal);
+        return ++calls === 1 ? new Promise<never>(() => undefined) : Promise.resolve(makeReportBody(66));
+      },
+    } as Partial<ApiClient> as ApiClient;
+    const { state, dispose } = await run(store, api, (s) => s.generation().status === 'generating');
+    state.cancel();
+    expect(state.generation()).toEqual({ status: 'cancelled' });
+    expect(signals[0]?.aborted).toBe(true);
+    state.generate();
+    await expect.poll(() => state.report()?.report.overallScore).toBe(66);
+    dispose();
+  });
+
   it('says when there is no such interview', async () => {
     const { api } = fakeApi(() => Promise.resolve(makeReportBody()));
     const { dispose } = await run(createMemoryStore(), api, (s) => s.data().status === 'missing');

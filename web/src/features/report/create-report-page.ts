@@ -26,6 +26,8 @@ export type Generation =
   | { status: 'idle' }
   /** No report yet and the interview was cut off: the candidate chooses to get one. */
   | { status: 'offer' }
+  /** The candidate stopped a report being written; they can ask again. */
+  | { status: 'cancelled' }
   | { status: 'impossible' }
   /** Too little was said to judge fairly (evidence-floor.ts): no report is asked for. */
   | { status: 'thin'; evidence: Evidence }
@@ -40,6 +42,8 @@ export interface ReportPageState {
   generation: Accessor<Generation>;
   /** Writes (or rewrites) the report; ignored while one is being written. */
   generate(): void;
+  /** Stops the report being written, if one is. */
+  cancel(): void;
 }
 
 const LOAD_ERROR = 'This interview could not be read from this device’s storage. Reload the page to try again.';
@@ -64,11 +68,15 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
   const [generation, setGeneration] = createSignal<Generation>({ status: 'idle' });
   const controller = new AbortController();
   onCleanup(() => controller.abort());
+  /** The report being written now; Cancel aborts it alone, leaving the page. */
+  let writing: AbortController | undefined;
 
   async function write(record: InterviewRecord, turns: Turn[]): Promise<void> {
     setGeneration({ status: 'generating' });
-    const result = await generateReport(deps, record, turns, controller.signal);
-    if (controller.signal.aborted) return;
+    writing = new AbortController();
+    const signal = AbortSignal.any([controller.signal, writing.signal]);
+    const result = await generateReport(deps, record, turns, signal);
+    if (signal.aborted) return;
     if (result.ok) {
       setReport(result.stored);
       setGeneration({ status: 'done', ...(result.saveError || result.droppedQuotes ? { notice: result.saveError ?? droppedNotice(result.droppedQuotes) } : {}) });
@@ -102,6 +110,11 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
     data,
     report,
     generation,
+    cancel() {
+      if (generation().status !== 'generating') return;
+      writing?.abort();
+      setGeneration({ status: 'cancelled' });
+    },
     generate() {
       const current = data();
       if (current.status !== 'ready' || generation().status === 'generating') return;

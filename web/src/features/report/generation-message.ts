@@ -16,6 +16,8 @@ export function generationMessage(generation: Generation, hasReport: boolean): {
       };
     case 'offer':
       return { text: 'There is no report for this interview yet. You can get one on the answers you gave before it was cut off.', tone: 'info' };
+    case 'cancelled':
+      return { text: 'You stopped writing the report. Write it whenever you are ready; your transcript is kept.', tone: 'info' };
     case 'impossible':
       return { text: NOTHING_TO_ASSESS, tone: 'info' };
     case 'thin':

@@ -1,6 +1,7 @@
 import { A } from '@solidjs/router';
 import { Show, type Component } from 'solid-js';
 import type { PrepareStatus } from './create-prepare';
+import { WaitClock } from '../wait/WaitClock';
 import { prepareMessage } from './prepare-message';
 
 /**
@@ -19,9 +20,12 @@ export const PrepareStatusPanel: Component<{ status: PrepareStatus; onRetry: () 
         {prepareMessage(props.status)}
       </p>
       <Show when={props.status.kind === 'preparing'}>
-        <button type="button" class="link-button" onClick={() => props.onCancel()}>
-          Cancel
-        </button>
+        <span class="prepare-wait">
+          <WaitClock active={props.status.kind === 'preparing'} />
+          <button type="button" class="link-button" onClick={() => props.onCancel()}>
+            Cancel
+          </button>
+        </span>
       </Show>
       <Show when={failure()}>
         {(f) => (
