@@ -5,6 +5,7 @@ import { prepRequestSchema } from '../../../contracts/prep-request.ts';
 import { reportRequestSchema } from '../../../contracts/report-request.ts';
 import { samplePrepContent } from '../../../contracts/testing/sample-prep-content.ts';
 import { CLIENT_HEADER, fakeAvatar, fakeMinter, makeTestApp, sampleReport } from '../testing/fixtures.ts';
+import { pathsOf, replacedAt } from '../../../contracts/testing/json-paths.ts';
 
 // Property tests of every API body: any JSON value, a valid body with any one value replaced,
 // and text that is not JSON. Whatever arrives, the answer is a success or a 4xx with the one
@@ -51,23 +52,6 @@ beforeAll(() => {
   });
 });
 
-type Path = (string | number)[];
-
-function pathsOf(node: unknown, at: Path = []): Path[] {
-  if (Array.isArray(node)) return [at, ...node.flatMap((child, i) => pathsOf(child, [...at, i]))];
-  if (typeof node === 'object' && node !== null) return [at, ...Object.entries(node).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
-  return [at];
-}
-
-function replaced(root: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1] ?? ''] = value;
-  return copy;
-}
-
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.integer(),
@@ -103,7 +87,7 @@ describe.each(routes)('$path under fuzzing', (route) => {
     const paths = pathsOf(route.valid);
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: paths.length - 1 }), hostileValue, async (index, value) => {
-        await expectSafeAnswer(route, JSON.stringify(replaced(route.valid, paths[index] ?? [], value)));
+        await expectSafeAnswer(route, JSON.stringify(replacedAt(route.valid, paths[index] ?? [], value)));
       }),
     );
   });

@@ -4,6 +4,7 @@ import { formatDuration, formatWhen } from '../features/report/format';
 import { createMemoryStore } from '../services/storage/memory-store';
 import { makeInterview, makePrepPack, makeReport, makeTurn } from '../services/storage/test-fixtures';
 import { parseBackup, serializeBackup } from './backup';
+import { pathsOf, replacedAt } from '../../../contracts/testing/json-paths.ts';
 
 // Property tests of backup import: a valid backup with any one value replaced by any JSON value,
 // and JSON of any shape. Import must never throw, must refuse with a sentence, and whatever it
@@ -19,24 +20,6 @@ beforeAll(async () => {
   await store.putPrepPack(makePrepPack('p', 1_700_000_000_001));
   valid = JSON.parse(serializeBackup(await store.exportSnapshot(), 0));
 });
-
-type Path = (string | number)[];
-
-/** Every path to a value inside `node`, the node itself included. */
-function pathsOf(node: unknown, at: Path = []): Path[] {
-  if (Array.isArray(node)) return [at, ...node.flatMap((child, i) => pathsOf(child, [...at, i]))];
-  if (typeof node === 'object' && node !== null) return [at, ...Object.entries(node).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
-  return [at];
-}
-
-function replaced(root: unknown, path: Path, value: unknown): unknown {
-  if (path.length === 0) return value;
-  const copy = structuredClone(root) as Record<string | number, unknown>;
-  let node = copy;
-  for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
-  node[path[path.length - 1] ?? ''] = value;
-  return copy;
-}
 
 const hostileValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
@@ -68,7 +51,7 @@ describe('backup import under fuzzing', () => {
     const paths = pathsOf(valid);
     fc.assert(
       fc.property(fc.nat({ max: paths.length - 1 }), hostileValue, (index, value) => {
-        displayAll(JSON.stringify(replaced(valid, paths[index] ?? [], value)));
+        displayAll(JSON.stringify(replacedAt(valid, paths[index] ?? [], value)));
       }),
     );
   });
