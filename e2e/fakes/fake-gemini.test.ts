@@ -30,10 +30,10 @@ describe('fake Gemini ephemeral tokens', () => {
     expect(minted?.newSessionExpireTime).toBeGreaterThan(Date.now());
   });
 
-  it("refuses a wrong API key with Google's 401 error shape", async () => {
+  it("refuses a wrong API key with Google's 400 API_KEY_INVALID error shape", async () => {
     const res = await fetch(`${fake.url}/v1alpha/auth_tokens`, { method: 'POST', headers: { 'x-goog-api-key': 'nope' }, body: '{}' });
-    expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error: { code: 401, status: 'UNAUTHENTICATED', message: expect.stringContaining('API key not valid') as unknown } });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT', message: expect.stringContaining('API key not valid') as unknown, details: [{ reason: 'API_KEY_INVALID' }] } });
   });
 });
 

@@ -62,8 +62,8 @@ describe('fake Gemini generateContent', () => {
     await expect(generate()).rejects.toThrow(/401/);
   });
 
-  it('rejects a wrong key with 401', async () => {
-    await expect(generate('wrong-key')).rejects.toThrow(/401/);
+  it('rejects a wrong key as Google does: 400 INVALID_ARGUMENT, reason API_KEY_INVALID', async () => {
+    await expect(generate('wrong-key')).rejects.toThrow(/400.*API_KEY_INVALID/s);
   });
 
   it('can hang until the caller gives up', async () => {

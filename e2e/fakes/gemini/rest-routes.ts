@@ -13,6 +13,16 @@ export function sendGoogleError(res: ServerResponse, code: number, status: strin
   sendJson(res, code, { error: { code, message, status } });
 }
 
+/**
+ * Google's answer to a wrong or unknown key: 400 INVALID_ARGUMENT with reason API_KEY_INVALID,
+ * not 401 (seen in google-gemini/gemini-cli #25198 and #4690, continuedev/continue #10290).
+ */
+function sendKeyInvalid(res: ServerResponse): void {
+  const message = 'API key not valid. Please pass a valid API key.';
+  const details = [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'API_KEY_INVALID', domain: 'googleapis.com', metadata: { service: 'generativelanguage.googleapis.com' } }];
+  sendJson(res, 400, { error: { code: 400, message, status: 'INVALID_ARGUMENT', details } });
+}
+
 const GENERATE_PATH = /^\/(v1|v1beta|v1alpha)\/models\/([^/:]+):generateContent$/;
 const MODEL_PATH = /^\/(v1|v1beta|v1alpha)\/models\/([^/:]+)$/;
 
@@ -82,7 +92,7 @@ export async function handleRest(state: FakeGeminiState, req: IncomingMessage, r
   const isPost = req.method === 'POST' && (path === '/v1alpha/auth_tokens' || generateMatch);
   if (!isPost && !modelMatch) return false;
   if (!hasValidKey(req, query, state.apiKey)) {
-    sendGoogleError(res, 401, 'UNAUTHENTICATED', 'API key not valid. Please pass a valid API key.');
+    sendKeyInvalid(res);
     return true;
   }
   if (modelMatch) getModel(state, res, modelMatch);

@@ -34,3 +34,13 @@ describe('Live token constraints against the fake Gemini', () => {
     expect(minted?.lockedPaths).toEqual(['model', 'generationConfig.responseModalities']);
   });
 });
+
+describe('a wrong Gemini key against the fake', () => {
+  // Google answers 400 API_KEY_INVALID, not 401: the server must still call it a key problem.
+  it('is an auth failure for the token and for the report', async () => {
+    const { live, report } = createGemini({ apiKey: 'wrong-key', baseUrl: fake.url, liveModel: 'gemini-3.8-live', reportModel: 'gemini-3.8-flash' });
+    await expect(live.mint({ durationMinutes: 20 }, open())).rejects.toMatchObject({ failure: 'auth', status: 400 });
+    const request = { interview: { topic: 'SQL', level: 'Beginner' }, transcript: [{ role: 'candidate' as const, text: 'I would add an index.' }] };
+    await expect(report.write(request, open())).rejects.toMatchObject({ failure: 'auth', status: 400 });
+  });
+});

@@ -36,8 +36,17 @@ export function toUpstreamError(err: unknown, service: UpstreamService, deadline
   if (err instanceof UpstreamError) return err;
   if (deadline.aborted) return new UpstreamError(service, 'timeout');
   const status = statusOf(err);
-  if (status === 401 || status === 403) return new UpstreamError(service, 'auth', status);
+  if (status === 401 || status === 403 || isKeyInvalid(status, err)) return new UpstreamError(service, 'auth', status);
   return new UpstreamError(service, 'failed', status);
+}
+
+/**
+ * Google refuses a wrong key with 400 INVALID_ARGUMENT, reason API_KEY_INVALID ("API key not
+ * valid" / "API Key not found"), not 401 (google-gemini/gemini-cli #25198, #4690). The SDK's
+ * error message carries that body; only the pattern is read, the text is never passed on.
+ */
+function isKeyInvalid(status: number | undefined, err: unknown): boolean {
+  return status === 400 && err instanceof Error && /API_KEY_INVALID|API key not (valid|found)/i.test(err.message);
 }
 
 function statusOf(err: unknown): number | undefined {

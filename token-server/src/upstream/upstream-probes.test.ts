@@ -34,7 +34,7 @@ describe('geminiModelProbe', () => {
     });
   });
 
-  it('says key_rejected for a key the fake refuses (401)', async () => {
+  it('says key_rejected for a key the fake refuses (400 API_KEY_INVALID)', async () => {
     expect(await geminiProbe('gemini-3.8-live', 'wrong-key')).toMatchObject({ ok: false, reason: 'key_rejected' });
   });
 
