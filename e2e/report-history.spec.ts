@@ -122,7 +122,13 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(page.getByRole('table', { name: 'Each answer' }).getByRole('row')).toHaveCount(4);
   expect(stack.gemini.control.generateRequests).toHaveLength(1);
 
+  // The drill opens a short review first: what will be asked and the mic check, before the microphone opens.
   await page.getByRole('button', { name: `Drill my weakest answer: ${QUESTIONS[1]}` }).click();
+  const review = page.getByRole('dialog', { name: 'Before you start' });
+  await expect(review.getByRole('listitem')).toHaveText([QUESTIONS[1]]);
+  await expect(review.getByRole('button', { name: 'Check my microphone' })).toBeVisible();
+  await expect(page).toHaveURL(/\/report\//);
+  await review.getByRole('button', { name: 'Start interview' }).click();
   await expect(page).toHaveURL(/\/interview\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').pop() ?? '';
   const drill = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '{}') as { topic?: string; lengthMinutes?: number }, `mockingbird:setup:${id}`);

@@ -6,6 +6,7 @@ import { downloadText } from '../../lib/download';
 import { transcriptFileName, transcriptToJson, transcriptToMarkdown } from '../../lib/transcript-export';
 import { saveSetupForInterview } from '../setup/handoff';
 import { drillSetup, pickWeakestQuestion, startInterview } from './next-interview';
+import { ReviewBeforeStart, type PendingStart } from './ReviewBeforeStart';
 
 interface Props {
   record: InterviewRecord;
@@ -19,9 +20,11 @@ interface Props {
 export const ReportActions: Component<Props> = (props) => {
   const navigate = useNavigate();
   const [problem, setProblem] = createSignal('');
+  const [pending, setPending] = createSignal<PendingStart>();
   const weakest = () => (props.report ? pickWeakestQuestion(props.report) : undefined);
 
   function start(setup: InterviewRecord['setup']): void {
+    setPending(undefined);
     const result = startInterview(setup, saveSetupForInterview);
     if (result.ok) navigate(result.path);
     else setProblem(result.message);
@@ -30,7 +33,7 @@ export const ReportActions: Component<Props> = (props) => {
   return (
     <nav class="report-actions no-print" aria-label="Report actions">
       <div class="action-group">
-        <button type="button" class="button button-primary" onClick={() => start(props.record.setup)}>
+        <button type="button" class="button button-primary" onClick={() => setPending({ setup: props.record.setup, kind: 'again' })}>
           Practise again
         </button>
         <Show when={weakest()}>
@@ -39,7 +42,7 @@ export const ReportActions: Component<Props> = (props) => {
               type="button"
               class="button button-secondary"
               aria-label={`Drill my weakest answer: ${note().question}`}
-              onClick={() => start(drillSetup(props.record.setup, note().question))}
+              onClick={() => setPending({ setup: drillSetup(props.record.setup, note().question), kind: 'drill' })}
             >
               Drill my weakest answer
             </button>
@@ -75,6 +78,7 @@ export const ReportActions: Component<Props> = (props) => {
           </button>
         </Show>
       </div>
+      <ReviewBeforeStart pending={pending()} onStart={start} onCancel={() => setPending(undefined)} />
       <Show when={problem()}>
         <p class="action-problem" role="alert">
           {problem()}
