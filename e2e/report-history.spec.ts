@@ -93,7 +93,12 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(historyItems(page)).toHaveCount(EARLIER_COUNT + 1);
   await expect(historyItems(page).first()).toContainText('Python backend');
   await expect(historyItems(page).first()).toContainText('72/100');
-  await expect(page.getByRole('img', { name: /Your scores over time/ })).toBeVisible();
+  const trends = page.getByRole('region', { name: 'Your progress over time' });
+  await expect(trends.getByRole('img', { name: /^Overall score \(out of 100\)\. Overall: from \d+ to 72 over \d+ interviews\.$/ })).toBeVisible();
+  await expect(trends.getByRole('img', { name: /^Scores by criterion/ })).toBeVisible();
+  await expect(trends.locator('canvas')).not.toHaveCount(0);
+  await trends.getByText('Show the figures as a table').click();
+  await expect(trends.getByRole('table').getByRole('row').last()).toContainText('Python backend');
   expect((await axe(page)).violations).toEqual([]);
   await screenshots(page, 'history');
 

@@ -8,7 +8,7 @@ import type { HistoryRow } from './history-rows';
 import { HistoryList } from './HistoryList';
 import { DamagedRecords } from './DamagedRecords';
 import type { DamagedRecord } from './history-records';
-import { ScoreChart } from './ScoreChart';
+import { Trends } from './Trends';
 import { listPackLinks } from '../prep/pack-links';
 import { PackLinks } from '../prep/PackLinks';
 import '../report/page-kit.css';
@@ -116,7 +116,7 @@ export default function HistoryPage() {
           </div>
         </Match>
         <Match when={rows().length > 0}>
-          <ScoreChart rows={rows()} />
+          <Trends store={services.store} rows={rows()} />
           <section class="history-section" aria-labelledby="list-heading">
             <h2 id="list-heading" ref={listHeading} tabindex="-1">
               Interviews <span class="count">({rows().length})</span>

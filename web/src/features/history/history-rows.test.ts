@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeInterview, makeReport } from '../../services/storage/test-fixtures';
-import { buildHistoryRows, chartTopic } from './history-rows';
+import { buildHistoryRows } from './history-rows';
 
 describe('buildHistoryRows', () => {
   it('lists every interview newest first, with its score when it has a report', () => {
@@ -21,12 +21,5 @@ describe('buildHistoryRows', () => {
       ['thin', undefined, true],
       ['full', 70, undefined],
     ]);
-  });
-});
-
-describe('chartTopic', () => {
-  it('files a drill under the topic it came from', () => {
-    expect(chartTopic('Drill (SQL): Explain an index.')).toBe('SQL');
-    expect(chartTopic(' Leadership ')).toBe('Leadership');
   });
 });

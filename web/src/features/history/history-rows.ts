@@ -36,9 +36,3 @@ export function buildHistoryRows(interviews: readonly InterviewRecord[], reports
       };
     });
 }
-
-/** "Drill (System design): How would you shard?" counts towards "System design" in the chart. */
-export function chartTopic(topic: string): string {
-  const drill = /^Drill \((.*?)\): /s.exec(topic);
-  return (drill?.[1] ?? topic).trim();
-}
