@@ -25,7 +25,7 @@ describe('trend points', () => {
   });
 
   it('leaves out interviews judged too thin to score, and keeps null scores as gaps', () => {
-    const thin = { ...makeInterview('thin', start), judgement: 'not_enough_to_judge' };
+    const thin = { ...makeInterview('thin', start), judgement: 'not_enough_to_judge' as const };
     const partial = makeReport('partial', 50);
     const unscored = { ...partial, report: { ...partial.report, overallScore: null as unknown as number, rubric: { ...partial.report.rubric, structure: { score: null as unknown as number, comment: '', quotes: [] } } } };
     const points = buildTrendPoints([thin, makeInterview('partial', start + 1)], [makeReport('thin'), unscored], new Map());

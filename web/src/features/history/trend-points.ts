@@ -16,12 +16,6 @@ export interface TrendPoint {
   fillersPer100: number | null;
 }
 
-const THIN = 'not_enough_to_judge';
-
-/** The record (or its report) says there was not enough to judge (engineer first-minutes' floor rule). */
-export function judgedTooThin(...records: readonly object[]): boolean {
-  return records.some((r) => 'judgement' in r && r.judgement === THIN);
-}
 
 const orNull = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 const rounded = (value: number | null, digits: number): number | null => (value === null ? null : Number(value.toFixed(digits)));
@@ -31,7 +25,8 @@ export function buildTrendPoints(interviews: readonly InterviewRecord[], reports
   const points: TrendPoint[] = [];
   for (const record of [...interviews].sort((a, b) => a.createdAt - b.createdAt)) {
     const stored = reportById.get(record.id);
-    if (!stored || judgedTooThin(record, stored, stored.report)) continue;
+    // Too little was said to judge: the record says so, and the trends leave it out.
+    if (!stored || record.judgement === 'not_enough_to_judge') continue;
     const stats = computeSpeakingStats(turnsById.get(record.id) ?? [], record.setup.languageCode);
     const rubric = Object.fromEntries(RUBRIC_KEYS.map((key) => [key, orNull(stored.report.rubric[key].score)])) as Record<RubricKey, number | null>;
     points.push({
