@@ -11,6 +11,7 @@ import { benchAvatarEcho } from './suites/avatar-echo.ts';
 import { benchCvExtraction } from './suites/cv-extraction.ts';
 import { benchJavaScriptSize } from './suites/javascript-size.ts';
 import { benchLiveAudio } from './suites/live-audio.ts';
+import { benchRecording } from './suites/recording.ts';
 import { benchResampler } from './suites/resampler.ts';
 import { benchSharedStore } from './suites/shared-store.ts';
 import { benchStorage } from './suites/storage.ts';
@@ -70,6 +71,7 @@ async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin:
   });
   await suite(run, 'cv extraction', () => inNewPage(browser, baseUrl, (page) => benchCvExtraction(page, baseUrl)));
   await suite(run, 'storage', () => inNewPage(browser, devOrigin, async (page) => benchStorage(await blankPage(page, devOrigin))));
+  await suite(run, 'recording', () => inNewPage(browser, devOrigin, async (page) => benchRecording(await blankPage(page, devOrigin))));
   await suite(run, 'avatar echo', async () => {
     const { figures, stats } = await inNewPage(browser, devOrigin, (page) => benchAvatarEcho(page, devOrigin));
     run.details.avatarEchoStats = stats;
@@ -119,7 +121,7 @@ async function soakSuite(run: Run, browser: Browser, stack: Stack, minutes: numb
 }
 
 function report(run: Run, check: boolean, seconds: number): number {
-  const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'resampler', 'cv', 'storage', 'js', 'server', 'avatar'];
+  const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'resampler', 'cv', 'storage', 'recording', 'js', 'server', 'avatar'];
   const rank = (f: Figure): number => order.findIndex((prefix) => f.id.startsWith(prefix));
   const figures = [...run.figures].sort((a, b) => rank(a) - rank(b));
   console.log(renderTable(figures));

@@ -30,10 +30,10 @@ async function startRecordedInterview(page: Page): Promise<string> {
   await page.goto('/');
   const record = page.getByRole('checkbox', { name: 'Record this interview on this device' });
   await expect(record).not.toBeChecked();
-  await expect(page.getByText(/A 20-minute interview needs about 6\.0 MB on this device/)).toBeVisible();
+  await expect(page.getByText(/A 20-minute interview needs about 6\.3 MB on this device/)).toBeVisible();
   await record.check();
   await page.getByRole('radio', { name: '10 minutes' }).check();
-  await expect(page.getByText(/A 10-minute interview needs about 3\.0 MB/)).toBeVisible();
+  await expect(page.getByText(/A 10-minute interview needs about 3\.1 MB/)).toBeVisible();
   await page.getByLabel('Topic').fill('Python backend');
   await page.getByRole('button', { name: 'Start interview' }).click();
   await page.waitForURL('**/interview/**');
