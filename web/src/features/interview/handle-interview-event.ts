@@ -4,6 +4,7 @@
 import type { TranscriptTurn } from '../../lib/transcript';
 import type { Conversation } from './conversation';
 import type { InterviewEvent } from './live-events';
+import type { ReaskNotice } from './reask-notice';
 import type { SessionEvent } from './session-machine';
 import type { InterviewerVoice } from './voice-types';
 
@@ -19,6 +20,8 @@ export interface EventContext {
   elapsed: () => number;
   /** Clock time, for activity and the ending. */
   now: () => number;
+  /** The calm line after a reconnect that cut the interviewer (reask-notice.ts). */
+  reask?: Pick<ReaskNotice, 'resumed' | 'turnOver'>;
 }
 
 export function handleInterviewEvent(ctx: EventContext, event: InterviewEvent): void {
@@ -34,15 +37,18 @@ export function handleInterviewEvent(ctx: EventContext, event: InterviewEvent): 
     case 'candidate-words':
       return write(conversation.candidateWords(event.text, t, now));
     case 'interrupted':
+      ctx.reask?.turnOver();
       voice.flush();
       return write(conversation.interviewerDone(t, true));
     case 'turn-complete':
+      ctx.reask?.turnOver();
       voice.turnDone();
       return write(conversation.interviewerDone(t, false));
     case 'end-requested':
       conversation.endRequested(now);
       return dispatch({ type: 'ending', by: 'interviewer' });
     case 'resumed':
+      ctx.reask?.resumed(event.reasked);
       voice.turnDone();
       return write(conversation.resumed(t));
     case 'link':

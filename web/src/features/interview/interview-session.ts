@@ -18,6 +18,7 @@ import { createLiveSessionSlot } from './live-connection';
 import { liveFailure, micFailure } from './session-errors';
 import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
 import type { SessionSnapshot } from './session-types';
+import { createReaskNotice } from './reask-notice';
 import { acceptsTypedAnswers } from './typed-answers';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
@@ -32,7 +33,8 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const conversation = createConversation();
   const voice = createInterviewerVoice({ player, ...(avatar ? { avatar } : {}), now: () => clock.now() });
   const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());
-  const events = { conversation, voice, write, dispatch, t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
+  const reask = createReaskNotice();
+  const events = { conversation, voice, write, dispatch, reask, t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
   const live = createLiveSessionSlot({ createLiveClient: deps.createLiveClient, onEvent: (event) => handleInterviewEvent(events, event) });
   /** The start in progress, so a second click gets the same promise. */
   let running: Promise<void> | undefined;
@@ -64,7 +66,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
       turns: visibleTurns(),
       saving: record.saving(),
       avatar: avatar?.view() ?? { status: 'none' },
-      ...(record.notice() ? { notice: record.notice() } : {}),
+      ...(reask.text() || record.notice() ? { notice: reask.text() ?? record.notice() } : {}),
     };
   }
 

@@ -15,8 +15,11 @@ export type InterviewEvent =
   | { type: 'turn-complete' }
   /** The interviewer called end_interview. */
   | { type: 'end-requested' }
-  /** The session continues on a new connection; whatever the old one was saying is over. */
-  | { type: 'resumed' }
+  /**
+   * The session continues on a new connection; whatever the old one was saying is over.
+   * `reasked`: it cut the interviewer mid-reply, and the model was asked to say it again.
+   */
+  | { type: 'resumed'; reasked?: boolean }
   | { type: 'link'; state: ConnectionState; step?: 'token' | 'socket' }
   | { type: 'lost'; message: string };
 
@@ -32,7 +35,7 @@ export function listenToLive(client: LiveClient, emit: (event: InterviewEvent) =
       const event = answerToolCall(client, call);
       if (event) emit(event);
     }),
-    client.on('resumed', () => emit({ type: 'resumed' })),
+    client.on('resumed', ({ reasked }) => emit(reasked ? { type: 'resumed', reasked } : { type: 'resumed' })),
     client.on('connection', ({ state, step }) => emit({ type: 'link', state, ...(step ? { step } : {}) })),
     client.on('error', ({ message }) => emit({ type: 'lost', message })),
   ];

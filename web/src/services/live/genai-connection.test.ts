@@ -128,6 +128,17 @@ describe('makeGenaiOpener with @google/genai', () => {
     expect((err as LiveError).message).toMatch(/did not accept the permission.*Try again/);
   });
 
+  it('says the server’s model is gone, not the token, when a 1008 before setup names the model', async () => {
+    server = await startServer({ completeSetup: false });
+    const refuse = server;
+    const reason = 'models/gemini-2.0-flash-live-001 is not found for API version v1alpha, or is not supported for bidiGenerateContent.';
+    const closing = until(() => refuse.received.length > 0).then(() => refuse.sockets[0]?.close(1008, reason));
+    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: () => {} }).catch((e: unknown) => e);
+    await closing;
+    expect((err as LiveError).code).toBe('model-unavailable');
+    expect((err as LiveError).message).toMatch(/model is not available.*GEMINI_LIVE_MODEL/);
+  });
+
   it('rejects with a sentence when the server refuses the connection', async () => {
     server = await startServer({ completeSetup: false });
     server.url = 'http://127.0.0.1:1';

@@ -7,7 +7,8 @@ import type { LiveToken } from '../api/types';
 import type { Clock } from './clock';
 import { buildLiveConnectConfig, type LiveSessionConfig } from './live-config';
 import { parseServerMessage } from './parse-server-message';
-import { connectError, TOKEN_REFUSED_CLOSE_CODE, tokenRefusedError } from './live-errors';
+import { closeError } from './close-reasons';
+import { connectError } from './live-errors';
 import { LiveError, type LiveConnection, type OpenConnection } from './types';
 
 /** The part of the SDK this file uses, so tests can hand in a fake. */
@@ -43,7 +44,7 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
       // 'pending' until setup completes; 'abandoned' after a timeout, when a late session is closed unheard.
       let phase: 'pending' | 'open' | 'abandoned' = 'pending';
       /** How the server closed the socket before setup completed, to explain the failure. */
-      let closedBeforeSetup: number | undefined;
+      let closedBeforeSetup: { code: number; reason: string } | undefined;
       const timer = opts.clock.setTimeout(() => {
         phase = 'abandoned';
         reject(new LiveError('connect-timeout', 'The interviewer did not answer in time. Check your connection and try again.'));
@@ -56,7 +57,7 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
         onclose: (e: CloseEvent) => {
           // A close before setup is reported by connect() rejecting (the SDK calls this first).
           if (phase === 'open') onEvent({ type: 'close', code: e.code, reason: e.reason });
-          else closedBeforeSetup = e.code;
+          else closedBeforeSetup = { code: e.code, reason: e.reason };
         },
       };
       const connecting = Promise.resolve()
@@ -71,7 +72,7 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
         },
         (err: unknown) => {
           opts.clock.clearTimeout(timer);
-          if (phase === 'pending') reject(closedBeforeSetup === TOKEN_REFUSED_CLOSE_CODE ? tokenRefusedError() : connectError(err));
+          if (phase === 'pending') reject(closedBeforeSetup ? closeError(closedBeforeSetup.code, closedBeforeSetup.reason) : connectError(err));
         },
       );
     });

@@ -8,20 +8,12 @@ export const CONNECTION_LOST_MESSAGE =
 
 const TOKEN_MESSAGE = 'Mockingbird could not get permission to start the interview. Check your connection and try again.';
 const CONNECT_MESSAGE = 'Mockingbird could not connect to the interviewer. Check your connection and try again.';
-/** Gemini closes with 1008 (policy) when it does not accept the session's token. */
-export const TOKEN_REFUSED_CLOSE_CODE = 1008;
-const TOKEN_REFUSED_MESSAGE =
-  'Gemini did not accept the permission to start this interview; it may have expired. Select “Try again” to get a new one. If this keeps happening, the server’s Gemini settings need checking.';
 
 /** A failure to get a token: the server's own sentence when it gave one. */
 export function tokenError(err: unknown): LiveError {
   if (err instanceof LiveError) return err;
   if (err instanceof ApiError) return new LiveError('token', err.message);
   return new LiveError('token', TOKEN_MESSAGE);
-}
-
-export function tokenRefusedError(): LiveError {
-  return new LiveError('token', TOKEN_REFUSED_MESSAGE);
 }
 
 export function connectError(err: unknown): LiveError {

@@ -48,6 +48,13 @@ describe('parseServerMessage', () => {
     expect(parseServerMessage({ sessionResumptionUpdate: { resumable: true } })).toEqual([{ type: 'resumption', resumable: false }]);
   });
 
+  it('reports a handle sent with resumable:false as not resumable, and an update without the flag as not resumable', () => {
+    const [notNow] = parseServerMessage({ sessionResumptionUpdate: { newHandle: 'h-mid-reply', resumable: false } });
+    expect(notNow).toMatchObject({ type: 'resumption', resumable: false });
+    const [unflagged] = parseServerMessage({ sessionResumptionUpdate: { newHandle: 'h2' } });
+    expect(unflagged).toMatchObject({ type: 'resumption', resumable: false });
+  });
+
   it('reads goAway with and without its time left', () => {
     expect(parseServerMessage({ goAway: { timeLeft: '50s' } })).toEqual([{ type: 'goAway', timeLeftMs: 50_000 }]);
     expect(parseServerMessage({ goAway: {} })).toEqual([{ type: 'goAway' }]);

@@ -17,6 +17,8 @@ export interface ResilientLiveOptions {
   goAwayMarginMs?: number;
   watchdog?: { stallMs: number; afterNudgeMs: number };
   nudgeText?: string;
+  /** Sent after a reconnect that cut the interviewer mid-reply. */
+  reaskText?: string;
 }
 
 export const RESILIENCE_DEFAULTS = {
@@ -31,4 +33,8 @@ export const RESILIENCE_DEFAULTS = {
   // triggers it; nudge first because it is cheap, reconnect if even that is not answered.
   watchdog: { stallMs: 9_000, afterNudgeMs: 6_000 },
   nudgeText: '(The candidate is waiting for your reply. Please continue the interview.)',
+  // Short, and phrased for both cases a cut can leave: a question half-asked, or a reply not yet
+  // begun (the handle predates it). Sent as realtimeInput text, which every profile accepts
+  // all session long (on 3.1, clientContent only seeds the initial history).
+  reaskText: '(The connection dropped and the candidate did not hear your last reply. Please say it again from the start, briefly.)',
 };

@@ -59,7 +59,6 @@ describe('createResilientLiveClient: goAway (make-before-break)', () => {
     await client.connect();
     handle(fake, 'h1');
     handle(fake, 'h2');
-    handle(fake, '', false); // not resumable: h2 stays the newest usable handle
     fake.holdOpens = true;
     fake.conns[0]?.emit({ type: 'goAway', timeLeftMs: 50_000 });
     await clock.flush();
@@ -85,8 +84,9 @@ describe('createResilientLiveClient: goAway (make-before-break)', () => {
     fake.conns[0]?.emit({ type: 'turnComplete' });
     fake.conns[0]?.serverClose();
     say(fake, 'fresh words', 2);
+    fake.conns[1]?.emit({ type: 'turnComplete' });
     await clock.advance(60_000);
-    expect(heard.filter((h) => !h.startsWith('connection'))).toEqual(['resumed:goAway', 'outputTranscript:fresh words']);
+    expect(heard.filter((h) => !h.startsWith('connection'))).toEqual(['resumed:goAway', 'outputTranscript:fresh words', 'turnComplete']);
     expect(fake.conns).toHaveLength(2);
   });
 
@@ -253,6 +253,7 @@ describe('createResilientLiveClient: stalled model', () => {
     fake.last().emit({ type: 'inputTranscript', text: 'my answer' });
     await clock.advance(3000);
     say(fake, 'Thanks.');
+    fake.last().emit({ type: 'turnComplete' });
     await clock.advance(60_000);
     expect(fake.conns[0]?.sent).toEqual([]);
     expect(fake.conns).toHaveLength(1);

@@ -8,26 +8,25 @@
 //   are single-use), until `giveUpAfterMs` have passed since the drop; then an error with a sentence.
 // - 'reconnecting' is only reported when a gap outlasts `reconnectingNoticeMs`: a blip the
 //   candidate cannot hear should not flash a banner.
+// - A reconnect of any cause that cut the interviewer mid-reply (reply-cut.ts) asks the model
+//   for that reply again with a short text turn, since the server never replays it.
+// - A close or refusal no new connection can mend (a retired model, a refused setup, a spent
+//   quota: close-reasons.ts) ends the session at once with its own sentence.
 
 import { backoffDelay, DEFAULT_BACKOFF } from '../../lib/backoff';
-import { sleep, type TimerId } from './clock';
+import { sleep } from './clock';
+import { createConnectionStateReporter } from './connection-state';
 import { createEmitter } from './emitter';
+import { closeError, isFinal, readClose } from './close-reasons';
 import { connectError, CONNECTION_LOST_MESSAGE, tokenError } from './live-errors';
 import { createQuietGate } from './quiet-gate';
+import { createFloor } from './floor';
+import { newLink, retire, type Link } from './link';
 import { RESILIENCE_DEFAULTS, type ResilientLiveOptions } from './resumption-options';
 import { createStallWatchdog } from './watchdog';
-import { LiveError, type ConnectionEvent, type ConnectionState, type LiveClient, type LiveConnection, type LiveEvents } from './types';
+import { LiveError, type ConnectionEvent, type LiveClient, type LiveConnection, type LiveEvents } from './types';
 
 export { RESILIENCE_DEFAULTS, type ResilientLiveOptions } from './resumption-options';
-
-/** One connection and the events it sent before it became the session's current one. */
-interface Link {
-  conn?: LiveConnection;
-  early: ConnectionEvent[];
-  closed: boolean;
-  /** Replaced or discarded: whatever it still says is ignored. */
-  retired: boolean;
-}
 
 type Cause = LiveEvents['resumed']['cause'];
 
@@ -40,8 +39,8 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
   let handle: string | undefined;
   let handleVersion = 0;
   let replacing = false;
-  let shown: ConnectionState | undefined;
-  let noticeTimer: TimerId | undefined;
+  const state = createConnectionStateReporter(o.clock, o.reconnectingNoticeMs, (e) => emitter.emit('connection', e));
+  const show: typeof state.show = (s, step) => state.show(s, step);
   /** Typed answers and tool responses wait here while no connection is open. */
   const outbox: ((c: LiveConnection) => void)[] = [];
 
@@ -52,15 +51,10 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
     onNudge: () => current?.conn?.sendText(o.nudgeText),
     onStalled: () => startReplacing('watchdog', 0),
   });
-
-  function show(state: ConnectionState, step?: 'token' | 'socket') {
-    if (state === shown && !step) return;
-    shown = state;
-    emitter.emit('connection', step ? { state, step } : { state });
-  }
+  const floor = createFloor(gate, watchdog);
 
   async function openLink(onStep?: (step: 'token' | 'socket') => void): Promise<Link> {
-    const link: Link = { early: [], closed: false, retired: false };
+    const link = newLink();
     onStep?.('token');
     const token = await o.getToken().catch((err: unknown) => Promise.reject(tokenError(err)));
     onStep?.('socket');
@@ -75,67 +69,66 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
     if (!link.retired) link.early.push(e);
   }
 
-  function retire(link: Link | undefined) {
-    if (!link) return;
-    link.retired = true;
-    link.early = [];
-    if (!link.closed) link.conn?.close();
-  }
-
   function handleEvent(e: ConnectionEvent) {
     switch (e.type) {
       case 'audio':
+        floor.modelOutput();
+        return emitter.emit('audio', { pcm: e.pcm });
       case 'outputTranscript':
-        gate.setBusy(true);
-        watchdog.modelOutput();
-        return e.type === 'audio' ? emitter.emit('audio', { pcm: e.pcm }) : emitter.emit('outputTranscript', { text: e.text });
+        floor.modelOutput();
+        return emitter.emit('outputTranscript', { text: e.text });
       case 'toolCall':
-        watchdog.modelOutput();
+        floor.activity(); // the app's response is owed next
         return emitter.emit('toolCall', { id: e.id, name: e.name, args: e.args });
       case 'inputTranscript':
-        watchdog.candidateActivity();
+        floor.activity();
         return emitter.emit('inputTranscript', { text: e.text });
       case 'interrupted':
-        gate.setBusy(false);
-        watchdog.candidateActivity();
+        floor.interrupted();
         return emitter.emit('interrupted', {});
       case 'turnComplete':
-        gate.setBusy(false);
+        floor.turnComplete();
         return emitter.emit('turnComplete', {});
       case 'generationComplete':
         return emitter.emit('generationComplete', {});
       case 'resumption':
-        if (e.resumable && e.handle) {
-          handle = e.handle;
-          handleVersion++;
-        }
-        return;
+        return onResumption(e.resumable, e.handle);
       case 'goAway':
         return startReplacing('goAway', Math.max(0, (e.timeLeftMs ?? 10_000) - o.goAwayMarginMs));
       case 'close':
-        return onDrop();
+        return readClose(e.code, e.reason).retry ? onDrop() : giveUp(closeError(e.code, e.reason).message);
     }
   }
 
+  /** Only a resumable update carries a usable handle; `resumable: false` says the model is generating. */
+  function onResumption(resumable: boolean, newHandle: string | undefined) {
+    floor.resumption(resumable);
+    if (!resumable || !newHandle) return;
+    handle = newHandle;
+    handleVersion++;
+  }
+
   function onDrop() {
-    gate.setBusy(false);
-    watchdog.stop();
+    floor.dropped();
     if (stop.signal.aborted) return;
-    noticeTimer ??= o.clock.setTimeout(() => show('reconnecting'), o.reconnectingNoticeMs);
+    state.gapStarted();
     startReplacing('drop', 0);
   }
 
   function switchTo(link: Link, cause?: Cause) {
     retire(current);
     current = link;
-    gate.setBusy(false);
-    if (noticeTimer !== undefined) o.clock.clearTimeout(noticeTimer);
-    noticeTimer = undefined;
-    if (cause) emitter.emit('resumed', { cause });
+    state.gapEnded();
+    const reasked = floor.takeCut() && !!cause;
+    if (cause) emitter.emit('resumed', { cause, reasked });
     show('open');
     const conn = link.conn;
+    // The cut reply first: the model owes it, and a typed answer queued meanwhile comes after.
+    if (reasked) conn?.sendText(o.reaskText);
+    else if (cause === 'watchdog') conn?.sendText(o.nudgeText);
     if (conn) outbox.splice(0).forEach((send) => send(conn));
-    if (cause === 'watchdog') conn?.sendText(o.nudgeText);
+    // Something is owed now: the asked-for reply, or the answer to the nudge.
+    if (reasked || cause === 'watchdog') watchdog.activity();
     link.early.splice(0).forEach(handleEvent);
   }
 
@@ -155,9 +148,10 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
       let link: Link;
       try {
         link = await openLink();
-      } catch {
+      } catch (err) {
+        if (isFinal(err)) return giveUp(err.message);
         if (!alive()) droppedAt ??= o.clock.now();
-        if (droppedAt !== undefined && o.clock.now() - droppedAt >= o.giveUpAfterMs) return giveUp();
+        if (droppedAt !== undefined && o.clock.now() - droppedAt >= o.giveUpAfterMs) return giveUp(CONNECTION_LOST_MESSAGE);
         await sleep(o.clock, backoffDelay(++attempt, o.backoff ?? DEFAULT_BACKOFF, o.random), stop.signal);
         continue;
       }
@@ -173,10 +167,12 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
     }
   }
 
-  function giveUp() {
+  function giveUp(message: string) {
+    if (stop.signal.aborted) return;
     stop.abort();
     watchdog.stop();
-    emitter.emit('error', { code: 'connection-lost', message: CONNECTION_LOST_MESSAGE });
+    retire(current);
+    emitter.emit('error', { code: 'connection-lost', message });
     show('closed');
   }
 
@@ -202,7 +198,7 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
       if (alive()) current?.conn?.sendAudioStreamEnd();
     },
     sendText(text) {
-      watchdog.candidateActivity();
+      floor.activity();
       sendOrQueue((c) => c.sendText(text));
     },
     sendToolResponse(id, name, response) {
@@ -211,7 +207,7 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
     close() {
       stop.abort();
       watchdog.stop();
-      if (noticeTimer !== undefined) o.clock.clearTimeout(noticeTimer);
+      state.gapEnded();
       retire(current);
       current = undefined;
       show('closed');

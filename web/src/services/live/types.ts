@@ -72,9 +72,10 @@ export interface LiveEvents {
   connection: { state: ConnectionState; step?: 'token' | 'socket' };
   /**
    * The session continues on a new connection. Whatever the old one was saying is over:
-   * open transcript turns should be closed here.
+   * open transcript turns should be closed here. `reasked`: the switch cut the interviewer
+   * mid-reply, and the model has been asked to say that reply again.
    */
-  resumed: { cause: 'goAway' | 'drop' | 'watchdog' };
+  resumed: { cause: 'goAway' | 'drop' | 'watchdog'; reasked?: boolean };
   /** A failure that ended the session for good, with a user-facing sentence. */
   error: { code: LiveErrorCode; message: string };
 }
@@ -116,7 +117,12 @@ export interface LiveSessionRequest {
 /** Builds the LiveClient for one interview (the app's real one, or a fake in tests). */
 export type LiveClientFactory = (request: LiveSessionRequest) => LiveClient;
 
-export type LiveErrorCode = 'token' | 'connect-timeout' | 'connect-failed' | 'connection-lost';
+/**
+ * 'model-unavailable': the server's Live model is gone (its owner must change GEMINI_LIVE_MODEL);
+ * 'service-refused': Gemini refused the setup or the key's quota is spent. Neither is mended by
+ * reconnecting.
+ */
+export type LiveErrorCode = 'token' | 'connect-timeout' | 'connect-failed' | 'connection-lost' | 'model-unavailable' | 'service-refused';
 
 /** Why the session could not start or continue; `message` is a sentence for the candidate. */
 export class LiveError extends Error {

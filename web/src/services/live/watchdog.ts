@@ -1,16 +1,19 @@
 // The Live model sometimes goes silent after the candidate interrupts it or finishes an answer,
-// and then waits forever. The watchdog notices: once the candidate has spoken (or typed, or
-// interrupted) and nothing comes back from the model for `stallMs`, it nudges the model with a
-// short text; if that also stays unanswered for `afterNudgeMs`, it asks for a fresh connection
-// (the session resumes from its handle, which usually unsticks the model).
-// Every new sign of the candidate restarts the wait, so a long answer never trips it: the
-// candidate's transcription keeps arriving while they speak.
+// or stops mid-reply and never completes its turn, and then waits forever ("the model may stall
+// silently after an interruption", docs/protocols.md). The watchdog notices: while the model
+// owes something (the candidate has spoken, typed or interrupted, or the model is mid-reply),
+// it counts from the last activity of either side; after `stallMs` without any, it nudges the
+// model with a short text, and if that also stays unanswered for `afterNudgeMs`, it asks for a
+// fresh connection (the session resumes from its handle, which usually unsticks the model).
+// Only a completed model turn stands it down: then it is the candidate's turn, and the
+// candidate may think as long as they like. Every new sign from either side restarts the wait,
+// so neither a long answer nor a long reply trips it.
 
 import type { Clock, TimerId } from './clock';
 
 export interface StallWatchdogOptions {
   clock: Clock;
-  /** Silence after the candidate's last sign before the nudge. Must exceed the Patience pause. */
+  /** Silence from both sides before the nudge. Must exceed the Patience pause. */
   stallMs: number;
   /** Silence after the nudge before reconnecting. */
   afterNudgeMs: number;
@@ -19,8 +22,10 @@ export interface StallWatchdogOptions {
 }
 
 export interface StallWatchdog {
-  candidateActivity(): void;
-  modelOutput(): void;
+  /** A sign of life from either side: the wait starts again from now. */
+  activity(): void;
+  /** The model completed its turn: nothing is owed until the candidate acts. */
+  settled(): void;
   stop(): void;
   readonly stage: 'idle' | 'waiting' | 'nudged';
 }
@@ -44,21 +49,19 @@ export function createStallWatchdog(opts: StallWatchdogOptions): StallWatchdog {
       opts.onStalled();
     }
   };
+  const idle = () => {
+    clear();
+    stage = 'idle';
+  };
 
   return {
-    candidateActivity() {
+    activity() {
       clear();
       stage = 'waiting';
       timer = opts.clock.setTimeout(fire, opts.stallMs);
     },
-    modelOutput() {
-      clear();
-      stage = 'idle';
-    },
-    stop() {
-      clear();
-      stage = 'idle';
-    },
+    settled: idle,
+    stop: idle,
     get stage() {
       return stage;
     },

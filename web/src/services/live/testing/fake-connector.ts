@@ -14,7 +14,7 @@ export interface FakeConnection extends LiveConnection {
   accept(): void;
   refuse(): void;
   emit(e: ConnectionEvent): void;
-  serverClose(code?: number): void;
+  serverClose(code?: number, reason?: string): void;
 }
 
 export interface FakeConnector {
@@ -29,6 +29,8 @@ export interface FakeConnector {
   failTokens: number;
   /** When > 0, that many next opens are refused. */
   refuseOpens: number;
+  /** What a refused open rejects with. */
+  refusal: Error;
   last(): FakeConnection;
 }
 
@@ -40,6 +42,7 @@ export function createFakeConnector(): FakeConnector {
     holdOpens: false,
     failTokens: 0,
     refuseOpens: 0,
+    refusal: new Error('refused'),
     last: () => {
       const c = fake.conns[fake.conns.length - 1];
       if (!c) throw new Error('no connection opened yet');
@@ -70,11 +73,11 @@ export function createFakeConnector(): FakeConnector {
             open = true;
             resolve(conn);
           },
-          refuse: () => reject(new Error('refused')),
+          refuse: () => reject(fake.refusal),
           emit: (e) => onEvent(e),
-          serverClose: (code = 1011) => {
+          serverClose: (code = 1011, reason = '') => {
             fake.log.push(`server closed #${n}`);
-            onEvent({ type: 'close', code, reason: '' });
+            onEvent({ type: 'close', code, reason });
           },
           sendAudio: (pcm) => conn.sent.push(`audio:${pcm[0] ?? ''}`),
           sendAudioStreamEnd: () => conn.sent.push('audioStreamEnd'),
