@@ -78,7 +78,8 @@ describe('fake Gemini Live session', () => {
   it('resumes with a handle without spending a use, repeating nothing', async () => {
     const token = await mintToken();
     const first = await connectLive(fake.url, token);
-    const update = await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined);
+    const greeted = await first.next(isTurnComplete);
+    const update = await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined, { from: first.messages.indexOf(greeted) });
     first.session.close();
     const handle = update.sessionResumptionUpdate?.newHandle ?? '';
     const resumed = await connectLive(fake.url, token, liveConfig({ sessionResumption: { handle } }));

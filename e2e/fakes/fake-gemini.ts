@@ -25,8 +25,10 @@ export interface FakeGeminiOptions {
   voiceActivity?: Partial<VoiceActivityOptions>;
   /** Text of generateContent replies; default: a value that fits the request's JSON schema. */
   reportText?: (req: GenerateRequest) => string;
-  /** Send Live messages as binary frames, as the hosted service does (default: text frames). */
+  /** Send Live messages as binary frames, as the hosted service does (the default), or as text. */
   binaryFrames?: boolean;
+  /** The Live models that exist (default: every profile in contracts/models/live-profiles.ts); others are refused as not found. */
+  liveModels?: string[];
   /** 'first-input' (default, as the real service) or 'setup' to greet before any input. */
   greetAt?: GreetAt;
 }
@@ -57,7 +59,8 @@ export async function startFakeGemini(opts: FakeGeminiOptions = {}): Promise<Fak
     opts.reportText,
   );
   state.greetAt = opts.greetAt ?? 'first-input';
-  const live = new LiveServer(state, opts.binaryFrames ?? false);
+  if (opts.liveModels) state.liveModels = [...opts.liveModels];
+  const live = new LiveServer(state, opts.binaryFrames ?? true);
   const control = new FakeGeminiControl(state, live);
   const server = createServer((req, res) => {
     const { path, query } = splitUrl(req.url);

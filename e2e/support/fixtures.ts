@@ -14,6 +14,11 @@ export type MicSpeech = SpeechOptions & { text: string };
 interface TestFixtures {
   /** Options for this test's back end; set with `test.use({ stackOptions: … })`. */
   stackOptions: StackOptions;
+  /**
+   * The Live model the token server is set to (GEMINI_LIVE_MODEL), which switches the fake to
+   * that model's profile; undefined keeps the server's default. Set per Playwright project.
+   */
+  liveModel: string | undefined;
   stack: Stack;
 }
 
@@ -39,8 +44,10 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker' },
   ],
   stackOptions: [{}, { option: true }],
-  stack: async ({ stackOptions }, use, testInfo) => {
-    const stack = await startStack(stackOptions);
+  liveModel: [undefined, { option: true }],
+  stack: async ({ stackOptions, liveModel }, use, testInfo) => {
+    const env = liveModel ? { ...stackOptions.env, GEMINI_LIVE_MODEL: liveModel } : stackOptions.env;
+    const stack = await startStack({ ...stackOptions, ...(env ? { env } : {}) });
     try {
       await use(stack);
     } finally {

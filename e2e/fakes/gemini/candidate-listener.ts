@@ -1,9 +1,13 @@
+import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import { manualActivity, silenceDurationMs } from './setup-fields.ts';
 import { VoiceActivityDetector, type VoiceActivityEvents, type VoiceActivityOptions } from './voice-activity.ts';
 
 // Decides when the candidate starts and stops talking, the way the setup asked for it:
-// energy-based detection tuned by `silenceDurationMs`, or the client's own
-// activityStart/activityEnd when automatic detection is disabled.
+// energy-based detection tuned by `silenceDurationMs` where the model honours it, or the
+// client's own activityStart/activityEnd when automatic detection is disabled. On 3.x the
+// server ends a turn after about 1 s of silence whatever `silenceDurationMs` says
+// (googleapis/js-genai #1467, googleapis/python-genai #2580), and on 3.8 `audioStreamEnd`
+// does not end the turn (openclaw/openclaw #152830): the profile table says which.
 
 export class CandidateListener {
   private readonly vad: VoiceActivityDetector;
@@ -14,6 +18,7 @@ export class CandidateListener {
   constructor(
     private readonly events: VoiceActivityEvents,
     private readonly defaults: VoiceActivityOptions,
+    private readonly profile: LiveModelProfile,
   ) {
     this.vad = new VoiceActivityDetector(events, defaults);
     this.silenceMs = defaults.silenceMs;
@@ -22,7 +27,8 @@ export class CandidateListener {
   /** Each new connection's setup may tune detection differently. */
   useSetup(setup: Record<string, unknown> | undefined): void {
     this.manual = manualActivity(setup);
-    this.silenceMs = silenceDurationMs(setup) ?? this.defaults.silenceMs;
+    const asked = silenceDurationMs(setup);
+    this.silenceMs = this.profile.silenceDurationMs === 'honoured' ? (asked ?? this.defaults.silenceMs) : this.profile.serverSilenceMs;
     this.vad.setSilenceMs(this.silenceMs);
   }
 
@@ -36,6 +42,7 @@ export class CandidateListener {
 
   /** `audioStreamEnd`: the microphone stopped, so an open turn is over. */
   streamEnded(): void {
+    if (!this.profile.audioStreamEndEndsTurn) return;
     clearTimeout(this.idleTimer);
     this.vad.flush();
   }

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { concatPcm } from '../shared/pcm.ts';
+import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import type { LiveConnection } from './live-connection.ts';
+import { ResumptionHandles } from './resumption-handles.ts';
 import type { StreamResult } from './utterance-streamer.ts';
 
 // One interview as the service remembers it: it outlives connections through resumption
@@ -43,9 +45,10 @@ export interface ToolResponseRecord {
 
 export class Conversation {
   readonly id = `conv-${randomBytes(4).toString('hex')}`;
-  readonly handles: string[] = [];
+  readonly resumption = new ResumptionHandles();
   readonly connections: LiveConnection[] = [];
-  readonly setups: { connectionId: number; at: number; setup: Record<string, unknown> }[] = [];
+  /** Each accepted setup: what the client sent, and what took effect once the token's lock was applied. */
+  readonly setups: { connectionId: number; at: number; setup: Record<string, unknown>; effective: Record<string, unknown> }[] = [];
   readonly received: ReceivedChunk[] = [];
   readonly sent: SentChunk[] = [];
   readonly textInputs: { text: string; at: number }[] = [];
@@ -61,10 +64,14 @@ export class Conversation {
     return concatPcm(this.received.map((c) => c.pcm));
   }
 
-  newHandle(): string {
-    const handle = `handle-${this.handles.length + 1}-${randomBytes(6).toString('hex')}`;
-    this.handles.push(handle);
-    return handle;
+  constructor(
+    /** The Live model this session runs, with the rules it keeps. */
+    readonly profile: LiveModelProfile,
+  ) {}
+
+  /** Every handle issued, oldest first. */
+  get handles(): string[] {
+    return this.resumption.all.map((h) => h.handle);
   }
 
   /** The connection replies go to: the newest one still open. */

@@ -1,10 +1,11 @@
-import { randomBytes } from 'node:crypto';
 import { isRecord, preciseNow } from '../shared/http.ts';
 import { CandidateListener } from './candidate-listener.ts';
 import type { Conversation, UtteranceRecord } from './conversation.ts';
-import { candidateAnswer, END_INTERVIEW, questionUtterance, transcriptFragments, type Utterance } from './interview-script.ts';
+import { EndInterviewCall } from './end-interview-call.ts';
+import { candidateAnswer, questionUtterance, transcriptFragments, type Utterance } from './interview-script.ts';
 import type { LiveConnection } from './live-connection.ts';
-import { declaresFunction, wantsInputTranscription, wantsOutputTranscription, wantsResumption } from './setup-fields.ts';
+import type { InterviewerPosition, IssuedHandle } from './resumption-handles.ts';
+import { wantsInputTranscription, wantsOutputTranscription, wantsResumption } from './setup-fields.ts';
 import type { FakeGeminiState } from './state.ts';
 import { synthesizeUtterance } from './synthetic-voice.ts';
 import { UtteranceStreamer } from './utterance-streamer.ts';
@@ -12,7 +13,10 @@ import { UtteranceStreamer } from './utterance-streamer.ts';
 // The scripted interviewer of one conversation: greets once the client first speaks or types
 // (as the real service, which stays silent until it gets input), asks each question after the
 // candidate's answer, yields to barge-in, and ends with a closing line and `end_interview`.
-// Its position survives reconnects, so a resumed session neither repeats nor skips a question.
+// Resumption is the service's, not a kinder one: while it speaks it says `resumable: false`
+// and issues no handle; a handle restores the position it was issued at; a reply cut by a lost
+// connection is gone, and a resumed session waits for input like any other (SDK docs of
+// LiveServerSessionResumptionUpdate; issue 21 "A drop mid-question leaves both sides waiting").
 
 interface Speaking {
   utterance: Utterance;
@@ -21,35 +25,31 @@ interface Speaking {
 }
 
 export class Interviewer {
-  private asked = 0;
-  private candidateTurns = 0;
+  private position: InterviewerPosition = { asked: 0, candidateTurns: 0, opened: false, finished: false };
   private speaking?: Speaking;
-  /** An utterance whose connection died mid-stream; it is spoken again on the next connection. */
-  private unfinished?: Utterance;
-  private pendingCall?: { id: string; args: Record<string, unknown> };
-  private finished = false;
   private stalled = false;
-  /** Whether the greeting has been asked for: by the first client input, or at setup. */
-  private opened = false;
   private readonly listener: CandidateListener;
+  private readonly call: EndInterviewCall;
 
   constructor(
     private readonly conv: Conversation,
     private readonly state: FakeGeminiState,
   ) {
-    this.listener = new CandidateListener({ onSpeechStart: () => this.onSpeechStart(), onSpeechEnd: () => this.candidateTurn() }, state.voiceActivity);
+    this.listener = new CandidateListener({ onSpeechStart: () => this.onSpeechStart(), onSpeechEnd: () => this.candidateTurn() }, state.voiceActivity, conv.profile);
+    this.call = new EndInterviewCall(conv, state, () => this.position);
   }
 
-  /** A connection's setup was accepted; a fresh conversation waits for input unless told to greet now. */
-  attach(conn: LiveConnection, resumed: boolean): void {
+  /** A connection's setup was accepted: a resumed one continues from its handle's position. */
+  attach(conn: LiveConnection, resumedFrom?: IssuedHandle): void {
     this.stalled = false;
     this.listener.useSetup(conn.setup);
-    if (!resumed && this.state.greetAt === 'setup') return this.open();
-    if (!resumed) return;
-    const again = this.unfinished;
-    this.unfinished = undefined;
-    if (again) void this.speak(again, conn);
-    else if (this.pendingCall) this.sendToolCall(conn);
+    if (resumedFrom) {
+      this.cancelSpeaking();
+      this.position = structuredClone(resumedFrom.position);
+    }
+    // The service sends a first handle soon after setup; until then nothing could be resumed.
+    this.sendResumptionUpdate(conn);
+    if (!resumedFrom && this.state.greetAt === 'setup') this.open();
   }
 
   hear(conn: LiveConnection, pcm: Int16Array): void {
@@ -67,34 +67,29 @@ export class Interviewer {
   }
 
   /**
-   * Typed text is a whole answer at once, and it interrupts like speech does. The first text of
-   * a conversation that has not been greeted yet is the client's opening, not an answer.
+   * Typed text is a whole turn at once, and it interrupts like speech does. The first text of a
+   * conversation that has not been greeted yet is the client's opening, not an answer.
    */
   typed(text: string): void {
     this.conv.textInputs.push({ text, at: preciseNow() });
     this.state.events.bump('textInput');
-    if (!this.opened) return this.open();
+    if (!this.position.opened) return this.open();
     if (this.speaking) this.interrupt();
     this.candidateTurn(text);
   }
 
   toolResponse(conn: LiveConnection, payload: unknown): void {
     const responses = isRecord(payload) && Array.isArray(payload.functionResponses) ? payload.functionResponses : [];
-    const pendingId = this.pendingCall?.id;
-    const matched = pendingId !== undefined && responses.some((r) => isRecord(r) && r.id === pendingId);
-    this.conv.toolResponses.push({ at: preciseNow(), connectionId: conn.id, functionResponses: responses, matched });
-    this.state.events.bump('toolResponse');
-    if (!matched) return;
-    this.pendingCall = undefined;
-    this.finished = true;
-    this.completeTurn(conn);
+    if (!this.call.answered(conn, responses)) return;
+    this.position.finished = true;
+    // A blocking call held the turn open until now; an asynchronous one completed it already.
+    if (!this.call.async(conn)) this.completeTurn(conn);
   }
 
   /** Stops the current reply (if any) and tells the client to drop queued audio. */
   interrupt(): void {
     const current = this.speaking;
-    this.speaking = undefined;
-    current?.streamer.cancel();
+    this.cancelSpeaking();
     const conn = current?.conn ?? this.conv.activeConnection();
     if (current && !current.streamer.sentAny) return;
     conn?.send({ serverContent: { interrupted: true } });
@@ -106,15 +101,10 @@ export class Interviewer {
   }
 
   /** Ends the interview at once, whatever is being said. */
-  callEndInterview(args: Record<string, unknown> = this.state.script.endInterviewArgs): void {
+  callEndInterview(args?: Record<string, unknown>): void {
     const conn = this.conv.activeConnection();
-    this.speaking?.streamer.cancel();
-    this.speaking = undefined;
-    if (!conn) return;
-    this.pendingCall = { id: `fc-${randomBytes(4).toString('hex')}`, args };
-    this.conv.toolCalls.push({ id: this.pendingCall.id, name: END_INTERVIEW, args, at: preciseNow() });
-    this.state.events.bump('toolCall');
-    this.sendToolCall(conn);
+    this.cancelSpeaking();
+    if (conn) this.call.send(conn, args);
   }
 
   connectionClosed(conn: LiveConnection): void {
@@ -122,8 +112,13 @@ export class Interviewer {
   }
 
   dispose(): void {
-    this.speaking?.streamer.cancel();
+    this.cancelSpeaking();
     this.listener.dispose();
+  }
+
+  private cancelSpeaking(): void {
+    this.speaking?.streamer.cancel();
+    this.speaking = undefined;
   }
 
   private onSpeechStart(): void {
@@ -133,21 +128,21 @@ export class Interviewer {
 
   private candidateTurn(typedText?: string): void {
     const conn = this.conv.activeConnection();
-    const line = typedText ?? candidateAnswer(this.state.script, this.candidateTurns);
-    this.candidateTurns += 1;
+    const line = typedText ?? candidateAnswer(this.state.script, this.position.candidateTurns);
+    this.position.candidateTurns += 1;
     this.conv.candidateLines.push(line);
     if (typedText === undefined && conn && wantsInputTranscription(conn.setup)) {
       for (const text of transcriptFragments(line)) conn.send({ serverContent: { inputTranscription: { text } } });
     }
     this.state.events.bump('candidateTurn');
-    if (conn) this.sendResumptionUpdate(conn);
     // A spoken first turn is heard like any answer; the reply to it is the greeting.
-    this.opened = true;
-    if (!this.stalled && !this.pendingCall && !this.finished) this.reply();
+    this.position.opened = true;
+    if (conn) this.sendResumptionUpdate(conn);
+    if (!this.stalled && !this.position.pendingCall && !this.position.finished) this.reply();
   }
 
   private open(): void {
-    this.opened = true;
+    this.position.opened = true;
     this.reply();
   }
 
@@ -155,19 +150,22 @@ export class Interviewer {
     const conn = this.conv.activeConnection();
     if (!conn) return;
     const { script } = this.state;
-    const next: Utterance = this.asked < script.questions.length ? questionUtterance(script, this.asked) : { kind: 'closing', text: script.closing };
+    const { asked } = this.position;
+    const next: Utterance = asked < script.questions.length ? questionUtterance(script, asked) : { kind: 'closing', text: script.closing };
     void this.speak(next, conn);
   }
 
   private async speak(utterance: Utterance, conn: LiveConnection): Promise<void> {
-    this.speaking?.streamer.cancel();
+    this.cancelSpeaking();
     const record: UtteranceRecord = { id: this.conv.utterances.length + 1, kind: utterance.kind, text: utterance.text, connectionId: conn.id, requestedAt: preciseNow() };
     this.conv.utterances.push(record);
+    // Generating from here on: no handle until the turn is over.
+    if (wantsResumption(conn.setup)) conn.send({ sessionResumptionUpdate: { resumable: false } });
     const pcm = synthesizeUtterance(utterance.text, this.state.voice);
     const fragments = wantsOutputTranscription(conn.setup) ? transcriptFragments(utterance.text) : undefined;
-    const streamer = new UtteranceStreamer(conn, pcm, fragments, this.state.pace, {
+    const streamer = new UtteranceStreamer(conn, pcm, fragments, this.state.pace, this.conv.profile.multiPartMessages, {
       onChunkSent: (samples, at) => {
-        if (record.startedAt === undefined) this.started(utterance, record, at);
+        if (record.startedAt === undefined) this.started(utterance, record, at, conn);
         this.conv.sent.push({ samples, at, connectionId: conn.id, utteranceId: record.id });
       },
     });
@@ -176,42 +174,34 @@ export class Interviewer {
     record.endedAt = preciseNow();
     if (this.speaking?.streamer !== streamer) return;
     this.speaking = undefined;
+    // A reply cut by a lost connection is not kept anywhere: the next session starts from a handle.
     if (record.result === 'completed') this.finishUtterance(utterance, conn);
-    else if (record.result === 'connection-lost') this.continueElsewhere(utterance, conn);
   }
 
-  private started(utterance: Utterance, record: UtteranceRecord, at: number): void {
+  private started(utterance: Utterance, record: UtteranceRecord, at: number, conn: LiveConnection): void {
     record.startedAt = at;
-    if (utterance.kind === 'question') this.asked = Math.max(this.asked, utterance.index + 1);
+    if (utterance.kind === 'question') this.position.asked = Math.max(this.position.asked, utterance.index + 1);
     this.state.events.bump('utteranceStarted');
-  }
-
-  /** "No lost question": a newer connection gets the cut utterance now, otherwise the next one will. */
-  private continueElsewhere(utterance: Utterance, lost: LiveConnection): void {
-    const next = this.conv.activeConnection();
-    if (next && next !== lost) void this.speak(utterance, next);
-    else this.unfinished = utterance;
+    // An asynchronous model calls its function and keeps talking (3.8: NON_BLOCKING by default).
+    if (utterance.kind === 'closing' && this.call.async(conn)) this.call.send(conn);
   }
 
   private finishUtterance(utterance: Utterance, conn: LiveConnection): void {
     conn.send({ serverContent: { generationComplete: true } });
-    if (utterance.kind === 'closing' && declaresFunction(conn.setup, END_INTERVIEW)) return this.callEndInterview();
-    if (utterance.kind === 'closing') this.finished = true;
+    if (utterance.kind === 'closing' && this.call.declared(conn) && !this.call.async(conn)) return this.call.send(conn);
+    if (utterance.kind === 'closing' && !this.call.declared(conn)) this.position.finished = true;
     this.completeTurn(conn);
   }
 
   private completeTurn(conn: LiveConnection): void {
-    conn.send({ serverContent: { turnComplete: true }, usageMetadata: { promptTokenCount: 200, responseTokenCount: 50, totalTokenCount: 250 } });
+    const waiting = this.conv.profile.serverFields.waitingForInput ? { waitingForInput: true } : {};
+    conn.send({ serverContent: { turnComplete: true, ...waiting }, usageMetadata: { promptTokenCount: 200, responseTokenCount: 50, totalTokenCount: 250 } });
     this.state.events.bump('interviewerTurn');
     this.sendResumptionUpdate(conn);
   }
 
-  private sendToolCall(conn: LiveConnection): void {
-    if (!this.pendingCall) return;
-    conn.send({ toolCall: { functionCalls: [{ id: this.pendingCall.id, name: END_INTERVIEW, args: this.pendingCall.args }] } });
-  }
-
   private sendResumptionUpdate(conn: LiveConnection): void {
-    if (wantsResumption(conn.setup)) conn.send({ sessionResumptionUpdate: { newHandle: this.conv.newHandle(), resumable: true } });
+    if (!wantsResumption(conn.setup)) return;
+    conn.send({ sessionResumptionUpdate: { newHandle: this.conv.resumption.issue(this.position), resumable: true } });
   }
 }

@@ -6,24 +6,31 @@ import { preciseNow } from '../shared/http.ts';
 export type Credential = { kind: 'token'; name: string } | { kind: 'key'; key: string } | { kind: 'none' };
 
 export class LiveConnection {
+  /** The setup in effect: what the client sent, with the token's locked fields applied. */
   setup?: Record<string, unknown>;
+  /** The setup message exactly as the client sent it. */
+  sentSetup?: Record<string, unknown>;
+  /** Whether realtime input has started (on 3.1, clientContent may only come before it). */
+  realtimeStarted = false;
   /** Set once the setup was accepted; the conversation it belongs to. */
   conversationId?: string;
   readonly openedAt = preciseNow();
   closedAt?: number;
   closeCode?: number;
+  closeReason?: string;
   private readonly closeListeners: (() => void)[] = [];
 
   constructor(
     readonly id: number,
     private readonly ws: WebSocket,
     readonly credential: Credential,
-    /** The real service sends JSON in binary frames; the SDK reads both. */
+    /** The real service sends JSON in binary frames (the SDK reads both); the fake does too by default. */
     private readonly binaryFrames: boolean,
   ) {
-    ws.on('close', (code) => {
+    ws.on('close', (code, reason) => {
       this.closedAt = preciseNow();
       this.closeCode = code;
+      this.closeReason = reason.toString('utf8');
       for (const listener of this.closeListeners.splice(0)) listener();
     });
   }

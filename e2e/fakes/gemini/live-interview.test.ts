@@ -61,18 +61,22 @@ describe('fake Gemini interviewer', () => {
     live.session.close();
   });
 
-  it('speaks a question again on the resumed connection when the old one died mid-question', async () => {
+  it('never replays a question cut by a lost connection: the resumed session waits, and asks it when asked', async () => {
     const { url, control } = await start({ pace: { speed: 1, replyDelayMs: 0 } });
     const token = await mintToken(url);
     const first = await connectLive(url, token, liveConfig());
-    await first.next((m) => m.serverContent?.modelTurn !== undefined);
+    await first.next(isTurnComplete);
     first.session.sendRealtimeInput({ text: 'Quick answer.' });
-    const handle = (await first.next((m) => m.sessionResumptionUpdate !== undefined)).sessionResumptionUpdate?.newHandle;
+    const answered = first.messages.length;
+    const handle = (await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined, { from: answered })).sessionResumptionUpdate?.newHandle;
     await first.next((m) => m.serverContent?.outputTranscription?.text?.includes('Second') === true);
     control.drop();
     await first.closed;
     control.setPace({ instant: true });
     const resumed = await connectLive(url, token, liveConfig({ sessionResumption: { handle } }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(resumed.audioBytes()).toBe(0);
+    resumed.session.sendRealtimeInput({ text: '(Please say your last question again.)' });
     await resumed.next(isTurnComplete);
     expect(resumed.outputText()).toBe('Second question?');
     resumed.session.close();

@@ -7,12 +7,16 @@ import { base64ToPcm } from '../shared/pcm.ts';
 import { Conversation } from './conversation.ts';
 import { Interviewer } from './interviewer.ts';
 import { type Credential, LiveConnection } from './live-connection.ts';
+import { checkAudio, checkClientContent, MAX_MESSAGE_BYTES } from './client-input-rules.ts';
+import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import { admitSetup } from './setup-admission.ts';
+import { refusedToolResponse } from './setup-rules.ts';
 import type { FakeGeminiState } from './state.ts';
 
 // The Live WebSocket: accepts the upgrade on any path naming BidiGenerateContent (the SDK's
-// URL has a double slash), checks the credential at setup, and routes client messages to the
-// conversation's interviewer.
+// URL has a double slash), admits or refuses the setup (setup-admission.ts), checks each client
+// message against the session's model (client-input-rules.ts, setup-rules.ts) and routes it to
+// the conversation's interviewer. A message over the size limit closes the socket with 1009.
 
 /** ws hands over a Buffer, an ArrayBuffer or fragments; all carry UTF-8 JSON. */
 function rawText(data: RawData): string {
@@ -24,7 +28,7 @@ export class LiveServer {
   readonly connections: LiveConnection[] = [];
   readonly conversations: Conversation[] = [];
   private readonly interviewers = new Map<string, Interviewer>();
-  private readonly wss = new nodeWs.WebSocketServer({ noServer: true });
+  private readonly wss = new nodeWs.WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -86,6 +90,8 @@ export class LiveServer {
       if (conv) this.interviewers.get(conv.id)?.connectionClosed(conn);
     });
     ws.on('message', (data: RawData) => this.receive(conn, data));
+    // ws reports an oversized message here and closes with 1009 itself.
+    ws.on('error', () => this.state.events.bump('rejected'));
   }
 
   private receive(conn: LiveConnection, data: RawData): void {
@@ -97,44 +103,53 @@ export class LiveServer {
     }
     if (!isRecord(message)) return conn.close(1007, 'Invalid JSON payload received.');
     if (!conn.setup) return this.setup(conn, message.setup);
-    const interviewer = this.interviewers.get(conn.conversationId ?? '');
-    if (!interviewer) return; // a setup that was never completed: the service ignores the rest
-    if (isRecord(message.realtimeInput)) this.realtimeInput(conn, interviewer, message.realtimeInput);
-    else if ('toolResponse' in message) interviewer.toolResponse(conn, message.toolResponse);
+    const conv = this.conversations.find((c) => c.id === conn.conversationId);
+    const interviewer = conv ? this.interviewers.get(conv.id) : undefined;
+    if (!conv || !interviewer) return; // a setup that was never completed: the service ignores the rest
+    if (isRecord(message.realtimeInput)) return this.realtimeInput(conn, interviewer, message.realtimeInput);
+    if (isRecord(message.toolResponse)) return this.toolResponse(conn, conv.profile, interviewer, message.toolResponse);
+    if (isRecord(message.clientContent)) return this.clientContent(conn, conv.profile, interviewer, message.clientContent);
   }
 
   private setup(conn: LiveConnection, setup: unknown): void {
     if (!isRecord(setup)) return conn.close(1007, 'The first message must be a setup message.');
-    conn.setup = setup;
+    conn.sentSetup = setup;
     const admission = admitSetup(this.state, conn, setup, this.conversations);
     if (!admission.ok) {
+      conn.setup = setup;
       this.state.events.bump('rejected');
       return conn.close(admission.code, admission.reason);
     }
-    const conv = admission.conversation ?? this.newConversation();
+    conn.setup = admission.effective;
+    const conv = admission.resumed?.conversation ?? this.newConversation(admission.profile);
     conn.conversationId = conv.id;
-    conv.setups.push({ connectionId: conn.id, at: Date.now(), setup });
+    conv.setups.push({ connectionId: conn.id, at: Date.now(), setup, effective: admission.effective });
     this.state.events.bump('setup');
     if (this.state.live.withholdSetupComplete) return;
     conn.send({ setupComplete: {} });
     conv.connections.push(conn);
     this.state.events.bump('setupComplete');
-    if (admission.conversation) this.state.events.bump('resumed');
-    this.interviewers.get(conv.id)?.attach(conn, admission.conversation !== undefined);
+    if (admission.resumed) this.state.events.bump('resumed');
+    this.interviewers.get(conv.id)?.attach(conn, admission.resumed?.from);
     const every = this.state.live.goAwayEveryMs;
     if (every !== undefined) this.later(every, () => this.goAway(conn, '5s', this.state.live.goAwayCloseAfterMs));
   }
 
-  private newConversation(): Conversation {
-    const conv = new Conversation();
+  private newConversation(profile: LiveModelProfile): Conversation {
+    const conv = new Conversation(profile);
     this.conversations.push(conv);
     this.interviewers.set(conv.id, new Interviewer(conv, this.state));
     return conv;
   }
 
   private realtimeInput(conn: LiveConnection, interviewer: Interviewer, input: Record<string, unknown>): void {
+    conn.realtimeStarted = true;
     const audio = input.audio;
-    if (isRecord(audio) && typeof audio.data === 'string') interviewer.hear(conn, base64ToPcm(audio.data));
+    if (isRecord(audio)) {
+      const refusal = checkAudio(audio);
+      if (refusal) return conn.close(refusal.code, refusal.reason);
+      interviewer.hear(conn, base64ToPcm(String(audio.data)));
+    }
     if (typeof input.text === 'string' && input.text.trim() !== '') interviewer.typed(input.text);
     if (input.audioStreamEnd === true) {
       this.state.events.bump('audioStreamEnd');
@@ -142,5 +157,19 @@ export class LiveServer {
     }
     if (isRecord(input.activityStart)) interviewer.activity('start');
     if (isRecord(input.activityEnd)) interviewer.activity('end');
+  }
+
+  private toolResponse(conn: LiveConnection, profile: LiveModelProfile, interviewer: Interviewer, payload: Record<string, unknown>): void {
+    const responses = Array.isArray(payload.functionResponses) ? payload.functionResponses : [];
+    const refusal = refusedToolResponse(profile, responses);
+    if (refusal) return conn.close(refusal.code, refusal.reason);
+    interviewer.toolResponse(conn, payload);
+  }
+
+  /** A clientContent turn is heard like typed text, where the model takes one at this point. */
+  private clientContent(conn: LiveConnection, profile: LiveModelProfile, interviewer: Interviewer, content: Record<string, unknown>): void {
+    const checked = checkClientContent(profile, conn.realtimeStarted, content);
+    if (!checked.ok) return conn.close(checked.code, checked.reason);
+    if (checked.text) interviewer.typed(checked.text);
   }
 }

@@ -1,18 +1,23 @@
+import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import type { Conversation } from './conversation.ts';
 import type { LiveConnection } from './live-connection.ts';
-import { asksForText, resumptionHandle } from './setup-fields.ts';
+import { effectiveSetup, lockedModelConflict } from './locked-setup.ts';
+import type { IssuedHandle } from './resumption-handles.ts';
+import { asksForText, resumptionHandle, setupModel } from './setup-fields.ts';
+import { refusedField } from './setup-rules.ts';
 import type { FakeGeminiState } from './state.ts';
 
-// Whether a Live setup may start (or resume) a session: the credential, the handle and the
-// response modality are checked as the real service does, with its close codes.
+// Whether a Live setup may start (or resume) a session, checked in the service's order with
+// its close codes: the credential (1008), the model (1008 with the real "not found" reason,
+// issue 21 and docs/protocols.md), the token's locked setup, the resumption handle, then the
+// fields the model refuses (1007).
 
 export type Admission =
-  | { ok: true; conversation?: Conversation }
+  | { ok: true; profile: LiveModelProfile; effective: Record<string, unknown>; resumed?: { conversation: Conversation; from: IssuedHandle } }
   | { ok: false; code: number; reason: string };
 
-function refuse(reason: string): Admission {
-  return { ok: false, code: 1008, reason };
-}
+const refuse = (reason: string, code = 1008): Admission => ({ ok: false, code, reason });
+const AUDIO_ONLY = 'Multi-modal output is not supported: this model answers in AUDIO only.';
 
 export function admitSetup(state: FakeGeminiState, conn: LiveConnection, setup: Record<string, unknown>, conversations: Conversation[]): Admission {
   if (state.live.rejectNextConnections > 0) {
@@ -20,18 +25,31 @@ export function admitSetup(state: FakeGeminiState, conn: LiveConnection, setup: 
     return refuse('The access token is not valid.');
   }
   const handle = resumptionHandle(setup);
-  const resumed = handle === undefined ? undefined : conversations.find((c) => c.handles.includes(handle));
-  if (handle !== undefined && !resumed) return refuse('The session resumption handle is not valid.');
+  const owner = handle === undefined ? undefined : conversations.find((c) => c.resumption.has(handle));
   const { credential } = conn;
   if (credential.kind === 'none') return refuse('Method requires an API key or an access token.');
   if (credential.kind === 'key' && credential.key !== state.apiKey) return refuse('API key not valid. Please pass a valid API key.');
+  let locked: Record<string, unknown> | undefined;
   if (credential.kind === 'token') {
     // Resuming an existing session does not spend one of the token's uses.
-    const check = resumed ? state.tokens.resumeSession(credential.name) : state.tokens.startSession(credential.name);
+    const check = owner ? state.tokens.resumeSession(credential.name) : state.tokens.startSession(credential.name);
     if (!check.ok) return refuse(check.reason);
-    const locked = check.token?.lockedSetup;
-    if (asksForText(locked)) return { ok: false, code: 1007, reason: 'Multi-modal output is not supported: this model answers in AUDIO only.' };
+    locked = check.token?.lockedSetup;
+    const conflict = lockedModelConflict(setup, locked);
+    if (conflict) return refuse(conflict);
   }
-  if (asksForText(setup)) return { ok: false, code: 1007, reason: 'Multi-modal output is not supported: this model answers in AUDIO only.' };
-  return { ok: true, conversation: resumed };
+  const effective = effectiveSetup(setup, locked);
+  const model = setupModel(effective) ?? '';
+  const profile = state.liveProfile(model);
+  if (!profile) return refuse(`models/${model} is not found for API version v1alpha, or is not supported for bidiGenerateContent.`);
+  let resumed: { conversation: Conversation; from: IssuedHandle } | undefined;
+  if (handle !== undefined) {
+    const found = owner?.resumption.lookup(handle, state.live.handleLifetimeMs);
+    if (!owner || !found?.ok) return refuse(found && !found.ok ? found.reason : 'The session resumption handle is not valid.');
+    resumed = { conversation: owner, from: found.issued };
+  }
+  if (asksForText(effective)) return refuse(AUDIO_ONLY, 1007);
+  const refusal = refusedField(profile, effective);
+  if (refusal) return refuse(refusal.reason, refusal.code);
+  return { ok: true, profile, effective, ...(resumed ? { resumed } : {}) };
 }

@@ -2,7 +2,7 @@ import { isRecord } from '../shared/http.ts';
 
 // Reads the few setup fields that change how the fake service behaves.
 
-function field(setup: Record<string, unknown> | undefined, ...path: string[]): unknown {
+export function field(setup: Record<string, unknown> | undefined, ...path: string[]): unknown {
   let at: unknown = setup;
   for (const key of path) at = isRecord(at) ? at[key] : undefined;
   return at;
@@ -36,14 +36,31 @@ export function manualActivity(setup: Record<string, unknown> | undefined): bool
   return field(setup, 'realtimeInputConfig', 'automaticActivityDetection', 'disabled') === true;
 }
 
+/** Every function declaration in the setup's tools. */
+export function functionDeclarations(setup: Record<string, unknown> | undefined): Record<string, unknown>[] {
+  const tools = field(setup, 'tools');
+  if (!Array.isArray(tools)) return [];
+  return tools.flatMap((tool) => {
+    const declarations = isRecord(tool) ? tool.functionDeclarations : undefined;
+    return Array.isArray(declarations) ? declarations.filter(isRecord) : [];
+  });
+}
+
 /** Whether the setup declares a function the model may call. */
 export function declaresFunction(setup: Record<string, unknown> | undefined, name: string): boolean {
-  const tools = field(setup, 'tools');
-  if (!Array.isArray(tools)) return false;
-  return tools.some((tool) => {
-    const declarations = isRecord(tool) ? tool.functionDeclarations : undefined;
-    return Array.isArray(declarations) && declarations.some((d) => isRecord(d) && d.name === name);
-  });
+  return functionDeclarations(setup).some((d) => d.name === name);
+}
+
+/** The declaration's explicit `behavior`, when it has one. */
+export function functionBehavior(setup: Record<string, unknown> | undefined, name: string): 'BLOCKING' | 'NON_BLOCKING' | undefined {
+  const behavior = functionDeclarations(setup).find((d) => d.name === name)?.behavior;
+  return behavior === 'BLOCKING' || behavior === 'NON_BLOCKING' ? behavior : undefined;
+}
+
+/** The model the setup names, without `models/`. */
+export function setupModel(setup: Record<string, unknown> | undefined): string | undefined {
+  const model = field(setup, 'model');
+  return typeof model === 'string' && model !== '' ? model.replace(/^models\//, '') : undefined;
 }
 
 /** Native-audio models refuse a TEXT response modality. */

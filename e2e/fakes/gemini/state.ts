@@ -1,4 +1,6 @@
+import { findLiveProfile, LIVE_MODEL_PROFILES, type LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import { EventCounter } from '../shared/event-counter.ts';
+import { HANDLE_LIFETIME_MS } from './resumption-handles.ts';
 import type { InterviewScript } from './interview-script.ts';
 import type { VoiceActivityOptions } from './voice-activity.ts';
 import type { VoiceOptions } from './synthetic-voice.ts';
@@ -69,6 +71,8 @@ export interface LiveFaults {
   /** Each connection gets a goAway this long after setup, then a 1011 close. */
   goAwayEveryMs?: number;
   goAwayCloseAfterMs: number;
+  /** How long a resumption handle can be used (about 2 h on the real service). */
+  handleLifetimeMs: number;
 }
 
 export class FakeGeminiState {
@@ -78,7 +82,9 @@ export class FakeGeminiState {
   readonly events = new EventCounter<FakeGeminiEvent>();
   readonly generateRequests: GenerateRequest[] = [];
   readonly httpFaults: Partial<Record<'authTokens' | 'generateContent', { fault: HttpFault; times: number }>> = {};
-  readonly live: LiveFaults = { withholdSetupComplete: false, rejectNextConnections: 0, stallAfterNextInterruption: false, goAwayCloseAfterMs: 1000 };
+  readonly live: LiveFaults = { withholdSetupComplete: false, rejectNextConnections: 0, stallAfterNextInterruption: false, goAwayCloseAfterMs: 1000, handleLifetimeMs: HANDLE_LIFETIME_MS };
+  /** The Live models that exist; any other is refused as not found. Default: every profile in the table. */
+  liveModels: string[] = LIVE_MODEL_PROFILES.map((p) => p.id);
   greetAt: GreetAt = 'first-input';
 
   constructor(
@@ -89,6 +95,11 @@ export class FakeGeminiState {
     public voiceActivity: VoiceActivityOptions,
     public reportText?: (req: GenerateRequest) => string,
   ) {}
+
+  /** The profile of a Live model this fake serves, or undefined for one that does not exist. */
+  liveProfile(model: string): LiveModelProfile | undefined {
+    return this.liveModels.includes(model) ? findLiveProfile(model) : undefined;
+  }
 
   /** Takes one use of a configured fault, if any is armed for the route. */
   takeFault(route: 'authTokens' | 'generateContent'): HttpFault | undefined {

@@ -6,7 +6,10 @@ import { OUTPUT_SAMPLE_RATE } from './synthetic-voice.ts';
 
 // Streams one interviewer utterance: audio chunks paced like the real service, with output
 // transcription fragments spread between them. It can be cut short by barge-in or by the
-// connection going away, and says which.
+// connection going away, and says which. On 3.x models one message carries several parts (the
+// chunk split in two) with the transcription fragments due inside the same serverContent
+// (contracts/models/live-profiles.ts [3.1]: "several parts per server event"); on 2.5 each
+// message carries one part and transcription travels in messages of its own.
 
 export type StreamResult = 'completed' | 'cancelled' | 'connection-lost';
 
@@ -51,6 +54,8 @@ export class UtteranceStreamer {
     /** Transcription fragments, or undefined when the setup did not ask for output transcription. */
     private readonly fragments: string[] | undefined,
     private readonly pace: Pace,
+    /** Several parts, transcription inside, per message (3.x). */
+    private readonly multiPart: boolean,
     private readonly hooks: StreamHooks,
   ) {}
 
@@ -80,10 +85,17 @@ export class UtteranceStreamer {
       if (!this.pace.instant) await this.sleep(start + (schedule[i] ?? 0) - preciseNow());
       const stop = this.stopReason();
       if (stop) return stop;
-      this.sendAudio(this.pcm.subarray(i * chunkSamples, (i + 1) * chunkSamples));
-      fragmentsSent = this.sendFragmentsDue(fragmentsSent, (i + 1) / total);
+      const chunk = this.pcm.subarray(i * chunkSamples, (i + 1) * chunkSamples);
+      const due = this.fragmentsDue(fragmentsSent, (i + 1) / total);
+      if (this.multiPart) {
+        this.sendAudio(chunk, due);
+      } else {
+        this.sendAudio(chunk, []);
+        due.forEach((text) => this.sendFragment(text));
+      }
+      fragmentsSent += due.length;
     }
-    this.sendFragmentsDue(fragmentsSent, 1);
+    this.fragmentsDue(fragmentsSent, 1).forEach((text) => this.sendFragment(text));
     return this.stopReason() ?? 'completed';
   }
 
@@ -93,20 +105,24 @@ export class UtteranceStreamer {
     return undefined;
   }
 
-  private sendAudio(chunk: Int16Array): void {
-    this.conn.send({
-      serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: `audio/pcm;rate=${OUTPUT_SAMPLE_RATE}`, data: pcmToBase64(chunk) } }] } },
-    });
+  private sendAudio(chunk: Int16Array, fragments: string[]): void {
+    const half = this.multiPart ? Math.ceil(chunk.length / 2) : chunk.length;
+    const pieces = [chunk.subarray(0, half), chunk.subarray(half)].filter((p) => p.length > 0);
+    const parts = pieces.map((p) => ({ inlineData: { mimeType: `audio/pcm;rate=${OUTPUT_SAMPLE_RATE}`, data: pcmToBase64(p) } }));
+    const transcription = fragments.length > 0 ? { outputTranscription: { text: fragments.join('') } } : {};
+    this.conn.send({ serverContent: { modelTurn: { parts }, ...transcription } });
     this.chunksSent += 1;
     this.hooks.onChunkSent(chunk.length, preciseNow());
   }
 
-  /** Sends the transcription fragments whose share of the text has been spoken by `progress`. */
-  private sendFragmentsDue(alreadySent: number, progress: number): number {
-    if (!this.fragments) return alreadySent;
-    const due = Math.ceil(this.fragments.length * progress);
-    for (let f = alreadySent; f < due; f++) this.conn.send({ serverContent: { outputTranscription: { text: this.fragments[f] } } });
-    return Math.max(alreadySent, due);
+  private sendFragment(text: string): void {
+    this.conn.send({ serverContent: { outputTranscription: { text } } });
+  }
+
+  /** The transcription fragments whose share of the text has been spoken by `progress`, not yet sent. */
+  private fragmentsDue(alreadySent: number, progress: number): string[] {
+    if (!this.fragments) return [];
+    return this.fragments.slice(alreadySent, Math.max(alreadySent, Math.ceil(this.fragments.length * progress)));
   }
 
   private sleep(ms: number): Promise<void> {

@@ -45,14 +45,14 @@ export function toneBurst(ms: number, rate = 16_000): Int16Array {
   return pcm;
 }
 
-export async function connectLive(baseUrl: string, apiKey: string, config: LiveConnectConfig = liveConfig()): Promise<LiveProbe> {
+export async function connectLive(baseUrl: string, apiKey: string, config: LiveConnectConfig = liveConfig(), model = LIVE_MODEL): Promise<LiveProbe> {
   const ai = new GoogleGenAI({ apiKey, httpOptions: { apiVersion: 'v1alpha', baseUrl } });
   const messages: LiveServerMessage[] = [];
   const listeners = new Set<() => void>();
   let onClosed: (c: { code: number; reason: string }) => void = () => undefined;
   const closed = new Promise<{ code: number; reason: string }>((resolve) => (onClosed = resolve));
   const session = await ai.live.connect({
-    model: LIVE_MODEL,
+    model,
     config,
     callbacks: {
       onmessage: (m) => {

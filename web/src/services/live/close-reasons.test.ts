@@ -29,6 +29,13 @@ describe('readClose and closeError', () => {
     expect(isFinal(closeError(1008, 'Operation is not implemented, or supported, or enabled.'))).toBe(true);
   });
 
+  it('says the session is gone when its resumption handle is refused, and offers Try again', () => {
+    expect(readClose(1008, 'The session resumption handle has expired.')).toEqual({ cause: 'session-gone', retry: false });
+    const err = closeError(1008, 'The session resumption handle is not valid.');
+    expect(err.code).toBe('session-gone');
+    expect(err.message).toMatch(/could not be resumed.*Try again.*transcript so far is kept/);
+  });
+
   it('stops on a spent quota, whatever the code', () => {
     expect(readClose(1011, 'RESOURCE_EXHAUSTED: You exceeded your current quota.')).toEqual({ cause: 'quota', retry: false });
     expect(closeSentence(1011, 'Quota exceeded')).toMatch(/usage limit.*Wait a few minutes.*Try again/);

@@ -15,6 +15,8 @@
 // - 1011 "Internal error occurred" (livekit/agents #2274) and the connection time limit after
 //   goAway: resumable. 1011 with RESOURCE_EXHAUSTED / quota (sohzm/cheating-daddy #455,
 //   sonichi/sutando #569): the key's limit, not helped by reconnecting.
+// - 1008 naming the resumption handle (not valid, expired after ~2 h: protocols.md "Limits"):
+//   the session is gone; a new one must start (Try again continues the transcript).
 // - 1006: no close frame (network). 1000/1001: closed without an error.
 
 import { LiveError } from './types';
@@ -25,6 +27,7 @@ export type CloseCause =
   | 'feature-unsupported'
   | 'setup-refused'
   | 'quota'
+  | 'session-gone'
   | 'resumable'
   | 'unknown';
 
@@ -37,12 +40,14 @@ export interface CloseReading {
 const MODEL_GONE = /models\/[^\s]+ is not found|not supported for bidiGenerateContent|model[^.]* (?:not found|is not available|has been (?:shut down|deprecated|retired))/i;
 const CREDENTIAL = /access token|api key not valid|unauthenticated|method requires an api key/i;
 const UNSUPPORTED = /not implemented, or supported, or enabled/i;
+const SESSION_GONE = /resumption handle|session not found/i;
 const QUOTA = /quota|resource[_ ]exhausted|exceeded|billing|credits|rate limit/i;
 
 export function readClose(code: number, reason: string): CloseReading {
   if (MODEL_GONE.test(reason)) return { cause: 'model-unavailable', retry: false };
   if (QUOTA.test(reason)) return { cause: 'quota', retry: false };
   if (code === 1008 && UNSUPPORTED.test(reason)) return { cause: 'feature-unsupported', retry: false };
+  if (SESSION_GONE.test(reason)) return { cause: 'session-gone', retry: false };
   // A 1008 that names nothing else is read as a refused credential: the service's wording for
   // tokens varies, and a fresh token is the one thing a client can try.
   if (code === 1008 || CREDENTIAL.test(reason)) return { cause: 'credential-refused', retry: true };
@@ -71,6 +76,8 @@ export function closeSentence(code: number, reason: string): string {
       return `Gemini refused the interview’s settings.${quoted(reason)} The server’s owner should check that GEMINI_LIVE_MODEL is a Live model this version of Mockingbird supports; select “Try again” once it is fixed.`;
     case 'quota':
       return `Gemini’s usage limit for this server has been reached.${quoted(reason)} Wait a few minutes and select “Try again”; if it persists, the server’s owner should check the key’s quota in Google AI Studio.`;
+    case 'session-gone':
+      return 'The interview’s connection could not be resumed because Gemini no longer holds the session. Select “Try again” to go on in a new session; your transcript so far is kept.';
     case 'resumable':
     case 'unknown':
       return `The connection to the interviewer closed unexpectedly (code ${code}).${quoted(reason)} Select “Try again” to reconnect.`;
@@ -83,11 +90,12 @@ export function closeError(code: number, reason: string): LiveError {
   const message = closeSentence(code, reason);
   if (cause === 'credential-refused') return new LiveError('token', message);
   if (cause === 'model-unavailable') return new LiveError('model-unavailable', message);
+  if (cause === 'session-gone') return new LiveError('session-gone', message);
   if (cause === 'resumable' || cause === 'unknown') return new LiveError('connect-failed', message);
   return new LiveError('service-refused', message);
 }
 
 /** Errors no new connection can mend: reconnecting would only repeat them. */
 export function isFinal(err: unknown): err is LiveError {
-  return err instanceof LiveError && (err.code === 'model-unavailable' || err.code === 'service-refused');
+  return err instanceof LiveError && (err.code === 'model-unavailable' || err.code === 'service-refused' || err.code === 'session-gone');
 }

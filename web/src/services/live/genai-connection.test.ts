@@ -48,7 +48,9 @@ async function startServer(opts: { completeSetup: boolean }): Promise<Server> {
   return server;
 }
 
-const token = (s: Server): LiveToken => ({ token: 'auth_tokens/abc', expiresAt: '', model: 'models/test-model', apiVersion: 'v1alpha', baseUrl: s.url });
+// 2.5 native audio: the one profile that honours silenceDurationMs, so the whole setup shows.
+const MODEL = 'models/gemini-2.5-flash-native-audio-preview-12-2025';
+const token = (s: Server): LiveToken => ({ token: 'auth_tokens/abc', expiresAt: '', model: MODEL, apiVersion: 'v1alpha', baseUrl: s.url });
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -63,10 +65,10 @@ describe('makeGenaiOpener with @google/genai', () => {
     const conn = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), handle: 'h9', onEvent: () => {} });
     const setup = server.received[0]?.setup as Record<string, unknown>;
     expect(server.paths[0]).toContain('v1alpha.GenerativeService.BidiGenerateContentConstrained?access_token=auth_tokens/abc');
-    expect(setup.model).toBe('models/test-model');
-    expect(setup.generationConfig).toMatchObject({
+    expect(setup.model).toBe(MODEL);
+    expect(setup.generationConfig).toEqual({
       responseModalities: ['AUDIO'],
-      speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } }, languageCode: 'en-US' },
+      speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } } },
     });
     expect(setup.systemInstruction).toMatchObject({ parts: [{ text: 'Be kind.' }] });
     expect(setup.sessionResumption).toEqual({ handle: 'h9' });

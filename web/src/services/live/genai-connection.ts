@@ -62,7 +62,7 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
       };
       const connecting = Promise.resolve()
         .then(() => createSdk(token))
-        .then((sdk) => sdk.live.connect({ model: token.model, config: buildLiveConnectConfig(opts.config, handle), callbacks }));
+        .then((sdk) => sdk.live.connect({ model: token.model, config: buildLiveConnectConfig(opts.config, token.model, handle), callbacks }));
       connecting.then(
         (session) => {
           if (phase === 'abandoned') return session.close();

@@ -31,7 +31,9 @@ describe('createGenaiLiveClientFactory', () => {
     expect(requests).toEqual([{ voice: 'Kore', languageCode: 'fr-FR', durationMinutes: 20 }]);
     expect(connects[0]?.token).toBe('auth_tokens/1');
     expect(connects[0]?.params.model).toBe('models/live');
-    expect(connects[0]?.params.config?.speechConfig?.languageCode).toBe('fr-FR');
+    expect(connects[0]?.params.config?.speechConfig?.voiceConfig?.prebuiltVoiceConfig?.voiceName).toBe('Kore');
+    // Native audio ignores speechConfig.languageCode: the prompt and the token's lock carry it.
+    expect(connects[0]?.params.config?.speechConfig?.languageCode).toBeUndefined();
     client.close();
   });
 });

@@ -1,10 +1,15 @@
-// The Live session's setup, built from the interview's choices. Field names follow
-// LiveConnectConfig in @google/genai 3.1.0 (dist/genai.d.ts); the SDK maps them to the wire's
-// setup message (generationConfig.speechConfig, realtimeInputConfig, …).
+// The Live session's setup, built from the interview's choices for the model the token names,
+// through the model profile table both the server and the browser read
+// (contracts/models/live-setup.ts). Only fields the model accepts are sent: refused ones would
+// fail the setup, and ignored ones (silenceDurationMs on 3.x, languageCode on native audio)
+// would only pretend to work. Field names follow LiveConnectConfig in @google/genai 3.1.0; the
+// SDK maps them to the wire's setup message.
 
 // Type-only imports: the SDK itself is loaded lazily (genai-connection.ts), so this file must
 // not pull its runtime enums into the first chunk. The string values are the enums' own.
-import type { FunctionDeclaration, LiveConnectConfig, Modality, Type } from '@google/genai';
+import type { LiveConnectConfig } from '@google/genai';
+import { findLiveProfile, untestedLiveProfile } from '../../../../contracts/models/live-profiles.ts';
+import { buildLiveSetup, type LiveSetupConfig, type LiveToolDeclaration } from '../../../../contracts/models/live-setup.ts';
 import { END_INTERVIEW_TOOL } from '../../lib/prompt';
 import type { LiveSessionConfig } from './types';
 
@@ -13,39 +18,51 @@ export type { LiveSessionConfig } from './types';
 // One name for the prompt that tells the model to call the tool and the declaration of it.
 export { END_INTERVIEW_TOOL };
 
-const endInterview: FunctionDeclaration = {
+const endInterview: LiveToolDeclaration = {
   name: END_INTERVIEW_TOOL,
   description:
     'Ends the interview and takes the candidate to their feedback. Call it after your goodbye, or when the candidate clearly asks to stop.',
   parameters: {
-    type: 'OBJECT' as Type,
+    type: 'OBJECT',
     properties: {
-      reason: { type: 'STRING' as Type, description: 'Why the interview ends, e.g. "completed" or "candidate asked to stop".' },
+      reason: { type: 'STRING', description: 'Why the interview ends, e.g. "completed" or "candidate asked to stop".' },
     },
   },
 };
 
 /**
- * `handle` resumes an earlier session; without it a new session starts. sessionResumption is
- * always present, even empty, because only then does the server send resumption handles.
+ * `model` is the token's (with or without `models/`); `handle` resumes an earlier session, and
+ * without it a new session starts. sessionResumption is always present, even empty, because
+ * only then does the server send resumption handles.
  */
-export function buildLiveConnectConfig(config: LiveSessionConfig, handle?: string): LiveConnectConfig {
-  return {
-    responseModalities: ['AUDIO' as Modality],
-    speechConfig: {
-      voiceConfig: { prebuiltVoiceConfig: { voiceName: config.voice } },
-      languageCode: config.languageCode,
-    },
+export function buildLiveConnectConfig(config: LiveSessionConfig, model: string, handle?: string): LiveConnectConfig {
+  const profile = findLiveProfile(model) ?? untestedLiveProfile(model.replace(/^models\//, ''));
+  const { config: setup, ineffective } = buildLiveSetup(profile, {
+    voice: config.voice,
+    languageCode: config.languageCode,
     systemInstruction: config.systemInstruction,
-    tools: [{ functionDeclarations: [endInterview] }],
-    inputAudioTranscription: {},
-    outputAudioTranscription: {},
-    sessionResumption: handle ? { handle } : {},
+    tools: [endInterview],
+    transcriptions: true,
+    resumption: handle ? { handle } : {},
     // Without compression an audio session ends after ~15 minutes; the sliding window drops the
     // oldest turns instead (the app keeps its own full transcript).
-    contextWindowCompression: { slidingWindow: {} },
-    realtimeInputConfig: {
-      automaticActivityDetection: { silenceDurationMs: config.silenceDurationMs },
-    },
-  };
+    compression: true,
+    silenceDurationMs: config.silenceDurationMs,
+  });
+  return toSdkConfig(withoutIneffective(setup, ineffective));
+}
+
+function withoutIneffective(setup: LiveSetupConfig, ineffective: string[]): LiveSetupConfig {
+  const kept = { ...setup };
+  if (ineffective.includes('silenceDurationMs')) delete kept.realtimeInputConfig;
+  if (ineffective.includes('languageCode') && kept.speechConfig) {
+    const { languageCode: _ignored, ...speech } = kept.speechConfig;
+    kept.speechConfig = speech;
+  }
+  return kept;
+}
+
+/** The table's setup is LiveConnectConfig's shape with plain strings where the SDK has enums. */
+function toSdkConfig(setup: LiveSetupConfig): LiveConnectConfig {
+  return setup as unknown as LiveConnectConfig;
 }
