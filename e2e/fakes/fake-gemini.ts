@@ -27,8 +27,6 @@ export interface FakeGeminiOptions {
   reportText?: (req: GenerateRequest) => string;
   /** Send Live messages as binary frames, as the hosted service does (the default), or as text. */
   binaryFrames?: boolean;
-  /** The Live models that exist (default: every profile in contracts/models/live-profiles.ts); others are refused as not found. */
-  liveModels?: string[];
   /** 'first-input' (default, as the real service) or 'setup' to greet before any input. */
   greetAt?: GreetAt;
 }
@@ -59,7 +57,6 @@ export async function startFakeGemini(opts: FakeGeminiOptions = {}): Promise<Fak
     opts.reportText,
   );
   state.greetAt = opts.greetAt ?? 'first-input';
-  if (opts.liveModels) state.liveModels = [...opts.liveModels];
   const live = new LiveServer(state, opts.binaryFrames ?? true);
   const control = new FakeGeminiControl(state, live);
   const server = createServer((req, res) => {

@@ -90,11 +90,6 @@ export class FakeGeminiControl {
     this.state.live.handleLifetimeMs = ms;
   }
 
-  /** The Live model stops existing: new sessions naming it are closed 1008 "not found". */
-  retireLiveModel(model: string): void {
-    this.state.liveModels = this.state.liveModels.filter((m) => m !== model.replace(/^models\//, ''));
-  }
-
   // ---- interviewer behaviour ----
 
   /** After the next interruption the interviewer says nothing more until the client reconnects. */

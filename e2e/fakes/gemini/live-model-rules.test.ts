@@ -38,7 +38,8 @@ async function lastClose(f: FakeGemini): Promise<{ code?: number; reason?: strin
 
 describe('fake Gemini Live: models', () => {
   it('refuses a model that does not exist with 1008 and the real reason', async () => {
-    const f = await start({ liveModels: [M38] });
+    const f = await start();
+    f.control.retireModel(M25);
     await expect(open(M25)).rejects.toThrow(/1008/);
     // A close reason holds at most 123 bytes (RFC 6455), so the tail may be cut.
     const closed = await lastClose(f);

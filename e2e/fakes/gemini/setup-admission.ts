@@ -1,6 +1,7 @@
 import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import type { Conversation } from './conversation.ts';
 import type { LiveConnection } from './live-connection.ts';
+import { modelNotFoundMessage } from './model-catalog.ts';
 import { effectiveSetup, lockedModelConflict } from './locked-setup.ts';
 import type { IssuedHandle } from './resumption-handles.ts';
 import { asksForText, resumptionHandle, setupModel } from './setup-fields.ts';
@@ -41,7 +42,7 @@ export function admitSetup(state: FakeGeminiState, conn: LiveConnection, setup: 
   const effective = effectiveSetup(setup, locked);
   const model = setupModel(effective) ?? '';
   const profile = state.liveProfile(model);
-  if (!profile) return refuse(`models/${model} is not found for API version v1alpha, or is not supported for bidiGenerateContent.`);
+  if (!profile) return refuse(modelNotFoundMessage(model, 'v1alpha', 'bidiGenerateContent'));
   let resumed: { conversation: Conversation; from: IssuedHandle } | undefined;
   if (handle !== undefined) {
     const found = owner?.resumption.lookup(handle, state.live.handleLifetimeMs);

@@ -1,11 +1,11 @@
-import { findLiveProfile, LIVE_MODEL_PROFILES, type LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
+import { findLiveProfile, type LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import { EventCounter } from '../shared/event-counter.ts';
 import { HANDLE_LIFETIME_MS } from './resumption-handles.ts';
 import type { InterviewScript } from './interview-script.ts';
 import type { VoiceActivityOptions } from './voice-activity.ts';
 import type { VoiceOptions } from './synthetic-voice.ts';
 import { TokenRegistry } from './token-registry.ts';
-import { defaultModelCatalog } from './model-catalog.ts';
+import { defaultModelCatalog, serves } from './model-catalog.ts';
 
 // Everything the fake Gemini keeps between requests: options, faults, recordings and counters.
 
@@ -83,8 +83,6 @@ export class FakeGeminiState {
   readonly generateRequests: GenerateRequest[] = [];
   readonly httpFaults: Partial<Record<'authTokens' | 'generateContent', { fault: HttpFault; times: number }>> = {};
   readonly live: LiveFaults = { withholdSetupComplete: false, rejectNextConnections: 0, stallAfterNextInterruption: false, goAwayCloseAfterMs: 1000, handleLifetimeMs: HANDLE_LIFETIME_MS };
-  /** The Live models that exist; any other is refused as not found. Default: every profile in the table. */
-  liveModels: string[] = LIVE_MODEL_PROFILES.map((p) => p.id);
   greetAt: GreetAt = 'first-input';
 
   constructor(
@@ -98,7 +96,7 @@ export class FakeGeminiState {
 
   /** The profile of a Live model this fake serves, or undefined for one that does not exist. */
   liveProfile(model: string): LiveModelProfile | undefined {
-    return this.liveModels.includes(model) ? findLiveProfile(model) : undefined;
+    return serves(this.models, model, 'bidiGenerateContent') ? findLiveProfile(model) : undefined;
   }
 
   /** Takes one use of a configured fault, if any is armed for the route. */
