@@ -101,8 +101,9 @@ test('the model goes silent after the candidate cuts in: the watchdog nudges, th
   test.setTimeout(90_000);
   const control = stack.gemini.control;
   control.stallAfterNextInterruption();
-  // A slower greeting, so the typed answer lands while it plays even on a loaded machine.
-  control.setPace({ speed: 0.4 });
+  // A greeting streamed at a tenth of real time (several seconds), so the typed answer lands
+  // while it plays even on a loaded machine.
+  control.setPace({ speed: 0.1 });
   await watchRoom(page);
   await openRoom(page, ID);
   // The candidate answers over the greeting: a barge-in, after which the model says nothing.
