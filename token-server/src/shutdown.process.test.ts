@@ -24,6 +24,17 @@ function fakeTavus(ended: string[]): Server {
       if (!end[1].startsWith('stuck')) res.writeHead(200).end('{}');
       return;
     }
+    // The server's upstream check looks its replica up (GET /v2/replicas/{id}): it exists.
+    if (req.method === 'GET' && /^\/v2\/replicas\/[^/]+$/.test(req.url ?? '')) {
+      req.resume();
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"completed"}');
+      return;
+    }
+    if (req.method !== 'POST' || req.url !== '/v2/conversations') {
+      req.resume();
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not found"}');
+      return;
+    }
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => {
