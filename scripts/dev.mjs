@@ -77,6 +77,8 @@ async function main() {
       TAVUS_API_KEY: 'fake-tavus-key',
       TAVUS_API_BASE_URL: tavusUrl,
       TAVUS_PERSONA_ID: '',
+      // The fake Tavus knows only the stock replica (it refuses unknown ids, as Tavus does).
+      TAVUS_REPLICA_ID: '',
     });
   }
   start('token server', [binOf('tsx', 'tsx'), 'watch', '--clear-screen=false', 'token-server/src/index.ts'], { env: serverEnv });
