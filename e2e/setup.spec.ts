@@ -18,6 +18,12 @@ async function upload(page: Page, name: string, mimeType: string, bytes: Uint8Ar
   await page.getByLabel('CV', { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
 }
 
+/** Opens the setup's second part (voice, length, the video interviewer, the microphone check). */
+async function openMore(page: Page): Promise<void> {
+  const more = page.locator('details.more-options');
+  if ((await more.getAttribute('open')) === null) await page.getByText('Interviewer, microphone and more').click();
+}
+
 async function fillBasics(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Topic').fill('Python backend');
@@ -35,9 +41,10 @@ test('reads a PDF CV, lets the candidate edit it, previews the prompt and starts
   await cvText.fill(`${await cvText.inputValue()}\nI also volunteer as a code-club mentor.`);
   await page.getByLabel('Job title').fill('Senior backend engineer');
   await page.getByLabel('Job description', { exact: true }).fill('Own the ledger service.');
-  await page.getByLabel('Voice').selectOption('Kore');
+  await openMore(page);
+  await page.getByLabel('Voice', { exact: true }).selectOption('Kore');
   await page.getByRole('radio', { name: '30 minutes' }).check();
-  await expect(page.getByLabel('Avatar')).toBeVisible();
+  await expect(page.getByRole('radio', { name: /^Video interviewer/ })).toBeVisible();
 
   await page.getByText('What the interviewer will see').click();
   const prompt = page.getByLabel('Interviewer instructions');
@@ -96,18 +103,46 @@ test.describe('when the server has no avatar configured', () => {
     expect(await (await health).json()).toMatchObject({ features: { avatar: { ok: false, reason: 'not_configured' } } });
     // Give the page a frame to render what the answer changed.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
-    await expect(page.getByLabel('Avatar')).toHaveCount(0);
+    await openMore(page);
+    await expect(page.getByRole('radio', { name: /^Video interviewer/ })).toHaveCount(0);
   });
 });
 
 test('checks the microphone with a live level and a device picker', async ({ page }) => {
   await page.goto('/');
+  await openMore(page);
   await page.getByRole('button', { name: 'Check my microphone' }).click();
   await expect(page.getByRole('meter', { name: 'Input level' })).toBeVisible();
   await expect(page.getByLabel('Microphone', { exact: true })).toBeVisible();
   await expect(page.getByText('We can hear you. Your microphone works.')).toBeVisible();
   await page.getByRole('button', { name: 'Stop the check' }).click();
   await expect(page.getByRole('meter')).toHaveCount(0);
+});
+
+test('fits a laptop screen with Start in view, keeps the rest in a panel that remembers being open, and asks before Enter starts', async ({ page, stack }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await expect(page.getByLabel('Topic')).toBeInViewport();
+  await expect(page.getByLabel('Job description', { exact: true })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Start interview' })).toBeInViewport();
+  await expect(page.getByLabel('Voice', { exact: true })).toBeHidden();
+  await expect(page.getByText(/Puck voice · English/)).toBeVisible();
+
+  await page.getByText('Interviewer, microphone and more').click();
+  await expect(page.getByLabel('Voice', { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Voice', { exact: true })).toBeVisible();
+
+  await page.getByLabel('Topic').fill('Python backend');
+  await page.getByLabel('Topic').press('Enter');
+  const confirm = page.getByRole('dialog', { name: 'Start the interview now?' });
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Not yet' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  expect(stack.gemini.control.tokens).toHaveLength(0);
+  await page.getByLabel('Topic').press('Enter');
+  await confirm.getByRole('button', { name: 'Start interview' }).click();
+  await expect(page).toHaveURL(/\/interview\//);
 });
 
 test('has no accessibility violations, empty or filled in', async ({ page }) => {
@@ -119,7 +154,11 @@ test('has no accessibility violations, empty or filled in', async ({ page }) => 
   await upload(page, 'cv.docx', DOCX_MIME, docxBytes());
   await upload(page, 'amara-cv.pdf', 'application/pdf', await singleColumnCv());
   await expect(page.getByLabel('CV text', { exact: true })).toBeVisible();
+  await openMore(page);
   await page.getByText('What the interviewer will see').click();
+  expect((await scan()).violations).toEqual([]);
+  await page.getByLabel('Topic').press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Start the interview now?' })).toBeVisible();
   expect((await scan()).violations).toEqual([]);
 });
 
@@ -132,7 +171,8 @@ for (const [name, viewport] of [
     await fillBasics(page);
     await upload(page, 'amara-cv.pdf', 'application/pdf', await singleColumnCv());
     await expect(page.getByLabel('CV text', { exact: true })).toBeVisible();
-    await expect(page.getByLabel('Avatar')).toBeVisible();
+    await openMore(page);
+    await expect(page.getByRole('radio', { name: /^Video interviewer/ })).toBeVisible();
     await page.getByRole('button', { name: 'Check my microphone' }).click();
     await expect(page.getByText('We can hear you. Your microphone works.')).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -7,6 +7,10 @@ import { ChoiceGroup } from './ChoiceGroup';
 import type { SetupFormValues } from './setup-form';
 
 const LENGTH_CHOICES = LENGTHS_MINUTES.map((m) => ({ value: m, label: `${m} minutes` }));
+const FACE_CHOICES = [
+  { value: 'voice', label: 'Voice only', hint: 'An animated orb while the interviewer speaks' },
+  { value: 'video', label: 'Video interviewer', hint: 'A talking face on screen that speaks the interviewer’s words' },
+] as const;
 const PATIENCE_CHOICES = PATIENCE.map((p) => ({ value: p, label: PATIENCE_LABELS[p].label, hint: PATIENCE_LABELS[p].hint }));
 
 export const InterviewerFields: Component<{
@@ -44,15 +48,14 @@ export const InterviewerFields: Component<{
       onChange={(v) => props.set('patience', v)}
     />
     <Show when={props.avatarAvailable}>
-      <div class="field checkbox-field">
-        <input id="setup-avatar" type="checkbox" checked={props.values.avatar} onChange={(e) => props.set('avatar', e.currentTarget.checked)} aria-describedby="setup-avatar-hint" />
-        <label class="field-label" for="setup-avatar">
-          Avatar
-        </label>
-        <p id="setup-avatar-hint" class="hint">
-          Show a talking video face that speaks the interviewer’s words.
-        </p>
-      </div>
+      <ChoiceGroup<'voice' | 'video'>
+        legend="How the interviewer appears"
+        name="setup-face"
+        layout="cards"
+        choices={FACE_CHOICES}
+        value={props.values.avatar ? 'video' : 'voice'}
+        onChange={(v) => props.set('avatar', v === 'video')}
+      />
     </Show>
   </>
 );

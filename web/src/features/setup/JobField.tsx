@@ -37,7 +37,7 @@ export const JobField: Component<{
       </p>
       <textarea
         id={JOB_TEXT_ID}
-        rows={5}
+        rows={3}
         value={props.text}
         onInput={(e) => props.onText(e.currentTarget.value)}
         aria-invalid={props.errors.jobText ? 'true' : undefined}

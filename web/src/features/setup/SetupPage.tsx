@@ -9,6 +9,9 @@ import { PrepareStatusPanel } from './PrepareStatusPanel';
 import { PromptPreview } from './PromptPreview';
 import { RecordingChoice } from './RecordingChoice';
 import { ReportOffNote, ServiceNotice } from './ServiceNotice';
+import { MoreOptions } from './MoreOptions';
+import { moreSummary } from './more-summary';
+import { StartConfirmDialog } from './StartConfirmDialog';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
 import { useSetupDeps } from './setup-deps';
@@ -26,16 +29,35 @@ export default function SetupPage() {
   const deps = useSetupDeps();
   const form = createSetupForm(deps);
   const { values } = form;
+  let formEl: HTMLFormElement | undefined;
+  let startButton: HTMLButtonElement | undefined;
+  let confirmStart: HTMLDialogElement | undefined;
   return (
     <div class="setup">
       <header class="setup-intro">
         <h1>Practise a job interview, out loud</h1>
         <p>
-          Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until you press <strong>Start interview</strong> or <strong>Prepare</strong>.
+          Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until you press <strong>Start interview</strong> or{' '}
+          <strong>Prepare</strong>.
         </p>
       </header>
       <ServiceNotice check={form.server.check()} />
-      <form class="setup-form" novalidate onSubmit={(e) => form.submit(e)} aria-label="Interview setup">
+      <form
+        ref={formEl}
+        class="setup-form"
+        novalidate
+        onSubmit={(e) => form.submit(e)}
+        onKeyDown={(e) => {
+          // Enter in a one-line field submits the form (through Start); a paid live session and
+          // the microphone should not open from a stray Enter, so it asks first.
+          if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement) || form.server.liveOff()) return;
+          if (['radio', 'checkbox', 'file'].includes(e.target.type)) return;
+          e.preventDefault();
+          confirmStart?.showModal();
+        }}
+        aria-label="Interview setup"
+      >
+        <div class="setup-main">
         <section class="card" aria-labelledby="setup-what">
           <h2 id="setup-what">What you want to practise</h2>
           <TopicField value={values.topic} error={form.errors().topic} onInput={(v) => form.update('topic', v)} />
@@ -48,18 +70,9 @@ export default function SetupPage() {
           <CvField cv={form.cv} text={values.cvText} error={form.errors().cvText} onText={(v) => form.update('cvText', v)} />
           <JobField title={values.jobTitle} text={values.jobText} errors={form.errors()} onTitle={(v) => form.update('jobTitle', v)} onText={(v) => form.update('jobText', v)} />
         </section>
-        <section class="card" aria-labelledby="setup-interviewer">
-          <h2 id="setup-interviewer">The interviewer</h2>
-          <InterviewerFields values={values} avatarAvailable={form.avatarAvailable()} set={form.set} />
-        </section>
-        <section class="card" aria-labelledby="setup-mic">
-          <h2 id="setup-mic">Microphone check</h2>
-          <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
-          <RecordingChoice checked={values.record} lengthMinutes={values.lengthMinutes} store={deps.store} onChange={(v) => form.set('record', v)} />
-        </section>
-        <PromptPreview prompt={form.prompt()} />
+        </div>
         <div class="start-row">
-          <button type="submit" class="button button-primary" aria-disabled={form.server.liveOff()} aria-describedby={form.server.liveOff() ? 'start-off-reason' : undefined}>
+          <button ref={startButton} type="submit" class="button button-primary" aria-disabled={form.server.liveOff()} aria-describedby={form.server.liveOff() ? 'start-off-reason' : undefined}>
             Start interview
           </button>
           <button
@@ -78,7 +91,7 @@ export default function SetupPage() {
               Start is off until live interviews are switched on: see the top of this page.
             </p>
           </Show>
-          <p class="hint">Starting asks for your microphone and sends the text above to the interviewer.</p>
+          <p class="hint">Starting asks for your microphone and sends your setup to the interviewer.</p>
           <p class="hint" id="prepare-hint">
             Prepare writes a printable pack of likely questions from your topic, CV and job description, without starting an interview.
           </p>
@@ -88,7 +101,20 @@ export default function SetupPage() {
         <p class="start-status" role="alert">
           {form.blockedMessage()}
         </p>
+        <MoreOptions summary={moreSummary(values, form.avatarAvailable())}>
+        <section class="card" aria-labelledby="setup-interviewer">
+          <h2 id="setup-interviewer">The interviewer</h2>
+          <InterviewerFields values={values} avatarAvailable={form.avatarAvailable()} set={form.set} />
+        </section>
+        <section class="card" aria-labelledby="setup-mic">
+          <h2 id="setup-mic">Microphone check</h2>
+          <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
+          <RecordingChoice checked={values.record} lengthMinutes={values.lengthMinutes} store={deps.store} onChange={(v) => form.set('record', v)} />
+        </section>
+        <PromptPreview prompt={form.prompt()} />
+        </MoreOptions>
       </form>
+      <StartConfirmDialog ref={(d) => (confirmStart = d)} onConfirm={() => formEl?.requestSubmit(startButton)} />
     </div>
   );
 }
