@@ -26,6 +26,7 @@ export const turnSchema = z.object({
   text: z.string().max(MAX_TURN_CHARS),
   startMs: interviewMs,
   endMs: interviewMs,
+  interrupted: z.boolean().optional(),
 });
 
 export const storedReportSchema = z.object({ interviewId: recordId, report: interviewReportSchema, createdAt: displayableDate });
