@@ -106,3 +106,33 @@ test('records a spoken interview chunk by chunk and replays it beside the transc
   expect(scan.violations.map((v) => v.id)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
+
+test('a full disk stops the recording with a sentence while the interview goes on to its report', async ({ page }) => {
+  test.setTimeout(150_000);
+  // The browser refuses the third chunk as a full disk would (QuotaExceededError, the DOMException
+  // IndexedDB raises when the origin's quota is used up).
+  await page.addInitScript(() => {
+    const put = Reflect.get(IDBObjectStore.prototype, 'put') as (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) => IDBRequest<IDBValidKey>;
+    let chunks = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'recordingChunks' && ++chunks > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  const id = await startRecordedInterview(page);
+  await expect(page.getByText(/This device's storage is full, so the recording stopped at 00:0\d\. The interview goes on/)).toBeVisible({ timeout: 30_000 });
+
+  const captions = page.getByRole('region', { name: 'Captions' });
+  await expect(captions).toContainText(Q2, { timeout: 30_000 });
+  await answerByTyping(page, TYPED_2);
+  await expect(captions).toContainText(Q3, { timeout: 20_000 });
+  await answerByTyping(page, TYPED_3);
+  await page.waitForURL(`**/report/${encodeURIComponent(id)}`, { timeout: 30_000 });
+
+  const stored = await readStoredRecording(page, id);
+  expect(stored.chunkSizes).toHaveLength(2);
+  expect(stored.info).toMatchObject({ state: 'stopped', stoppedBecause: 'quota' });
+  const recording = page.getByRole('region', { name: 'Recording' });
+  await expect(recording.getByText(/The recording stopped at 00:0\d because this device's storage was full\./)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(TYPED_3);
+});
