@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Config } from './config.ts';
 import { requireAccessCode } from './http/access-code.ts';
+import { chargeRefusedCodes } from './http/guess-budget.ts';
 import { apiErrors } from './http/api-error.ts';
 import { makeErrorHandler, type Log } from './http/error-response.ts';
 import { corsForAllowedOrigins, rejectForeignOrigins, rejectRebindingHosts } from './http/origin-policy.ts';
@@ -50,15 +51,13 @@ const END_BUDGET_FACTOR = 3;
 function makeRouteKit(deps: AppDeps): RouteKit {
   const { accessCode, rateLimitPerMinute } = deps.config;
   const store = deps.sharedStore ?? memorySharedStore();
+  const paidBudget = limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid', store: store.rateLimitStore() });
   return {
-    paidGate: inOrder(
-      limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid', store: store.rateLimitStore() }),
-      requireAccessCode({ expected: accessCode }),
+    paidGate: inOrder(paidBudget, requireAccessCode({ expected: accessCode })),
+    accessOrBeaconBody: chargeRefusedCodes(
+      paidBudget,
+      requireAccessCode({ expected: accessCode, readBodyCode: async (c) => (await readBeaconBody(c)).accessCode }),
     ),
-    accessOrBeaconBody: requireAccessCode({
-      expected: accessCode,
-      readBodyCode: async (c) => (await readBeaconBody(c)).accessCode,
-    }),
     endLimit: limitPerClient({ perMinute: rateLimitPerMinute * END_BUDGET_FACTOR, clientKey: deps.clientKey, prefix: 'end', store: store.rateLimitStore() }),
     deadline: deps.deadline ?? ((ms) => AbortSignal.timeout(ms)),
   };
