@@ -113,4 +113,22 @@ describe('PlaybackEngine', () => {
     const played = energy(first.subarray(240)) + energy(rest);
     expect(Math.abs(played - reference) / reference).toBeLessThan(0.002);
   });
+
+  it('keeps a long reply whole when the queue grows from its 2 s start while wrapped (the real path to 60 s)', () => {
+    const { e } = engine();
+    // A sample counter (1…8000, repeating, never 0) so a lost or reordered stretch shows as a jump;
+    // small values survive the int16 → float → int16 round trip exactly.
+    let n = 0;
+    const counter = (ms: number) => new Int16Array((ms * 24000) / 1000).map(() => (n++ % 8000) + 1);
+    e.enqueue(counter(1500)); // 1.5 s of a 2 s store
+    const first = render(e, 1000);
+    e.enqueue(counter(1200)); // wraps past the end of the store
+    e.enqueue(counter(3000)); // more than the store holds: it grows while wrapped
+    const rest = render(e, 4700);
+    const played = [...first, ...rest].filter((v) => v !== 0).map((v) => Math.round(v * 32767));
+    expect(played.length).toBe(n);
+    const steps = played.slice(1).map((v, i) => (v - (played[i] ?? 0) + 8000) % 8000);
+    expect(steps.every((d) => d === 1)).toBe(true);
+  });
 });
+
