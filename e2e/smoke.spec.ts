@@ -1,3 +1,4 @@
+import { FIXED_REPORT } from './report-history/fixed-report.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // The built app served by the real token server, with fake Gemini and Tavus behind it.
@@ -20,8 +21,15 @@ test('mints a Live token through the fake Gemini and tells the browser where to 
   expect(stack.gemini.control.tokens[0]?.body).toMatchObject({ uses: 1 });
 });
 
-test('writes a report through the fake Gemini that quotes the candidate word for word', async ({ page, stack }) => {
+test('hands the candidate’s words to Gemini verbatim and returns the report the model wrote', async ({ page, stack }) => {
   const answer = 'I led the migration of our billing system to a queue-based design last year.';
+  // The model's reply is fixed here, so the quotes checked below are ours, not the fake's.
+  const quote = 'the migration of our billing system';
+  const written = {
+    ...FIXED_REPORT,
+    rubric: Object.fromEntries(Object.entries(FIXED_REPORT.rubric).map(([key, entry]) => [key, { ...entry, quotes: [quote] }])),
+  };
+  stack.gemini.control.setReportText(() => JSON.stringify(written));
   const res = await page.request.post('/api/report', {
     data: {
       interview: { topic: 'Backend engineering', level: 'Intermediate' },
@@ -32,12 +40,15 @@ test('writes a report through the fake Gemini that quotes the candidate word for
     },
   });
   expect(res.status()).toBe(200);
-  const report = (await res.json()) as { overallScore: number; rubric: Record<string, { quotes: string[] }> };
-  expect(typeof report.overallScore).toBe('number');
-  const quotes = Object.values(report.rubric).flatMap((entry) => entry.quotes);
-  expect(quotes.length).toBeGreaterThan(0);
-  for (const quote of quotes) expect(answer).toContain(quote);
+  // What the server sent: the answer, word for word, as the candidate's turn.
+  const [request] = stack.gemini.control.generateRequests;
   expect(stack.gemini.control.generateRequests).toHaveLength(1);
+  const prompt = JSON.stringify(request?.body.contents);
+  expect(prompt).toContain(JSON.stringify(answer).slice(1, -1));
+  expect(prompt).toMatch(/candidate/);
+  // What came back: the model's evidence, passed through the server's validation untouched.
+  const report = (await res.json()) as { rubric: Record<string, { quotes: string[] }> };
+  expect(Object.values(report.rubric).map((entry) => entry.quotes)).toEqual(Object.values(written.rubric).map(() => [quote]));
 });
 
 test.describe('without upstream keys', () => {
