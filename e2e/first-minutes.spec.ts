@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright/test';
 import { importFinishedInterview } from './faults/support/seeded-interview.ts';
-import { answer, openRoom, SETUP } from './report-history/interview-run.ts';
+import { answer, openRoom, QUESTIONS, SETUP } from './report-history/interview-run.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // A newcomer's first minutes: what setup says when the server cannot run an interview, the way
@@ -140,5 +140,52 @@ test.describe('waits', () => {
     await expect(page).toHaveURL(/\/$/);
     await page.getByRole('link', { name: 'History' }).click();
     await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
+  });
+});
+
+test.describe('no microphone', () => {
+  test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
+
+  /** The browser refuses the microphone, and the page counts every request for it. */
+  async function refuseMicrophone(page: Page): Promise<void> {
+    await page.addInitScript(() => {
+      const w = window as unknown as { micRequests: number };
+      w.micRequests = 0;
+      navigator.mediaDevices.getUserMedia = () => {
+        w.micRequests += 1;
+        return Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
+      };
+    });
+  }
+
+  test('a typed interview chosen on setup never asks for the microphone, and the interviewer still speaks', async ({ page, stack }) => {
+    await refuseMicrophone(page);
+    await page.goto('/');
+    await page.getByText('Interviewer, microphone and more').click();
+    await page.getByRole('checkbox', { name: 'Type my answers instead (no microphone)' }).check();
+    await page.getByLabel('Topic').fill('Python backend');
+    await page.getByRole('button', { name: 'Start interview' }).click();
+    const startButton = page.getByRole('button', { name: 'Start the interview' });
+    await expect(startButton.or(page.getByRole('region', { name: 'Captions' }))).toBeVisible();
+    if (await startButton.isVisible()) await startButton.click();
+    await answer(page, 0);
+    await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { micRequests: number }).micRequests)).toBe(0);
+    expect(stack.gemini.control.count('interviewerTurn')).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a refused microphone in the room offers to continue by typing', async ({ page }) => {
+    await refuseMicrophone(page);
+    await page.goto('/');
+    await page.evaluate((setup) => sessionStorage.setItem('mockingbird:setup:refused-mic', JSON.stringify(setup)), SETUP);
+    await page.goto('/interview/refused-mic');
+    const refused = page.getByRole('heading', { name: 'The microphone is not available' });
+    const startButton = page.getByRole('button', { name: 'Start the interview' });
+    await expect(startButton.or(refused)).toBeVisible();
+    if (await startButton.isVisible()) await startButton.click();
+    await expect(refused).toBeVisible();
+    await page.getByRole('button', { name: 'Continue by typing' }).click();
+    await answer(page, 0);
+    await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
   });
 });

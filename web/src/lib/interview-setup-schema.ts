@@ -49,6 +49,8 @@ export const interviewSetupFields = z.object({
   lengthMinutes: z.union(LENGTHS_MINUTES.map((minutes) => z.literal(minutes))),
   patience: z.enum(PATIENCE),
   avatar: z.boolean(),
+  /** Answers are typed, with no microphone (chosen on the mic check); the interviewer still speaks. */
+  typedAnswers: z.boolean().optional(),
   /** Questions the interviewer must work through, e.g. from a preparation pack, in this order. */
   practiceQuestions: z.preprocess(cleanPracticeQuestions, z.array(z.string()).readonly().optional()),
   /** Record both voices to this device: on only when chosen, so anything but true means off. */

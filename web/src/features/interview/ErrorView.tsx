@@ -17,7 +17,7 @@ const TITLES: Record<SessionErrorKind, string> = {
  * Says what happened and offers the one action that can fix it. Focus moves here so it is heard.
  * A microphone that could not start also gets the steps that fix it in this browser.
  */
-export const ErrorView: Component<{ kind: SessionErrorKind; message: string; micReason?: MicErrorReason | undefined; canEnd: boolean; onRetry: () => void; onEnd: () => void }> = (
+export const ErrorView: Component<{ kind: SessionErrorKind; message: string; micReason?: MicErrorReason | undefined; canEnd: boolean; onRetry: () => void; onTypeInstead: () => void; onEnd: () => void }> = (
   props,
 ) => {
   let heading: HTMLHeadingElement | undefined;
@@ -38,6 +38,12 @@ export const ErrorView: Component<{ kind: SessionErrorKind; message: string; mic
         <button type="button" class="button primary" onClick={() => props.onRetry()}>
           Try again
         </button>
+        {/* No microphone (refused or unplugged): the interview can go on with typed answers. */}
+        <Show when={props.kind === 'microphone' || props.kind === 'microphone-lost'}>
+          <button type="button" class="button" onClick={() => props.onTypeInstead()}>
+            Continue by typing
+          </button>
+        </Show>
         {props.canEnd ? (
           <button type="button" class="button" onClick={() => props.onEnd()}>
             End and see my report

@@ -62,7 +62,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   };
   const errorView = () => {
     const e = error();
-    return e && <ErrorView kind={e.kind} message={e.message} micReason={e.micReason} canEnd={started()} onRetry={() => void session.retry()} onEnd={() => void session.end()} />;
+    return e && <ErrorView kind={e.kind} message={e.message} micReason={e.micReason} canEnd={started()} onRetry={() => void session.retry()} onTypeInstead={() => void session.typeInstead()} onEnd={() => void session.end()} />;
   };
 
   return (

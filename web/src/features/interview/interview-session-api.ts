@@ -40,6 +40,8 @@ export interface InterviewSession {
   start(): Promise<void>;
   /** After an error: repeats what failed. Call from the retry button's click. */
   retry(): Promise<void>;
+  /** Goes on without the microphone (refused, unplugged or not wanted): answers are typed. */
+  typeInstead(): Promise<void>;
   setMuted(muted: boolean): void;
   sendTypedAnswer(text: string): void;
   /** The candidate ends the interview. */

@@ -183,6 +183,21 @@ describe('makeInterviewSession: trouble', () => {
     expect(statuses.at(-1)).toBe('live');
   });
 
+  it('goes on with typed answers when the microphone is refused, and the interviewer still speaks', async () => {
+    const { mic, session, statuses, live } = room();
+    mic.failStart = micError('denied');
+    await session.start();
+    expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'microphone' });
+    await session.typeInstead();
+    expect(statuses.at(-1)).toBe('live');
+    live().emit('audio', { pcm: pcm(1) });
+    live().emit('outputTranscript', { text: 'Tell me about yourself.' });
+    live().emit('turnComplete', {});
+    session.sendTypedAnswer('I build payment services.');
+    expect(live().sent).toContain('text:I build payment services.');
+    expect(session.snapshot().turns.map((t) => t.role)).toEqual(['interviewer', 'candidate']);
+  });
+
   it('asks for a click when the browser holds back sound', async () => {
     const { clock, player, session } = room();
     player.blockSound = true;

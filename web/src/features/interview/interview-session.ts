@@ -85,11 +85,14 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     notify();
   }
 
+  /** Typed answers only: the microphone is never asked for. */
+  let typing = deps.setup.typedAnswers === true;
+
   async function prepareAudio(): Promise<boolean> {
     dispatch({ type: 'prepare', step: 'microphone' });
     const micOn = machine.state().mic === 'on';
-    const result = await startAudio({ player, ...(micOn ? {} : { mic }), ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}), clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
-    if (result === 'ok' || result.kind !== 'microphone') dispatch({ type: 'mic', mic: 'on' });
+    const result = await startAudio({ player, ...(micOn || typing ? {} : { mic }), ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}), clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
+    if (!typing && (result === 'ok' || result.kind !== 'microphone')) dispatch({ type: 'mic', mic: 'on' });
     if (result !== 'ok') dispatch({ type: 'failed', failure: result });
     return result === 'ok';
   }
@@ -164,6 +167,10 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   return {
     start,
     retry: start,
+    typeInstead() {
+      typing = true;
+      return start();
+    },
     setMuted(muted) {
       dispatch({ type: 'mute', muted });
       mic.setMuted(muted);

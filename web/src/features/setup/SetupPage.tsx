@@ -12,6 +12,7 @@ import { ReportOffNote, ServiceNotice } from './ServiceNotice';
 import { MoreOptions } from './MoreOptions';
 import { moreSummary } from './more-summary';
 import { StartConfirmDialog } from './StartConfirmDialog';
+import { TypedAnswersChoice } from './TypedAnswersChoice';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
 import { useSetupDeps } from './setup-deps';
@@ -109,6 +110,7 @@ export default function SetupPage() {
         <section class="card" aria-labelledby="setup-mic">
           <h2 id="setup-mic">Microphone check</h2>
           <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
+          <TypedAnswersChoice checked={values.typedAnswers} onChange={(v) => form.set('typedAnswers', v)} />
           <RecordingChoice checked={values.record} lengthMinutes={values.lengthMinutes} store={deps.store} onChange={(v) => form.set('record', v)} />
         </section>
         <PromptPreview prompt={form.prompt()} />

@@ -24,6 +24,8 @@ export interface SetupFormValues {
   avatar: boolean;
   /** Record both voices to this device; off unless chosen. */
   record: boolean;
+  /** Answer by typing, with no microphone; the interviewer still speaks. Not remembered. */
+  typedAnswers: boolean;
 }
 
 /** Fields that can be invalid, in the order they appear on the page (first gets focus). */
@@ -44,6 +46,7 @@ export function initialValues(prefs: SetupPreferences, browserLanguages: readonl
     patience: prefs.patience ?? 'normal',
     avatar: prefs.avatar ?? false,
     record: prefs.record ?? false,
+    typedAnswers: false,
   };
 }
 
@@ -83,6 +86,7 @@ export function toInterviewSetup(values: SetupFormValues, avatarAvailable: boole
     avatar: avatarAvailable && values.avatar,
   };
   if (values.record) setup.record = true;
+  if (values.typedAnswers) setup.typedAnswers = true;
   const cv = values.cvText.trim();
   if (cv) setup.cvText = cv;
   const title = values.jobTitle.trim();
