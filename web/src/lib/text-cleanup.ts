@@ -1,5 +1,6 @@
 // Pure clean-up for text read from CVs (PDF, TXT, MD) before a person sees it and before it goes
 // into the interviewer's prompt.
+import { dropHiddenControls } from './hidden-controls';
 
 /**
  * Longest CV text the interviewer receives, in characters. A two-page CV is about 5,000–8,000
@@ -52,7 +53,7 @@ export function joinWrappedLine(previous: string, next: string): string {
 export function normaliseWhitespace(text: string): string {
   return text
     .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
+    .replace(/\r\n?|\u0085/g, '\n')
     .replace(/[\u00AD\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/[\t\f\v\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ')
     .replace(/[\u2028\u2029]/g, '\n')
@@ -64,7 +65,7 @@ export function normaliseWhitespace(text: string): string {
 
 /** The whole clean-up for text that came from a file. */
 export function cleanDocumentText(text: string): string {
-  return normaliseWhitespace(repairLigatures(text));
+  return normaliseWhitespace(dropHiddenControls(repairLigatures(text)));
 }
 
 export interface CappedText {

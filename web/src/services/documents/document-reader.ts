@@ -5,6 +5,7 @@ import { capText, cleanDocumentText, countWords, CV_MAX_CHARS } from '../../lib/
 import { classifyFile } from './file-kind';
 import { noTextLayer, toDocumentError, tookTooLong } from './pdf-errors';
 import { extractPdfText } from './pdf-text';
+import { decodeTextFile } from './text-decoding';
 import { DocumentError, type DocumentReader, type PdfTextSource, type ReadDocument } from './types';
 
 export interface DocumentReaderOptions {
@@ -12,18 +13,6 @@ export interface DocumentReaderOptions {
   /** A PDF still unread after this long is abandoned. 20 s is far beyond any CV (≈ 0.1 s). */
   timeoutMs?: number;
   maxChars?: number;
-}
-
-function decodeText(bytes: Uint8Array, fileName: string): string {
-  if (bytes.includes(0)) {
-    throw new DocumentError('unsupported-type', `“${fileName}” does not contain plain text. Choose your CV saved as PDF, TXT or MD, or paste the text instead.`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    // Older editors on Windows save text as Windows-1252 rather than UTF-8.
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }
 
 function abortPromise(signal: AbortSignal): Promise<never> {
@@ -73,7 +62,7 @@ export function createDocumentReader(opts: DocumentReaderOptions): DocumentReade
         const { text, pageCount } = await readPdf(file, signal);
         return { ...capText(text, maxChars), kind, pageCount } satisfies ReadDocument;
       }
-      const text = cleanDocumentText(decodeText(new Uint8Array(await file.arrayBuffer()), file.name));
+      const text = cleanDocumentText(decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name));
       if (!text) throw new DocumentError('empty', `“${file.name}” contains no text. Choose the file again, or paste the text instead.`);
       return { ...capText(text, maxChars), kind };
     },
