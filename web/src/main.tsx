@@ -1,3 +1,4 @@
+import './lib/zod-without-eval';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import type { Services } from './app/services';
