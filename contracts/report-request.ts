@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hasVisibleText } from './visible-text.ts';
 
 // What the browser sends to POST /api/report: the interview setup and its transcript. Limits are
 // generous for a 60-minute interview with a long CV, and small enough to bound the model bill.
@@ -24,5 +25,5 @@ export type ReportRequest = z.infer<typeof reportRequestSchema>;
 
 /** True when the candidate said anything at all; without that there is nothing to assess. */
 export function hasCandidateWords(req: ReportRequest): boolean {
-  return req.transcript.some((turn) => turn.role === 'candidate' && turn.text.trim() !== '');
+  return req.transcript.some((turn) => turn.role === 'candidate' && hasVisibleText(turn.text));
 }

@@ -29,4 +29,11 @@ describe('hasCandidateWords', () => {
     expect(hasCandidateWords(TURNS)).toBe(true);
     expect(hasCandidateWords([turn(0, 'interviewer', 'Hello?'), turn(1, 'candidate', ' ')])).toBe(false);
   });
+
+  it('does not count answers made only of invisible characters (zero-width, bidi, soft hyphen), so no report is paid for on nothing', () => {
+    for (const text of ['\u200B', '\uFEFF\u200D', '\u00AD', '\u202E\u202C', '\u2066\u2069']) {
+      expect(hasCandidateWords([turn(0, 'interviewer', 'Hello?'), turn(1, 'candidate', text)])).toBe(false);
+    }
+    expect(hasCandidateWords([turn(0, 'candidate', '\u200Bok')])).toBe(true);
+  });
 });

@@ -1,6 +1,7 @@
 // What the report page sends to write a report: the setup and the transcript, within the limits
 // the server accepts (token-server/src/report/request-schema.ts), so a long interview or CV is
 // shortened here instead of being refused there.
+import { hasVisibleText } from '../../../../contracts/visible-text.ts';
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import type { ReportRequest } from '../../services/api/types';
 
@@ -17,7 +18,7 @@ function jobText(record: InterviewRecord): string | undefined {
 
 /** True when the candidate said anything: without that there is nothing to write a report on. */
 export function hasCandidateWords(turns: readonly Turn[]): boolean {
-  return turns.some((turn) => turn.role === 'candidate' && turn.text.trim() !== '');
+  return turns.some((turn) => turn.role === 'candidate' && hasVisibleText(turn.text));
 }
 
 export function buildReportRequest(record: InterviewRecord, turns: readonly Turn[]): ReportRequest {
