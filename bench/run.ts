@@ -11,6 +11,7 @@ import { benchAvatarEcho } from './suites/avatar-echo.ts';
 import { benchCvExtraction } from './suites/cv-extraction.ts';
 import { benchJavaScriptSize } from './suites/javascript-size.ts';
 import { benchLiveAudio } from './suites/live-audio.ts';
+import { benchReaskAfterDrop } from './suites/reask-after-drop.ts';
 import { benchRecording } from './suites/recording.ts';
 import { benchResampler } from './suites/resampler.ts';
 import { benchSharedStore } from './suites/shared-store.ts';
@@ -100,6 +101,7 @@ async function main(): Promise<number> {
       run.details.live = details;
       return figures;
     });
+    await suite(run, 'reask after drop', () => benchReaskAfterDrop(browser, stack));
     if (soak !== undefined) await soakSuite(run, browser, stack, soak);
     run.details.machine = { ...describeMachine(browser.version()), loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
   } finally {
