@@ -1,6 +1,7 @@
 import { Route, Router } from '@solidjs/router';
 import { lazy, type Component } from 'solid-js';
-import { ServicesProvider, type Services } from './services';
+import { ServicesProvider, useServices, type Services } from './services';
+import type { InterviewSetup } from '../lib/interview';
 import { Layout } from './Layout';
 
 // Each screen is its own chunk so the first screen ships as little JavaScript as possible.
@@ -12,10 +13,20 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const PrepPage = lazy(() => import('../features/prep/PrepPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
+/** The setup screen's Prepare action writes a pack with the prep feature's code, loaded on first use. */
+const SetupRoute: Component = () => {
+  const { api, store } = useServices();
+  const writePack = async (setup: InterviewSetup, signal: AbortSignal) => {
+    const { generatePrepPack } = await import('../features/prep/generate-prep');
+    return generatePrepPack({ api, store }, setup, signal);
+  };
+  return <SetupPage writePack={writePack} />;
+};
+
 export const App: Component<{ services: Services }> = (props) => (
   <ServicesProvider services={props.services}>
     <Router root={Layout}>
-      <Route path="/" component={SetupPage} />
+      <Route path="/" component={SetupRoute} />
       <Route path="/interview/:id" component={InterviewPage} />
       <Route path="/report/:id" component={ReportPage} />
       <Route path="/prep/:id" component={PrepPage} />

@@ -1,6 +1,6 @@
 import { A } from '@solidjs/router';
 import { For, Show, type Component } from 'solid-js';
-import { formatDuration, formatWhen } from '../report/format';
+import { formatDuration, formatWhen } from '../../lib/format';
 import type { HistoryRow } from './history-rows';
 
 const STATUS_BADGE = { unfinished: 'Unfinished', live: 'In progress' } as const;

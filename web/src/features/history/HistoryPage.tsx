@@ -2,16 +2,16 @@ import { A } from '@solidjs/router';
 import { createResource, createSignal, Match, Show, Switch } from 'solid-js';
 import { useServices } from '../../app/services';
 import { BackupPanel } from './BackupPanel';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { createHistory } from './create-history';
 import type { HistoryRow } from './history-rows';
 import { HistoryList } from './HistoryList';
 import { DamagedRecords } from './DamagedRecords';
 import type { DamagedRecord } from './history-records';
 import { Trends } from './Trends';
-import { listPackLinks } from '../prep/pack-links';
-import { PackLinks } from '../prep/PackLinks';
-import '../report/page-kit.css';
+import { listPackLinks } from '../../ui/pack-links';
+import { PackLinks } from '../../ui/PackLinks';
+import '../../ui/page-kit.css';
 import './history.css';
 
 /** Route /history: every interview on this device, progress, backups and deleting. */

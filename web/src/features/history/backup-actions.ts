@@ -1,9 +1,9 @@
 // Export and import of everything, and the storage figure, for the history page. Never throws:
 // every outcome is a sentence for the page's live region.
-import { backupFileName, importBackup, serializeBackup } from '../../lib/backup';
+import { backupFileName, importBackup, serializeBackup } from '../../services/storage/backup';
 import { downloadText } from '../../lib/download';
 import type { Store, StorageUsage } from '../../services/storage/types';
-import { formatBytes } from '../report/format';
+import { formatBytes } from '../../lib/format';
 import type { Announcement } from './create-history';
 
 export async function exportEverything(store: Pick<Store, 'exportSnapshot'>, save: typeof downloadText = downloadText, now: number = Date.now()): Promise<Announcement> {

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { For, onMount, Show, type Component } from 'solid-js';
 import type { MicErrorReason } from '../../services/audio/types';
-import { browserFamily, micGuidance } from '../setup/mic-guidance';
+import { browserFamily, micGuidance } from '../../ui/mic-guidance';
 import type { SessionErrorKind } from './session-types';
 
 const TITLES: Record<SessionErrorKind, string> = {

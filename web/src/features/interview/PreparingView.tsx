@@ -1,6 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { For, type Component } from 'solid-js';
-import { WaitClock } from '../wait/WaitClock';
+import { WaitClock } from '../../ui/WaitClock';
 import type { PrepStep } from './session-types';
 
 const STEPS: { step: PrepStep; label: string }[] = [

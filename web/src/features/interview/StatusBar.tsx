@@ -1,6 +1,6 @@
 import { Show, type Component } from 'solid-js';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
-import { formatClock, spokenDuration } from './format-time';
+import { formatClock, spokenDuration } from '../../lib/format-time';
 import type { InterviewerActivity, SessionStatus } from './session-types';
 
 const ACTIVITY_LABEL: Record<InterviewerActivity, string> = { listening: 'Listening', thinking: 'Thinking…', speaking: 'Speaking' };

@@ -1,5 +1,5 @@
 // What the room says about the recording, as one sentence (or nothing when it is off).
-import { formatClock } from './format-time';
+import { formatClock } from '../../lib/format-time';
 import type { RoomRecording } from './room-recording';
 
 export function recordingNotice(recording: RoomRecording): string | undefined {

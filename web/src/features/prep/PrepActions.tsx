@@ -3,9 +3,9 @@ import { createSignal, type Component } from 'solid-js';
 import { downloadText } from '../../lib/download';
 import { prepFileName, prepToMarkdown } from './prep-markdown';
 import { practiceSetup } from './prep-practice';
-import type { PrepPack } from './prep-pack';
+import type { PrepPack } from '../../services/storage/prep-pack';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
-import { saveSetupForInterview } from '../setup/handoff';
+import { saveSetupForInterview } from '../../services/handoff/setup-handoff';
 import { startPractice } from './practise';
 
 type PractiseStatus = { kind: 'ready' } | { kind: 'starting' } | { kind: 'failed'; message: string };

@@ -1,6 +1,6 @@
 import { Show, type Component } from 'solid-js';
 import { madeFrom } from './prep-markdown';
-import type { PrepPack } from './prep-pack';
+import type { PrepPack } from '../../services/storage/prep-pack';
 
 /** "4 Mar 2025, 14:05" in the reader's own locale and time zone. */
 const formatWhen = (epochMs: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);

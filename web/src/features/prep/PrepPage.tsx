@@ -1,15 +1,15 @@
 import { A, useParams } from '@solidjs/router';
 import { Match, Show, Switch, type Component } from 'solid-js';
 import { useServices } from '../../app/services';
-import type { PrepPack } from './prep-pack';
+import type { PrepPack } from '../../services/storage/prep-pack';
 import type { PrepPackRecord } from '../../services/storage/types';
 import { StrengthsAndGaps, QuestionsToAsk, SharpenNotice } from './AdviceSections';
 import { createPrepPage } from './create-prep-page';
-import { PackLinks } from './PackLinks';
+import { PackLinks } from '../../ui/PackLinks';
 import { PrepActions } from './PrepActions';
 import { PrepHeader } from './PrepHeader';
 import { QuestionsSection } from './QuestionsSection';
-import '../report/page-kit.css';
+import '../../ui/page-kit.css';
 import './prep.css';
 
 /** Route /prep/:id: one preparation pack from this device, to read, print, download and practise. */

@@ -1,6 +1,6 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { testPrepPack } from './testing/test-pack';
+import { testPrepPack } from '../../services/storage/test-prep-pack';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import type { Store } from '../../services/storage/types';
 import { createPrepPage, type PrepPageData } from './create-prep-page';

@@ -1,12 +1,12 @@
 // The prep page's state: one pack read from this device's store, and the other packs kept here
 // (for the "Your other packs" list). Everything comes from the store, so the page works offline.
 import { createSignal, type Accessor } from 'solid-js';
-import { readPrepPack, type PrepPack } from './prep-pack';
+import { readPrepPack, type PrepPack } from '../../services/storage/prep-pack';
 import { prepPackRecordSchema } from '../../lib/record-schemas';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
-import { listPackLinks, type PackLink } from './pack-links';
+import { listPackLinks, type PackLink } from '../../ui/pack-links';
 
-export type { PackLink } from './pack-links';
+export type { PackLink } from '../../ui/pack-links';
 
 export type PrepPageData =
   | { status: 'loading' }

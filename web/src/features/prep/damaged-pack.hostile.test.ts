@@ -2,8 +2,8 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { createPrepPage } from './create-prep-page';
-import { listPackLinks } from './pack-links';
-import { testPrepPack } from './testing/test-pack';
+import { listPackLinks } from '../../ui/pack-links';
+import { testPrepPack } from '../../services/storage/test-prep-pack';
 
 // A stored pack with a date past what a Date can hold made the pack page throw while
 // formatting it. It is now "cannot be shown", and left out of the lists of packs.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readPrepPack } from './prep-pack';
-import { testPrepPack } from './testing/test-pack';
+import { readPrepPack } from '../../services/storage/prep-pack';
+import { testPrepPack } from '../../services/storage/test-prep-pack';
 import { ApiError, type PrepRequest } from '../../services/api/types';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { StoreError } from '../../services/storage/types';

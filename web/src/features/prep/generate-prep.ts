@@ -3,7 +3,7 @@
 // the store, so a pack opens offline once it has been made.
 import type { InterviewSetup } from '../../lib/interview';
 import { keptPrepContentSchema } from '../../../../contracts/prep-schema.ts';
-import { PREP_FORMAT, type PrepPack } from './prep-pack';
+import { PREP_FORMAT, type PrepPack } from '../../services/storage/prep-pack';
 import type { ApiClient } from '../../services/api/types';
 import type { Store } from '../../services/storage/types';
 import { INVALID_PACK, prepFailure, saveFailure, type PrepFailure } from './prep-errors';

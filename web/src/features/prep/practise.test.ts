@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
-import { TEST_PACK_ORDER, testPrepPack } from './testing/test-pack';
+import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-pack';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { startPractice } from './practise';
 

@@ -3,14 +3,14 @@
 // pack which interview practised it.
 import type { InterviewSetup } from '../../lib/interview';
 import { practiceSetup } from './prep-practice';
-import type { PrepPack } from './prep-pack';
+import type { PrepPack } from '../../services/storage/prep-pack';
 import type { PrepPackRecord, Store } from '../../services/storage/types';
 
 export type PractiseResult = { ok: true; path: string } | { ok: false; message: string };
 
 export interface PractiseDeps {
   store: Pick<Store, 'putPrepPack'>;
-  /** Stores the setup for the room (features/setup/handoff.ts); throws when storage is refused. */
+  /** Stores the setup for the room (services/handoff/setup-handoff.ts); throws when storage is refused. */
   save: (id: string, setup: InterviewSetup) => void;
   newId?: () => string;
 }

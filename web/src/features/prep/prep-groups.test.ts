@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupQuestions, questionsInInterviewOrder } from './prep-groups';
-import { TEST_PACK_ORDER, testPrepPack } from './testing/test-pack';
+import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-pack';
 
 describe('groupQuestions', () => {
   it('puts the CV first, then the role, the field and past behaviour, numbering across groups', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { madeFrom, prepFileName, prepToMarkdown } from './prep-markdown';
-import { TEST_PACK_ORDER, testPrepPack } from './testing/test-pack';
+import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-pack';
 
 const MADE = Date.UTC(2030, 4, 1, 9, 30);
 

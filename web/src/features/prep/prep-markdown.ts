@@ -1,5 +1,5 @@
 import { groupQuestions } from './prep-groups';
-import type { PrepPack } from './prep-pack';
+import type { PrepPack } from '../../services/storage/prep-pack';
 import { formatDateTime, topicSlug } from '../../lib/transcript-export';
 
 // The preparation pack as a Markdown file the candidate keeps: the same sections and numbering

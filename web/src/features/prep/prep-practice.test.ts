@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { practiceLength, practiceSetup } from './prep-practice';
-import { TEST_PACK_ORDER, testPrepPack } from './testing/test-pack';
+import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-pack';
 import { buildSystemPrompt } from '../../lib/prompt';
 
 describe('practiceSetup', () => {

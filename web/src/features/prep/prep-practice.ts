@@ -1,6 +1,6 @@
 import { LENGTHS_MINUTES, type InterviewSetup, type LengthMinutes } from '../../lib/interview';
 import { questionsInInterviewOrder } from './prep-groups';
-import type { PrepPack } from './prep-pack';
+import type { PrepPack } from '../../services/storage/prep-pack';
 
 // "Practise these questions": a live interview on the pack's setup whose interviewer works
 // through the pack's questions in interview order, with follow-ups. The interviewer's prompt

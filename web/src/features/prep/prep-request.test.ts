@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { testPrepPack } from './testing/test-pack';
+import { testPrepPack } from '../../services/storage/test-prep-pack';
 import { buildPrepRequest, PREP_REQUEST_LIMITS } from './prep-request';
 
 const { cvText: _cv, jobDescription: _job, ...topicOnly } = testPrepPack.setup;

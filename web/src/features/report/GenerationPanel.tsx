@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { Show, type Component } from 'solid-js';
 import type { Generation } from './create-report-page';
-import { WaitClock } from '../wait/WaitClock';
+import { WaitClock } from '../../ui/WaitClock';
 import { generationMessage } from './generation-message';
 
 /**

@@ -2,9 +2,9 @@ import { Show, type Component } from 'solid-js';
 import { downloadBlob } from '../../lib/download';
 import type { InterviewRecord } from '../../lib/interview';
 import { transcriptFileName } from '../../lib/transcript-export';
-import { formatClock } from '../interview/format-time';
+import { formatClock } from '../../lib/format-time';
 import type { Replay } from './create-replay';
-import { formatBytes } from './format';
+import { formatBytes } from '../../lib/format';
 
 const extensionOf = (mimeType: string) => (mimeType.includes('ogg') ? 'ogg' : mimeType.includes('mp4') ? 'm4a' : 'webm');
 

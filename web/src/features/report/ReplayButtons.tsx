@@ -1,6 +1,6 @@
 import { Show, type Component } from 'solid-js';
 import type { Turn } from '../../lib/interview';
-import { formatClock } from '../interview/format-time';
+import { formatClock } from '../../lib/format-time';
 import type { Replay } from './create-replay';
 
 /** "Play from here" for any recorded line; an answer also gets "Play this answer", which stops at its end. */

@@ -4,7 +4,7 @@ import type { InterviewRecord, Turn } from '../../lib/interview';
 import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import { downloadText } from '../../lib/download';
 import { transcriptFileName, transcriptToJson, transcriptToMarkdown } from '../../lib/transcript-export';
-import { saveSetupForInterview } from '../setup/handoff';
+import { saveSetupForInterview } from '../../services/handoff/setup-handoff';
 import { drillSetup, pickWeakestQuestion, startInterview } from './next-interview';
 import { ReviewBeforeStart, type PendingStart } from './ReviewBeforeStart';
 

@@ -2,7 +2,7 @@ import { Show, type Component } from 'solid-js';
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import { interviewDurationMs } from '../../lib/transcript-export';
-import { formatDuration, formatWhen } from './format';
+import { formatDuration, formatWhen } from '../../lib/format';
 
 /** Topic, level, date, duration and, once there is a report, the overall score. */
 export const ReportHeader: Component<{ record: InterviewRecord; turns: Turn[]; report?: InterviewReport }> = (props) => (

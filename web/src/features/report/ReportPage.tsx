@@ -13,7 +13,7 @@ import { ReportHeader } from './ReportHeader';
 import { RubricSection } from './RubricSection';
 import { SpeakingSection } from './SpeakingSection';
 import { TranscriptSection } from './TranscriptSection';
-import './page-kit.css';
+import '../../ui/page-kit.css';
 import './report.css';
 import './replay.css';
 

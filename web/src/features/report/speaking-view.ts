@@ -2,7 +2,7 @@
 // and the per-answer rows, from computeSpeakingStats. Missing figures (no answers, no timing)
 // read "—" with a reason instead of a misleading zero.
 import type { AnswerRow, SpeakingStats } from '../../lib/speaking-stats';
-import { formatDuration, formatPercent, formatSeconds } from './format';
+import { formatDuration, formatPercent, formatSeconds } from '../../lib/format';
 
 export interface StatFigure {
   label: string;

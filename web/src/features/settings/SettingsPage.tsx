@@ -6,7 +6,7 @@ import { ConnectionSection } from './ConnectionSection';
 import { DefaultsSection } from './DefaultsSection';
 import { GeminiKeySection } from './GeminiKeySection';
 import { StorageSection } from './StorageSection';
-import '../report/page-kit.css';
+import '../../ui/page-kit.css';
 import './settings.css';
 
 /** Route /settings: server, own Gemini key, interview defaults and this device's data. */

@@ -1,7 +1,7 @@
 import { createResource, createSignal, Show, type Component } from 'solid-js';
 import { clearBrowserLocalData } from '../../services/app-settings/local-data';
 import type { Store } from '../../services/storage/types';
-import { ConfirmDialog } from '../history/ConfirmDialog';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { browserPersistence, PERSISTENCE_TEXT, readPersistence, requestPersistence } from './storage-persistence';
 
 type Clearing = { status: 'idle' } | { status: 'confirming' } | { status: 'clearing' } | { status: 'failed'; message: string };

@@ -1,7 +1,7 @@
 import { A } from '@solidjs/router';
 import { Show, type Component } from 'solid-js';
 import type { PrepareStatus } from './create-prepare';
-import { WaitClock } from '../wait/WaitClock';
+import { WaitClock } from '../../ui/WaitClock';
 import { prepareMessage } from './prepare-message';
 
 /**

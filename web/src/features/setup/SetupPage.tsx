@@ -15,6 +15,7 @@ import { StartConfirmDialog } from './StartConfirmDialog';
 import { TypedAnswersChoice } from './TypedAnswersChoice';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
+import type { WritePack } from './create-prepare';
 import { useSetupDeps } from './setup-deps';
 import './setup.css';
 import './prepare.css';
@@ -26,8 +27,8 @@ const LEVEL_HINTS: Record<Level, string> = {
 };
 const LEVEL_CHOICES = LEVELS.map((level) => ({ value: level, label: level, hint: LEVEL_HINTS[level] }));
 
-export default function SetupPage() {
-  const deps = useSetupDeps();
+export default function SetupPage(props: { writePack: WritePack }) {
+  const deps = useSetupDeps(props.writePack);
   const form = createSetupForm(deps);
   const { values } = form;
   let formEl: HTMLFormElement | undefined;

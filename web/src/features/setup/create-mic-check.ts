@@ -3,7 +3,7 @@
 // everything when they leave the page.
 import { createSignal, onCleanup } from 'solid-js';
 import type { MicErrorReason } from '../../services/audio/types';
-import { micReasonFrom } from './mic-guidance';
+import { micReasonFrom } from '../../ui/mic-guidance';
 import { makeMicLevelMeter, type MicLevelMeter } from './mic-meter';
 
 export type MicCheckStatus =

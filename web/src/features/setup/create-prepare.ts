@@ -2,10 +2,23 @@
 // this device, then open it. One request at a time; leaving the screen or Cancel aborts it.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { InterviewSetup } from '../../lib/interview';
-import type { GeneratePrepDeps } from '../prep/generate-prep';
-import type { PrepFailure } from '../prep/prep-errors';
 
-export type PrepareStatus = { kind: 'idle' } | { kind: 'preparing'; withCv: boolean; withJob: boolean } | { kind: 'failed'; failure: PrepFailure };
+/** Why a pack could not be made, as the prep feature words it. */
+export interface PackFailure {
+  message: string;
+  /** Show a link to Settings (access code, server address, own key). */
+  settings: boolean;
+}
+
+export type PackOutcome = { ok: true; id: string } | { ok: false; failure: PackFailure } | { ok: false; cancelled: true };
+
+/**
+ * Writes and keeps a pack for a setup. The prep feature owns it; the app hands it in (setup does
+ * not import another feature's files), loaded on first use.
+ */
+export type WritePack = (setup: InterviewSetup, signal: AbortSignal) => Promise<PackOutcome>;
+
+export type PrepareStatus = { kind: 'idle' } | { kind: 'preparing'; withCv: boolean; withJob: boolean } | { kind: 'failed'; failure: PackFailure };
 
 export interface Prepare {
   status: Accessor<PrepareStatus>;
@@ -14,15 +27,13 @@ export interface Prepare {
   cancel(): void;
 }
 
-export function createPrepare(deps: GeneratePrepDeps, onReady: (id: string) => void): Prepare {
+export function createPrepare(writePack: WritePack, onReady: (id: string) => void): Prepare {
   const [status, setStatus] = createSignal<PrepareStatus>({ kind: 'idle' });
   let controller: AbortController | undefined;
   onCleanup(() => controller?.abort());
 
   async function run(setup: InterviewSetup, signal: AbortSignal): Promise<void> {
-    // Loaded on first use: the pack's schema validation is not needed to show the setup screen.
-    const { generatePrepPack } = await import('../prep/generate-prep');
-    const outcome = await generatePrepPack(deps, setup, signal);
+    const outcome = await writePack(setup, signal);
     if (signal.aborted) return;
     if (outcome.ok) return onReady(outcome.id);
     setStatus('failure' in outcome ? { kind: 'failed', failure: outcome.failure } : { kind: 'idle' });

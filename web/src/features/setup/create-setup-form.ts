@@ -12,7 +12,7 @@ import { TOPIC_INPUT_ID } from './TopicField';
 import { createCvReading } from './create-cv-reading';
 import { createServerCheck, SERVICE_NOTICE_ID } from './create-server-check';
 import { createPrepare } from './create-prepare';
-import { saveSetupForInterview } from './handoff';
+import { saveSetupForInterview } from '../../services/handoff/setup-handoff';
 import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupErrors, type SetupFormValues, type ValidatedField } from './setup-form';
 import type { SetupDeps } from './setup-deps';
 import type { SetupPreferences } from '../../services/preferences/types';
@@ -73,7 +73,7 @@ export function createSetupForm(deps: SetupDeps) {
     navigate(`/interview/${id}`);
   }
 
-  const prep = createPrepare(deps, (id) => navigate(`/prep/${encodeURIComponent(id)}`));
+  const prep = createPrepare(deps.writePack, (id) => navigate(`/prep/${encodeURIComponent(id)}`));
   function prepare(): void {
     const setup = readySetup('Prepare');
     if (setup) prep.start(setup);

@@ -2,7 +2,7 @@
 // makes it predictable: the rate times the length, plus the container's share, for an
 // interview that runs a quarter over its target (interviewers rarely stop on the minute).
 import { RECORDING_BITS_PER_SECOND } from '../../services/recording/chunk-encoder';
-import { formatBytes } from '../report/format';
+import { formatBytes } from '../../lib/format';
 
 /** WebM framing measured by `npm run bench` (recording-bytes-per-minute): about 9% over the bit rate. */
 const CONTAINER_OVERHEAD = 1.1;

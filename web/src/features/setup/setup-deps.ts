@@ -1,9 +1,12 @@
-// What the setup screen needs from outside, all from the app's services.
+// What the setup screen needs from outside: the app's services, and the prep feature's pack
+// writer, handed in by the app.
 import { useServices, type Services } from '../../app/services';
 
-export type SetupDeps = Pick<Services, 'api' | 'documents' | 'preferences' | 'store'>;
+import type { WritePack } from './create-prepare';
 
-export function useSetupDeps(): SetupDeps {
+export type SetupDeps = Pick<Services, 'api' | 'documents' | 'preferences' | 'store'> & { writePack: WritePack };
+
+export function useSetupDeps(writePack: WritePack): SetupDeps {
   const { api, documents, preferences, store } = useServices();
-  return { api, documents, preferences, store };
+  return { api, documents, preferences, store, writePack };
 }

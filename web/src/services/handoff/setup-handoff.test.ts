@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
-import { loadSetupForInterview, saveSetupForInterview } from './handoff';
+import { loadSetupForInterview, saveSetupForInterview } from './setup-handoff';
 
 function memoryStorage() {
   const data = new Map<string, string>();

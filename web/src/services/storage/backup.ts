@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ImportSummary, Store, StoreSnapshot } from '../services/storage/types';
+import type { ImportSummary, Store, StoreSnapshot } from './types';
 import { backupV1Schema, type BackupV1 } from './backup-schema';
 
 // "Export all data" writes one JSON file; "Import" reads it back. What goes in, and why:

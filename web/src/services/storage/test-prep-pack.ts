@@ -1,4 +1,4 @@
-import type { PrepPack } from '../prep-pack';
+import type { PrepPack } from './prep-pack';
 
 // A complete pack for unit tests, with questions in every group and deliberately out of
 // interview order, so ordering and numbering are really exercised.

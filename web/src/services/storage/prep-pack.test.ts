@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readPrepPack } from './prep-pack';
-import { testPrepPack } from './testing/test-pack';
+import { testPrepPack } from './test-prep-pack';
 
 describe('preparation pack (browser side)', () => {
   it('reads back a stored pack unchanged', () => {

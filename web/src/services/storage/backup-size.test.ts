@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../services/storage/memory-store';
+import { createMemoryStore } from './memory-store';
 import { importBackup, readBackupFile } from './backup';
 
 // A file over the limit must be refused from its size alone, before its text is loaded: a

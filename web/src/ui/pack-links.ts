@@ -1,8 +1,8 @@
 // Links to the preparation packs kept on this device, newest first, for the history page and
 // the "other packs" list on a pack page.
-import { readPrepPack } from './prep-pack';
-import { prepPackRecordSchema } from '../../lib/record-schemas';
-import type { Store } from '../../services/storage/types';
+import { readPrepPack } from '../services/storage/prep-pack';
+import { prepPackRecordSchema } from '../lib/record-schemas';
+import type { Store } from '../services/storage/types';
 
 export interface PackLink {
   id: string;

@@ -1,6 +1,6 @@
 // What went wrong with the microphone, narrowed from the error getUserMedia throws, and plain
 // steps to fix it in the browser the person is using.
-import type { MicErrorReason } from '../../services/audio/types';
+import type { MicErrorReason } from '../services/audio/types';
 
 export function micReasonFrom(error: unknown): MicErrorReason {
   const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;

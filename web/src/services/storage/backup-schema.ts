@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { interviewRecordSchema, prepPackRecordSchema, storedReportSchema, turnSchema } from './record-schemas';
+import { interviewRecordSchema, prepPackRecordSchema, storedReportSchema, turnSchema } from '../../lib/record-schemas';
 
 // What a backup file may contain, checked record by record before anything is imported, with
 // the ranges the app can display (lib/record-schemas.ts); a test round-trips real records

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../services/storage/memory-store';
-import { makeInterview, makePrepPack, makeRecording, makeReport, makeTurn } from '../services/storage/test-fixtures';
-import { StoreError, type Store } from '../services/storage/types';
+import { createMemoryStore } from './memory-store';
+import { makeInterview, makePrepPack, makeRecording, makeReport, makeTurn } from './test-fixtures';
+import { StoreError, type Store } from './types';
 import { BACKUP_FORMAT, describeImport, importBackup, parseBackup, readBackupFile, serializeBackup } from './backup';
 
 async function seededStore(): Promise<Store> {

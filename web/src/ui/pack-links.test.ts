@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { testPrepPack } from './testing/test-pack';
-import { createMemoryStore } from '../../services/storage/memory-store';
+import { testPrepPack } from '../services/storage/test-prep-pack';
+import { createMemoryStore } from '../services/storage/memory-store';
 import { listPackLinks } from './pack-links';
 
 describe('listPackLinks', () => {

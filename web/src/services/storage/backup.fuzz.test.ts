@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen } from '../features/report/format';
-import { createMemoryStore } from '../services/storage/memory-store';
-import { makeInterview, makePrepPack, makeReport, makeTurn } from '../services/storage/test-fixtures';
+import { formatDuration, formatWhen } from '../../lib/format';
+import { createMemoryStore } from './memory-store';
+import { makeInterview, makePrepPack, makeReport, makeTurn } from './test-fixtures';
 import { parseBackup, serializeBackup } from './backup';
-import { pathsOf, replacedAt } from '../../../contracts/testing/json-paths.ts';
+import { pathsOf, replacedAt } from '../../../../contracts/testing/json-paths.ts';
 
 // Property tests of backup import: a valid backup with any one value replaced by any JSON value,
 // and JSON of any shape. Import must never throw, must refuse with a sentence, and whatever it

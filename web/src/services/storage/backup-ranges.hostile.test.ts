@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryStore } from '../services/storage/memory-store';
-import { makeInterview, makePrepPack, makeReport, makeTurn } from '../services/storage/test-fixtures';
+import { createMemoryStore } from './memory-store';
+import { makeInterview, makePrepPack, makeReport, makeTurn } from './test-fixtures';
 import { importBackup, parseBackup, serializeBackup } from './backup';
 
 // A backup with an out-of-range date imported without complaint and then locked History (its
