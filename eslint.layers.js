@@ -41,24 +41,31 @@ const partZones = [
   down('token-server/src', ['web', 'e2e', 'bench'], 'The server imports only its own files and contracts/.'),
   down(WEB, ['token-server', 'e2e', 'bench'], 'The app imports only its own files and contracts/.'),
 ];
-const TESTS = ['**/*.test.ts', '**/testing/**'];
+
+const PARTS = [`${WEB}`, 'contracts', 'token-server/src'];
+const TESTS = PARTS.flatMap((part) => [`${part}/**/*.test.ts`, `${part}/**/testing/**`]);
+
+const plugin = {
+  plugins: { 'import-x': importX },
+  settings: {
+    // Without the extensions and the parser the rules skip .ts files, and find no cycle at all.
+    'import-x/extensions': ['.ts', '.tsx', '.js'],
+    'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+  },
+};
 
 export const layerRules = [
   {
-    files: [`${WEB}/**/*.{ts,tsx}`, 'contracts/**/*.ts', 'token-server/src/**/*.ts'],
-    plugins: { 'import-x': importX },
-    settings: {
-      // Without the extensions and the parser the rules skip .ts files, and find no cycle at all.
-      'import-x/extensions': ['.ts', '.tsx', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
-      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
-    },
+    ...plugin,
+    files: PARTS.map((part) => `${part}/**/*.{ts,tsx}`),
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-restricted-paths': ['error', { zones: [...zones, ...partZones] }],
     },
   },
   {
+    ...plugin,
     files: TESTS,
     rules: { 'import-x/no-restricted-paths': ['error', { zones }] },
   },
