@@ -1,9 +1,9 @@
 import { createEffect, For, Show, type Component } from 'solid-js';
 import { useServices } from '../../app/services';
 import type { InterviewSetup } from '../../lib/interview';
-import { MicCheck } from '../setup/MicCheck';
+import { MicCheck } from '../../ui/MicCheck';
 import { reviewSummary } from './review-summary';
-import '../setup/setup.css';
+import '../../ui/setup-form.css';
 
 export interface PendingStart {
   setup: InterviewSetup;

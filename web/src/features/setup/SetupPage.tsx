@@ -4,7 +4,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { CvField } from './CvField';
 import { InterviewerFields } from './InterviewerFields';
 import { JobField } from './JobField';
-import { MicCheck } from './MicCheck';
+import { MicCheck } from '../../ui/MicCheck';
 import { PrepareStatusPanel } from './PrepareStatusPanel';
 import { PromptPreview } from './PromptPreview';
 import { RecordingChoice } from './RecordingChoice';
@@ -17,7 +17,7 @@ import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
 import type { WritePack } from './create-prepare';
 import { useSetupDeps } from './setup-deps';
-import './setup.css';
+import '../../ui/setup-form.css';
 import './prepare.css';
 
 const LEVEL_HINTS: Record<Level, string> = {

@@ -1,6 +1,6 @@
 // A live input level for the mic check: the stream goes through an AnalyserNode and is read
 // once per animation frame. Nothing is recorded or sent anywhere.
-import { rms, smoothLevel } from '../../lib/pcm-level';
+import { rms, smoothLevel } from '../lib/pcm-level';
 
 /** Maps RMS to 0..1 on a decibel scale: -60 dBFS (silence) to 0, -6 dBFS (loud speech) to 0.9. */
 export function levelFromRms(value: number): number {

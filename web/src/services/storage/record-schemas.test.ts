@@ -1,9 +1,9 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import type { PrepPackRecord, StoredReport } from '../services/storage/types';
-import { makeInterview, makeTurn } from '../services/storage/test-fixtures';
-import type { InterviewRecord, Turn } from './interview';
-import { interviewRecordSchema, prepPackRecordSchema, storedReportSchema, turnSchema } from './record-schemas';
+import type { PrepPackRecord, StoredReport } from './types';
+import { makeInterview, makeTurn } from './test-fixtures';
+import type { InterviewRecord, Turn } from '../../lib/interview';
+import { interviewRecordSchema, prepPackRecordSchema, storedReportSchema, turnSchema } from '../../lib/record-schemas';
 
 // The schemas strip fields they do not name, so a field added to a stored type but not to its
 // schema would be lost on every backup and import. These checks fail (at typecheck) on a drift.

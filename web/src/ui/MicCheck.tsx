@@ -1,6 +1,6 @@
 import { For, Match, Show, Switch, type Component } from 'solid-js';
 import { createMicCheck } from './create-mic-check';
-import { browserFamily, micGuidance } from '../../ui/mic-guidance';
+import { browserFamily, micGuidance } from './mic-guidance';
 
 export const MicCheck: Component<{ deviceId?: string; onDeviceChosen: (id: string) => void }> = (props) => {
   const mic = createMicCheck({ deviceId: props.deviceId, onDeviceChosen: (id) => props.onDeviceChosen(id) });

@@ -2,8 +2,8 @@
 // show its level, list the microphones (and follow plugging and unplugging), and release
 // everything when they leave the page.
 import { createSignal, onCleanup } from 'solid-js';
-import type { MicErrorReason } from '../../services/audio/types';
-import { micReasonFrom } from '../../ui/mic-guidance';
+import type { MicErrorReason } from '../services/audio/types';
+import { micReasonFrom } from './mic-guidance';
 import { makeMicLevelMeter, type MicLevelMeter } from './mic-meter';
 
 export type MicCheckStatus =
