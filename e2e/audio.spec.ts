@@ -117,7 +117,10 @@ test.describe('PCM playback', () => {
         levelAfter: window.lab.player.level(),
       }));
       // On a machine too busy to run the page's feeding timer, the feeder itself can fall behind
-      // everything queued; the player may run dry only then, and each time must count it.
+      // everything queued; the player may run dry only then, and each time must count it. Each
+      // silent gap must begin during such a stall (player-context time, with 100 ms of slack for
+      // the audio still in hand and the render thread running ahead), not merely somewhere in
+      // the same run.
       expect(result.stats.underruns).toBeLessThanOrEqual(feed.feederStalls);
       expect(Math.max(...feed.levels)).toBeGreaterThan(0.1);
       expect(result.levelAfter).toBeLessThan(0.01);
@@ -125,8 +128,11 @@ test.describe('PCM playback', () => {
       const sounding = result.quanta.map((q) => q.peak > 1e-3);
       const from = sounding.indexOf(true);
       const to = sounding.lastIndexOf(true);
-      const gaps = sounding.slice(from, to + 1).filter((s, i, all) => !s && all[i - 1] === true).length;
+      const gapStarts = sounding.flatMap((s, i) => (i > from && i <= to && !s && sounding[i - 1] === true ? [result.quanta[i]?.time ?? 0] : []));
+      const gaps = gapStarts.length;
       expect(gaps).toBe(result.stats.underruns);
+      const unexcused = gapStarts.filter((at) => !feed.stallSpans.some(([a, b]) => at >= a && at <= b + 0.1));
+      expect(unexcused, JSON.stringify({ gapStarts, spans: feed.stallSpans })).toEqual([]);
       expect(result.playing).toEqual(Array.from({ length: gaps + 1 }, () => [true, false]).flat());
       const audibleSeconds = (result.quanta[to]?.time ?? 0) - (result.quanta[from]?.time ?? 0);
       if (gaps === 0) expect(Math.abs(audibleSeconds - 2)).toBeLessThan(0.03);

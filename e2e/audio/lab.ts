@@ -163,6 +163,8 @@ export interface FeedResult {
    * player's start threshold): only then may the player legitimately run dry.
    */
   feederStalls: number;
+  /** Each such stall as [from, to] in the player context's time (seconds), to match against gaps. */
+  stallSpans: [number, number][];
 }
 
 /**
@@ -180,11 +182,18 @@ export async function feedPlayer(page: Page, seconds: number, chunkMs: number, s
       const start = performance.now();
       let sent = 0;
       let feederStalls = 0;
+      const stallSpans: [number, number][] = [];
       let lastTick = start;
+      let lastTickAudio = window.lab.playerTime();
       while (sent < total) {
         const now = performance.now();
-        if (now - lastTick > stallMs) feederStalls++;
+        const nowAudio = window.lab.playerTime();
+        if (now - lastTick > stallMs) {
+          feederStalls++;
+          stallSpans.push([lastTickAudio, nowAudio]);
+        }
         lastTick = now;
+        lastTickAudio = nowAudio;
         const due = Math.min(total, (Math.floor(((now - start) / 1000) * 24000 / chunkSamples) + 1) * chunkSamples);
         for (; sent < due; sent += chunkSamples) {
           const pcm = new Int16Array(chunkSamples).map((_, i) => Math.round(9000 * Math.sin((2 * Math.PI * 330 * (sent + i)) / 24000)));
@@ -193,7 +202,7 @@ export async function feedPlayer(page: Page, seconds: number, chunkMs: number, s
         levels.push(window.lab.player.level());
         await new Promise((r) => setTimeout(r, 20));
       }
-      return { levels, feederStalls };
+      return { levels, feederStalls, stallSpans };
     },
     { seconds, chunkMs, stallMs },
   );
