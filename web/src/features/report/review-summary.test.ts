@@ -19,4 +19,8 @@ describe('review before the next interview', () => {
     expect(summary.questions).toEqual(['How would you shard the ledger?']);
     expect(summary.context).toBe('The interviewer has your CV, as before.');
   });
+
+  it('says the next interview will be recorded when this one was', () => {
+    expect(reviewSummary({ ...setup, record: true }, 'again').context).toContain('recorded on this device only');
+  });
 });
