@@ -76,6 +76,8 @@ test('a finished interview gets a checked report, downloads, and survives export
   const markdown = await downloaded(page, 'Download transcript (Markdown)');
   expect(markdown.name).toMatch(/^mockingbird-python-backend-\d{4}-\d{2}-\d{2}\.md$/);
   expect(markdown.text).toContain('# Mock interview: Python backend');
+  // The per-question feedback travels with the transcript.
+  expect(markdown.text).toContain('## Question by question');
   for (const text of ANSWERS) expect(markdown.text).toContain(`: ${text}`);
   expect(markdown.text.match(/\*\*Candidate\*\* \(\d\d:\d\d\)/g)).toHaveLength(ANSWERS.length);
   const json = await downloaded(page, 'Download transcript (JSON)');

@@ -39,7 +39,7 @@ export function interviewDurationMs(record: InterviewRecord, turns: readonly Tur
 }
 
 /** Speech on one line, with the characters Markdown would act on escaped. */
-function markdownText(text: string): string {
+export function markdownText(text: string): string {
   return text
     .replace(/\s*\n\s*/g, ' ')
     .trim()

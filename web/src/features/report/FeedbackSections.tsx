@@ -1,6 +1,5 @@
-import { For, Show, type Component } from 'solid-js';
+import { For, type Component } from 'solid-js';
 import type { InterviewReport } from '../../../../contracts/report-schema.ts';
-import { CriterionScore } from './RubricSection';
 
 export const SummarySection: Component<{ report: InterviewReport }> = (props) => (
   <section class="report-section report-summary" aria-labelledby="summary-heading">
@@ -32,27 +31,6 @@ export const StrengthsAndImprovements: Component<{ report: InterviewReport }> = 
       </ol>
     </section>
   </div>
-);
-
-export const PerQuestionSection: Component<{ report: InterviewReport }> = (props) => (
-  <Show when={props.report.perQuestion.length > 0}>
-    <section class="report-section" aria-labelledby="questions-heading">
-      <h2 id="questions-heading">Question by question</h2>
-      <ol class="question-notes">
-        <For each={props.report.perQuestion}>
-          {(note) => (
-            <li>
-              <div class="question-note-head">
-                <h3>{note.question}</h3>
-                <CriterionScore score={note.score} />
-              </div>
-              <p>{note.note}</p>
-            </li>
-          )}
-        </For>
-      </ol>
-    </section>
-  </Show>
 );
 
 export const RecommendationSection: Component<{ report: InterviewReport }> = (props) => (

@@ -5,7 +5,9 @@ import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 import { downloadText } from '../../lib/download';
 import { transcriptFileName, transcriptToJson, transcriptToMarkdown } from '../../lib/transcript-export';
 import { saveSetupForInterview } from '../../services/handoff/setup-handoff';
+import { feedbackMarkdown } from './feedback-markdown';
 import { drillSetup, pickWeakestQuestion, startInterview } from './next-interview';
+import { feedbackOf } from './per-question-feedback';
 import { ReviewBeforeStart, type PendingStart } from './ReviewBeforeStart';
 
 interface Props {
@@ -21,6 +23,11 @@ export const ReportActions: Component<Props> = (props) => {
   const navigate = useNavigate();
   const [problem, setProblem] = createSignal('');
   const [pending, setPending] = createSignal<PendingStart>();
+  /** The transcript, then the per-question feedback when there is a report. */
+  const markdownWithFeedback = () => {
+    const feedback = props.report ? feedbackMarkdown(props.report.perQuestion.map(feedbackOf), props.turns) : '';
+    return [transcriptToMarkdown(props.record, props.turns), feedback].filter(Boolean).join('\n');
+  };
   const weakest = () => (props.report ? pickWeakestQuestion(props.report) : undefined);
 
   function start(setup: InterviewRecord['setup']): void {
@@ -56,7 +63,7 @@ export const ReportActions: Component<Props> = (props) => {
             type="button"
             class="button button-quiet button-small"
             aria-label="Download transcript (Markdown)"
-            onClick={() => downloadText(transcriptFileName(props.record, 'md'), transcriptToMarkdown(props.record, props.turns), 'text/markdown')}
+            onClick={() => downloadText(transcriptFileName(props.record, 'md'), markdownWithFeedback(), 'text/markdown')}
           >
             <span aria-hidden="true">↓</span> Transcript (Markdown)
           </button>

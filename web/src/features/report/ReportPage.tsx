@@ -5,7 +5,9 @@ import type { InterviewRecord, Turn } from '../../lib/interview';
 import { createReplay } from './create-replay';
 import { createReportPage, type ReportPageState } from './create-report-page';
 import { hasCandidateWords } from './report-request';
-import { PerQuestionSection, RecommendationSection, StrengthsAndImprovements, SummarySection } from './FeedbackSections';
+import { RecommendationSection, StrengthsAndImprovements, SummarySection } from './FeedbackSections';
+import { feedbackOf } from './per-question-feedback';
+import { QuestionSection } from './QuestionSection';
 import { GenerationPanel } from './GenerationPanel';
 import { RecordingPlayer } from './RecordingPlayer';
 import { ReportActions } from './ReportActions';
@@ -96,7 +98,7 @@ const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: R
             <SummarySection report={r()} />
             <RubricSection report={r()} />
             <StrengthsAndImprovements report={r()} />
-            <PerQuestionSection report={r()} />
+            <QuestionSection perQuestion={r().perQuestion.map(feedbackOf)} turns={props.turns} replay={replay.recording() ? replay : undefined} />
             <RecommendationSection report={r()} />
           </>
         )}
