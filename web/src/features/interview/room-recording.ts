@@ -37,7 +37,8 @@ export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecor
     if (stopping) return;
     const micStream = o.mic.stream?.();
     const interviewer = o.player.output?.();
-    if (!micStream || !interviewer || !canRecordOpus()) return void setStatus({ status: 'unavailable' });
+    // A typed interview has no microphone: the interviewer's voice is still recorded.
+    if (!interviewer || !canRecordOpus()) return void setStatus({ status: 'unavailable' });
     try {
       graph = openMixGraph(micStream, interviewer);
       graph.setMicMuted(o.state.muted);

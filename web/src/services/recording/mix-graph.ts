@@ -9,21 +9,24 @@ export interface MixGraph {
   close(): void;
 }
 
-/** Throws when the browser refuses the mix (e.g. a microphone at another rate, as Firefox may). */
-export function openMixGraph(mic: MediaStream, interviewer: AudioNode): MixGraph {
+/**
+ * Throws when the browser refuses the mix (e.g. a microphone at another rate, as Firefox may).
+ * Without a microphone (a typed interview) only the interviewer is recorded.
+ */
+export function openMixGraph(mic: MediaStream | undefined, interviewer: AudioNode): MixGraph {
   const context = interviewer.context;
   if (!(context instanceof AudioContext)) throw new Error('The interviewer plays through an offline context.');
   const destination = context.createMediaStreamDestination();
   destination.channelCount = 1;
-  const micSource = context.createMediaStreamSource(mic);
+  const micSource = mic ? context.createMediaStreamSource(mic) : undefined;
   const micGain = context.createGain();
-  micSource.connect(micGain).connect(destination);
+  micSource?.connect(micGain).connect(destination);
   interviewer.connect(destination);
   return {
     stream: destination.stream,
     setMicMuted: (muted) => micGain.gain.setValueAtTime(muted ? 0 : 1, context.currentTime),
     close: () => {
-      micSource.disconnect();
+      micSource?.disconnect();
       micGain.disconnect();
       interviewer.disconnect(destination);
       destination.stream.getTracks().forEach((track) => track.stop());
