@@ -19,6 +19,9 @@ export async function startFromSetup(browser: Browser, baseUrl: string, strategy
   // `?audio=baseline` makes main.tsx choose the common-examples audio path; it is read once at load.
   await page.goto(strategy === 'baseline' ? '/?audio=baseline' : '/');
   await page.getByLabel('Topic').fill('Payments backend');
+  // Patience and length sit in the setup's second part, a disclosure that starts closed.
+  const more = page.locator('details.more-options');
+  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
   await page.locator('label[for="setup-patience-quick"]').click();
   if (lengthMinutes !== undefined) await page.locator(`label[for="setup-length-${lengthMinutes}"]`).click();
   await page.getByRole('button', { name: 'Start interview' }).click();
