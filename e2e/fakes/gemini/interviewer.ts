@@ -1,4 +1,5 @@
 import { isRecord, preciseNow } from '../shared/http.ts';
+import { readAppText } from './app-text.ts';
 import { CandidateListener } from './candidate-listener.ts';
 import type { Conversation, UtteranceRecord } from './conversation.ts';
 import { EndInterviewCall } from './end-interview-call.ts';
@@ -67,15 +68,18 @@ export class Interviewer {
   }
 
   /**
-   * Typed text is a whole turn at once, and it interrupts like speech does. The first text of a
-   * conversation that has not been greeted yet is the client's opening, not an answer.
+   * Typed text is a whole turn at once, and it interrupts like speech does. The first text of
+   * a conversation that has not been greeted yet is the client's opening, not an answer; a later
+   * app cue (time, silence, nudge) is recorded and not answered (see app-text.ts).
    */
   typed(text: string): void {
     this.conv.textInputs.push({ text, at: preciseNow() });
     this.state.events.bump('textInput');
     if (!this.position.opened) return this.open();
+    const read = readAppText(text);
+    if (read.kind === 'cue') return;
     if (this.speaking) this.interrupt();
-    this.candidateTurn(text);
+    this.candidateTurn(read.text);
   }
 
   toolResponse(conn: LiveConnection, payload: unknown): void {

@@ -21,10 +21,10 @@ function block(prompt: string, label: string): string | undefined {
 }
 
 describe('buildSystemPrompt', () => {
-  it.each(LEVELS)('states the %s level with guidance for it', (level) => {
+  it.each(LEVELS)('states the %s level with the scope and ownership it asks about', (level) => {
     const prompt = buildSystemPrompt({ ...setup, level });
     expect(prompt).toContain(`- Level: ${level}.`);
-    expect(prompt).toMatch(level === 'Beginner' ? /entry-level/ : level === 'Advanced' ? /senior/ : /working experience/);
+    expect(prompt).toMatch(level === 'Beginner' ? /their own tasks.*someone else set the direction/ : level === 'Advanced' ? /accountable for.*measurable outcome/ : /owned from start to finish/);
   });
 
   it('gives the levels different guidance', () => {
@@ -32,14 +32,13 @@ describe('buildSystemPrompt', () => {
     expect(prompts.size).toBe(3);
   });
 
-  it('covers the interview script: greeting, one question at a time, adapting, closing and the tool', () => {
+  it('covers the interview script: greeting with a one-line agenda, one question at a time, closing and the tool', () => {
     const prompt = buildSystemPrompt(setup);
-    expect(prompt).toMatch(/greeting the candidate.*ask them to introduce themselves/);
+    expect(prompt).toMatch(/Greet the candidate briefly.*one-line agenda \(about 20 minutes.*ask them to introduce themselves/);
     expect(prompt).toContain('Ask one question at a time');
-    expect(prompt).toContain('Adapt to each answer');
     expect(prompt).toContain(`"${CLOSING_QUESTION}"`);
     expect(prompt).toContain(`call the ${END_INTERVIEW_TOOL} tool`);
-    expect(prompt).toMatch(/one to three short sentences in plain spoken language/);
+    expect(prompt).toMatch(/one to three short sentences per turn, in plain spoken language/);
   });
 
   it('names the chosen language and its code', () => {

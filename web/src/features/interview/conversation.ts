@@ -23,6 +23,8 @@ export interface Conversation {
   finish(t: number): TranscriptTurn[];
   visible(): TranscriptTurn[];
   activity(now: number, voice: { playing: boolean; stoppedAt: number | undefined }): InterviewerActivity;
+  /** When each side last produced words or audio (clock time), for the app's silence cue. */
+  lastSpoke(): { candidate?: number; interviewer?: number };
   /** The interviewer asked to end and its goodbye has been heard (or waited for long enough). */
   goodbyeHeard(now: number, playing: boolean, timing?: typeof ENDING_TIMING): boolean;
 }
@@ -87,6 +89,7 @@ export function createConversation(): Conversation {
         ...(lastCandidateAt !== undefined ? { lastCandidateAt } : {}),
         ...(lastModelAt !== undefined ? { lastModelAt } : {}),
       }),
+    lastSpoke: () => ({ ...(lastCandidateAt !== undefined ? { candidate: lastCandidateAt } : {}), ...(lastModelAt !== undefined ? { interviewer: lastModelAt } : {}) }),
     goodbyeHeard(now, playing, timing) {
       if (!ending) return false;
       return closingWordsHeard({ ...ending, now, playing, ...(lastModelAt !== undefined ? { lastModelAt } : {}) }, timing);

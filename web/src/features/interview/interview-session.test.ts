@@ -154,7 +154,7 @@ describe('makeInterviewSession: controls', () => {
     await session.start();
     session.sendTypedAnswer('  I prefer async frameworks.  ');
     session.sendTypedAnswer('   ');
-    expect(live().sent.at(-1)).toBe('text:I prefer async frameworks.');
+    expect(live().sent.at(-1)).toBe('text:<<<BEGIN TYPED ANSWER>>>\nI prefer async frameworks.\n<<<END TYPED ANSWER>>>');
     expect(session.snapshot().activity).toBe('thinking');
     expect(session.snapshot().turns.map((t) => t.text)).toEqual(['I prefer async frameworks.']);
     await Promise.resolve();
@@ -248,7 +248,7 @@ describe('makeInterviewSession: trouble', () => {
     mic.unplug();
     expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'microphone-lost', message: expect.stringMatching(/microphone stopped.*type your answers/) as unknown });
     session.sendTypedAnswer('I would add an index.');
-    expect(live().sent.at(-1)).toBe('text:I would add an index.');
+    expect(live().sent.at(-1)).toBe('text:<<<BEGIN TYPED ANSWER>>>\nI would add an index.\n<<<END TYPED ANSWER>>>');
     expect(session.snapshot().turns.at(-1)).toMatchObject({ role: 'candidate', text: 'I would add an index.' });
     await session.retry();
     expect(session.snapshot().phase.status).toBe('live');

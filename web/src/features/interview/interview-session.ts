@@ -13,13 +13,14 @@ import { createInterviewRecord } from './interview-record';
 import { createInterviewTimer } from './interview-timer';
 import { createInterviewerVoice } from './interviewer-voice';
 import { handleInterviewEvent } from './handle-interview-event';
-import { continuationText, KICKOFF_TEXT } from './kickoff';
+import { createInterviewCues } from './interview-cues';
+import { continuationText, kickoffText } from './kickoff';
 import { createLiveSessionSlot } from './live-connection';
 import { liveFailure, micFailure } from './session-errors';
 import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
 import type { SessionSnapshot } from './session-types';
 import { createReaskNotice } from './reask-notice';
-import { acceptsTypedAnswers } from './typed-answers';
+import { acceptsTypedAnswers, typedAnswerText } from './typed-answers';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
 
@@ -36,6 +37,12 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const reask = createReaskNotice();
   const events = { conversation, voice, write, dispatch, reask, t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
   const live = createLiveSessionSlot({ createLiveClient: deps.createLiveClient, onEvent: (event) => handleInterviewEvent(events, event) });
+  const cues = createInterviewCues({
+    clock,
+    setup: deps.setup,
+    facts: { voice, spoke: () => conversation.lastSpoke(), elapsed: () => timer.elapsed(), live: () => phase().status === 'live', muted: () => machine.state().muted },
+    send: (text) => live.client()?.sendText(text),
+  });
   /** The start in progress, so a second click gets the same promise. */
   let running: Promise<void> | undefined;
   /** The wrap-up in progress: from the first end, nothing else may start or stop. */
@@ -121,11 +128,14 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     if (live.client() !== result.client || over()) return;
     timer.start(record.earlier().at(-1)?.endMs ?? 0);
     dispatch({ type: 'live' });
-    result.client.sendText(resuming ? continuationText(visibleTurns()) : KICKOFF_TEXT);
+    const { languageCode, lengthMinutes } = deps.setup;
+    result.client.sendText(resuming ? continuationText({ turns: visibleTurns(), languageCode, elapsedMs: timer.elapsed(), targetMs: lengthMinutes * 60_000 }) : kickoffText(languageCode));
+    cues.start();
   }
 
   function stopEverything(): number {
     const finalElapsed = timer.stop();
+    cues.stop();
     live.close();
     offs.forEach((off) => off());
     voice.dispose();
@@ -180,7 +190,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
       const answer = text.trim();
       const client = live.client();
       if (!answer || !client || !acceptsTypedAnswers(phase())) return;
-      client.sendText(answer);
+      client.sendText(typedAnswerText(answer));
       write(conversation.typedAnswer(answer, timer.elapsed(), clock.now()));
     },
     end: () => finish('candidate'),

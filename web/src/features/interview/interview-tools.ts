@@ -2,7 +2,7 @@
 // end_interview exists: the model calls it after its goodbye, and the interview then ends once
 // the goodbye has been heard.
 
-import { END_INTERVIEW_TOOL } from '../../lib/prompt';
+import { END_INTERVIEW_ACK, END_INTERVIEW_TOOL } from '../../lib/prompt';
 import type { LiveClient, LiveEvents } from '../../services/live/types';
 
 /** Answers the model's call; the end_interview call becomes the interview's 'end-requested'. */
@@ -12,6 +12,7 @@ export function answerToolCall(client: Pick<LiveClient, 'sendToolResponse'>, cal
     client.sendToolResponse(id, name, { error: `There is no function called ${name}.` });
     return undefined;
   }
-  client.sendToolResponse(id, name, { result: 'The interview is ending. Say a short goodbye if you have not yet.' });
+  // A plain acknowledgement: a result that mentions a goodbye makes the model say it twice.
+  client.sendToolResponse(id, name, END_INTERVIEW_ACK);
   return { type: 'end-requested' };
 }

@@ -1,20 +1,29 @@
 // The first words the app sends the interviewer. A Live model only speaks after some input, so
-// without this the room would open in silence; with it, the greeting starts at once.
+// without this the room would open in silence; with it, the greeting starts at once. Both are
+// app cues (lib/app-cue.ts) in the interview language.
 
+import { appCue } from '../../lib/app-cue';
 import type { Turn } from '../../lib/interview';
+import { fenceData } from '../../../../contracts/data-fence.ts';
+import { cueStrings } from './cue-text/cue-strings';
+import { questionsAsked } from './questions-asked';
 
-export const KICKOFF_TEXT = 'The candidate has joined the room. Greet them and begin the interview now.';
+export function kickoffText(languageCode: string): string {
+  return appCue('start', cueStrings(languageCode).start);
+}
 
 /** Enough of the transcript for the model to pick up the thread, not the whole interview. */
 const CONTINUATION_BUDGET_CHARS = 6000;
 
-/**
- * After the session was lost for good and the candidate chose to try again, a new Live session
- * starts with no memory of the conversation. It gets the recent transcript and is told not to
- * greet again.
- */
-export function continuationText(turns: readonly Turn[]): string {
-  if (turns.length === 0) return KICKOFF_TEXT;
+export interface ContinuationInput {
+  turns: readonly Turn[];
+  languageCode: string;
+  /** Interview time used so far, and the planned length. */
+  elapsedMs: number;
+  targetMs: number;
+}
+
+function recentLines(turns: readonly Turn[]): string[] {
   const lines: string[] = [];
   let used = 0;
   for (let i = turns.length - 1; i >= 0; i--) {
@@ -25,9 +34,21 @@ export function continuationText(turns: readonly Turn[]): string {
     lines.unshift(line);
     used += line.length;
   }
+  return lines;
+}
+
+/**
+ * After the session was lost for good and the candidate chose to try again, a new Live session
+ * starts with no memory of the conversation. It is told the time used, the questions already
+ * asked and the recent transcript (fenced: it holds the candidate's words), and not to greet again.
+ */
+export function continuationText(input: ContinuationInput): string {
+  const { turns, languageCode } = input;
+  if (turns.length === 0) return kickoffText(languageCode);
+  const questions = questionsAsked(turns);
   return [
-    'The connection dropped and the interview continues in a new session. The conversation so far ended like this:',
-    ...lines,
-    'Do not greet the candidate again. Briefly acknowledge the interruption and continue the interview from where it stopped.',
+    appCue('resume', cueStrings(languageCode).resume, input),
+    ...(questions.length ? [fenceData('QUESTIONS ALREADY ASKED', questions.map((q) => `- ${q}`).join('\n'))] : []),
+    fenceData('CONVERSATION SO FAR', recentLines(turns).join('\n')),
   ].join('\n');
 }

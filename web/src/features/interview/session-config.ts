@@ -4,6 +4,7 @@ import type { InterviewSetup } from '../../lib/interview';
 import { PATIENCE_SILENCE_MS } from '../../lib/patience';
 import { buildSystemPrompt } from '../../lib/prompt';
 import type { LiveSessionRequest } from '../../services/live/types';
+import { nudgeText } from './cue-text';
 
 export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
   return {
@@ -14,5 +15,6 @@ export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
       silenceDurationMs: PATIENCE_SILENCE_MS[setup.patience],
     },
     durationMinutes: setup.lengthMinutes,
+    nudgeText: nudgeText(setup.languageCode),
   };
 }

@@ -112,6 +112,8 @@ export interface LiveSessionRequest {
   config: LiveSessionConfig;
   /** Target length of the interview; the token server may size token lifetimes by it. */
   durationMinutes: number;
+  /** What the stall watchdog sends the model, in the interview language (a default otherwise). */
+  nudgeText?: string;
 }
 
 /** Builds the LiveClient for one interview (the app's real one, or a fake in tests). */
