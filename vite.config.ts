@@ -42,7 +42,7 @@ export default defineConfig({
         test: {
           name: 'node',
           root: '.',
-          include: ['contracts/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'e2e/shared-store/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['contracts/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'e2e/shared-store/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'eval/**/*.test.ts'],
           environment: 'node',
           setupFiles: FUZZ_SETUP,
         },

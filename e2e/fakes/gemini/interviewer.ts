@@ -77,9 +77,14 @@ export class Interviewer {
     this.state.events.bump('textInput');
     if (!this.position.opened) return this.open();
     const read = readAppText(text);
-    if (read.kind === 'cue') return;
+    if (read.kind === 'cue') return this.cued(read.cue);
     if (this.speaking) this.interrupt();
     this.candidateTurn(read.text);
+  }
+
+  /** A nudge asks a silent model to go on, so it gets the reply it owes; other cues are context. */
+  private cued(cue: string): void {
+    if (cue === 'nudge' && !this.speaking && !this.stalled && !this.position.pendingCall && !this.position.finished) this.reply();
   }
 
   toolResponse(conn: LiveConnection, payload: unknown): void {

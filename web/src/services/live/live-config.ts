@@ -18,7 +18,8 @@ export type { LiveSessionConfig } from './types';
 // One name for the prompt that tells the model to call the tool and the declaration of it.
 export { END_INTERVIEW_TOOL };
 
-const endInterview: LiveToolDeclaration = {
+/** Also given to the text model in `npm run eval:interviewer`, so both see the same tool. */
+export const END_INTERVIEW_DECLARATION: LiveToolDeclaration = {
   name: END_INTERVIEW_TOOL,
   description:
     'Ends the interview and takes the candidate to their feedback. Call it after your goodbye, or when the candidate clearly asks to stop.',
@@ -41,7 +42,7 @@ export function buildLiveConnectConfig(config: LiveSessionConfig, model: string,
     voice: config.voice,
     languageCode: config.languageCode,
     systemInstruction: config.systemInstruction,
-    tools: [endInterview],
+    tools: [END_INTERVIEW_DECLARATION],
     transcriptions: true,
     resumption: handle ? { handle } : {},
     // Without compression an audio session ends after ~15 minutes; the sliding window drops the
