@@ -17,6 +17,10 @@ export const reportRequestSchema = z.strictObject({
     level: z.string().trim().min(1).max(40),
     jobDescription: z.string().max(30_000).optional(),
     cvText: z.string().max(60_000).optional(),
+    /** How long the interview ran, and who ended it: the report reads a short one differently. */
+    durationMs: z.number().int().min(0).max(6 * 3_600_000).optional(),
+    plannedMinutes: z.number().int().min(1).max(120).optional(),
+    endedBy: z.enum(['interviewer', 'candidate']).optional(),
   }),
   transcript: z.array(turnSchema).min(1).max(2_000),
 });

@@ -2,7 +2,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright/test';
-import { FIXED_REPORT, GENUINE_QUOTE, INVENTED_QUOTE } from './report-history/fixed-report.ts';
+import { DERIVED_OVERALL, FIXED_REPORT, GENUINE_QUOTE, INVENTED_QUOTE } from './report-history/fixed-report.ts';
 import { ANSWERS, answer, openRoom, QUESTIONS } from './report-history/interview-run.ts';
 import { EARLIER_COUNT, earlierInterviewsBackup } from './report-history/seed-backup.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -60,7 +60,7 @@ test('a finished interview gets a checked report, downloads, and survives export
 
   await expect(page.getByRole('heading', { level: 1, name: 'Python backend' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'left out' })).toHaveText(/One quote from the report did not match your words/);
-  await expect(page.locator('.score-number')).toHaveText('72');
+  await expect(page.locator('.score-number')).toHaveText(DERIVED_OVERALL);
   const communication = page.getByRole('article', { name: 'Communication' });
   await expect(communication.locator('blockquote')).toHaveText([GENUINE_QUOTE]);
   await expect(page.getByText(INVENTED_QUOTE)).toHaveCount(0);
@@ -94,9 +94,9 @@ test('a finished interview gets a checked report, downloads, and survives export
   await page.getByRole('link', { name: 'History' }).click();
   await expect(historyItems(page)).toHaveCount(EARLIER_COUNT + 1);
   await expect(historyItems(page).first()).toContainText('Python backend');
-  await expect(historyItems(page).first()).toContainText('72/100');
+  await expect(historyItems(page).first()).toContainText(`${DERIVED_OVERALL}/100`);
   const trends = page.getByRole('region', { name: 'Your progress over time' });
-  await expect(trends.getByRole('img', { name: /^Overall score \(out of 100\)\. Overall: from \d+ to 72 over \d+ interviews\.$/ })).toBeVisible();
+  await expect(trends.getByRole('img', { name: new RegExp(`^Overall score \\(out of 100\\)\\. Overall: from \\d+ to ${DERIVED_OVERALL} over \\d+ interviews\\.$`) })).toBeVisible();
   await expect(trends.getByRole('img', { name: /^Scores by criterion/ })).toBeVisible();
   await expect(trends.locator('canvas')).not.toHaveCount(0);
   await trends.getByText('Show the figures as a table').click();
@@ -164,7 +164,7 @@ test('an interview cut off by a reload shows as unfinished with its turns and ca
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(ANSWERS[0]);
   expect(stack.gemini.control.generateRequests).toHaveLength(0);
   await page.getByRole('button', { name: 'Write the report' }).click();
-  await expect(page.locator('.score-number')).toHaveText('72');
+  await expect(page.locator('.score-number')).toHaveText(DERIVED_OVERALL);
   expect(stack.gemini.control.generateRequests).toHaveLength(1);
 });
 

@@ -3,7 +3,6 @@ import type { Report } from '../report-schema.ts';
 // A complete, valid report for the tests of the schema, the server's route and writer.
 
 export const sampleReport: Report = {
-  overallScore: 72,
   summary: 'You explained your projects clearly.',
   rubric: {
     communication: { score: 4, comment: 'Clear.', quotes: ['I led the migration'] },
@@ -12,8 +11,19 @@ export const sampleReport: Report = {
     relevance: { score: 4, comment: 'On topic.', quotes: ['I led the migration'] },
   },
   strengths: ['Concrete examples'],
-  improvements: [{ point: 'Quantify results', tryThis: 'Deploys went from 40 to 5 minutes.' }],
-  perQuestion: [{ question: 'Tell me about a project.', note: 'Good example.', score: 4 }],
+  improvements: [{ point: 'Quantify results', tryThis: 'Deploys went from [before] to [after] minutes.' }],
+  perQuestion: [
+    {
+      questionTurn: 2,
+      question: 'Tell me about a project.',
+      answerTurns: [3],
+      score: 4,
+      whatWorked: 'A concrete example.',
+      whatWasMissing: 'The result in numbers.',
+      exampleAnswer: 'I led the migration to Postgres, and deploys went from [before] to [after] minutes.',
+    },
+  ],
   recommendation: 'Practise system design.',
   nextTopics: ['System design'],
+  overallScore: 70,
 };

@@ -2,7 +2,7 @@
 // such as `<<<APP CUE three-minutes-left 17:00/20:00>>> Noch 3 Minuten.` The tag is fixed and
 // language-free so the system prompt can name it; the sentence after it is in the interview
 // language. Candidate text can never carry the tag: everything the candidate types or uploads is
-// fenced (prompt-fence.ts), and a fence shortens every run of three angle brackets to two.
+// fenced (contracts/data-fence.ts), and a fence shortens every run of three angle brackets to two.
 
 export const APP_CUE_KINDS = ['start', 'resume', 'half-time', 'three-minutes-left', 'one-minute-left', 'silence', 'nudge'] as const;
 export type AppCueKind = (typeof APP_CUE_KINDS)[number];

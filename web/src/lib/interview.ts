@@ -35,6 +35,8 @@ export interface InterviewRecord {
    * report page from the transcript; absent means judged (or not looked at yet).
    */
   judgement?: Judgement;
+  /** Who ended a finished interview; the report reads a short one ended by the candidate differently. */
+  endedBy?: 'interviewer' | 'candidate';
 }
 
 export type Judgement = 'not_enough_to_judge';

@@ -75,7 +75,7 @@ describe('filterReportQuotes', () => {
     },
     strengths: ['a'],
     improvements: [{ point: 'p', tryThis: 't' }],
-    perQuestion: [{ question: 'q', note: 'n', score: 3 }],
+    perQuestion: [{ questionTurn: 1, question: 'q', answerTurns: [2], score: 3, whatWorked: '', whatWasMissing: 'n', exampleAnswer: 'e' }],
     recommendation: 'r',
     nextTopics: ['x'],
   };
@@ -86,7 +86,15 @@ describe('filterReportQuotes', () => {
     expect(checked.rubric.domainKnowledge.quotes).toEqual(['Redis in front, with a five-minute TTL']);
     expect(checked.rubric.structure.quotes).toEqual([]);
     expect(dropped).toEqual(['I always write tests first', 'Why would you shard the database?']);
-    expect({ ...checked, rubric: report.rubric }).toEqual(report);
+    expect({ ...checked, rubric: report.rubric, overallScore: report.overallScore }).toEqual(report);
+  });
+
+  it('turns a score whose every quote was dropped into "not enough evidence", and derives the overall score again', () => {
+    const { report: checked } = filterReportQuotes(report, transcript);
+    expect(checked.rubric.structure.score).toBeNull();
+    expect(checked.rubric.communication.score).toBe(4);
+    // The relevance score had no quote to lose; 4, 4 and 4 with evidence: 20 × 4 = 80.
+    expect(checked.overallScore).toBe(80);
   });
 
   it('leaves the original report untouched', () => {

@@ -1,5 +1,6 @@
 import type { Turn } from './interview';
 import { RUBRIC_KEYS, type InterviewReport } from '../../../contracts/report-schema.ts';
+import { deriveOverallScore } from '../../../contracts/report-rubric.ts';
 
 // The report's evidence must be the candidate's own words. The model is asked to quote exactly,
 // but it may tidy punctuation, straighten quotes, or skip words with an ellipsis, and it may
@@ -64,7 +65,11 @@ export function isQuoteInTranscript(quote: string, turns: readonly Turn[]): bool
   return makeQuoteChecker(turns)(quote);
 }
 
-/** The report with only the rubric quotes the transcript bears out, and the ones dropped. */
+/**
+ * The report with only the rubric quotes the transcript bears out, and the ones dropped. A score
+ * needs evidence (REPORT-CONTRACT.md): one whose every quote was dropped becomes "not enough
+ * evidence" (null), and the overall score is derived again by the written rule.
+ */
 export function filterReportQuotes(
   report: InterviewReport,
   turns: readonly Turn[],
@@ -72,11 +77,15 @@ export function filterReportQuotes(
   const isGenuine = makeQuoteChecker(turns);
   const dropped: string[] = [];
   const rubric = { ...report.rubric };
+  let lostEvidence = false;
   for (const key of RUBRIC_KEYS) {
     const entry = report.rubric[key];
     const quotes: string[] = [];
     for (const quote of entry.quotes) (isGenuine(quote) ? quotes : dropped).push(quote);
-    rubric[key] = { ...entry, quotes };
+    const unsupported = entry.score !== null && entry.quotes.length > 0 && quotes.length === 0;
+    lostEvidence ||= unsupported;
+    rubric[key] = { ...entry, quotes, ...(unsupported ? { score: null } : {}) };
   }
-  return { report: { ...report, rubric }, dropped };
+  const overallScore = lostEvidence ? deriveOverallScore(rubric) : report.overallScore;
+  return { report: { ...report, rubric, overallScore }, dropped };
 }

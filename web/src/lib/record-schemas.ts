@@ -18,6 +18,7 @@ export const interviewRecordSchema = z.object({
   endedAt: displayableDate.optional(),
   durationMs: interviewMs.optional(),
   judgement: z.literal('not_enough_to_judge').optional(),
+  endedBy: z.enum(['interviewer', 'candidate']).optional(),
 });
 
 export const turnSchema = z.object({

@@ -32,7 +32,8 @@ export function buildHistoryRows(interviews: readonly InterviewRecord[], reports
         status: record.status,
         ...(notEnoughToJudge ? { notEnoughToJudge: true as const } : {}),
         ...(record.durationMs !== undefined ? { durationMs: record.durationMs } : {}),
-        ...(score !== undefined ? { score } : {}),
+        // A report without an overall score (not enough evidence) stays out of the chart.
+        ...(typeof score === 'number' ? { score } : {}),
       };
     });
 }

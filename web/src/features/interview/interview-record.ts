@@ -31,7 +31,7 @@ export interface InterviewRecord {
   saving(): TurnWriterState;
   notice(): string | undefined;
   /** The interview is over: waits for the writes, then marks it ended. */
-  end(durationMs: number): Promise<void>;
+  end(durationMs: number, endedBy: 'interviewer' | 'candidate'): Promise<void>;
   /** The room closes mid-interview: marks it unfinished if it had started (`durationMs` set). */
   leave(durationMs: number | undefined): Promise<void>;
 }
@@ -72,9 +72,9 @@ export function createInterviewRecord(o: InterviewRecordOptions): InterviewRecor
     },
     saving: () => writer.state(),
     notice: () => notice,
-    async end(durationMs) {
+    async end(durationMs, endedBy) {
       await writer.flush();
-      notice = (await closeRecord(o.store, o.interviewId, { status: 'ended', durationMs, endedAt: o.wallClock() })) ?? notice;
+      notice = (await closeRecord(o.store, o.interviewId, { status: 'ended', durationMs, endedBy, endedAt: o.wallClock() })) ?? notice;
       releaseLock();
     },
     async leave(durationMs) {

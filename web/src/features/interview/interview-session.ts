@@ -150,7 +150,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     if (by === 'candidate') player.flush();
     write(conversation.finish(finalElapsed));
     await mic.stop().catch(() => undefined);
-    await record.end(finalElapsed);
+    await record.end(finalElapsed, by);
     await player.close();
     dispatch({ type: 'ended', by });
   }

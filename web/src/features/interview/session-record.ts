@@ -46,7 +46,7 @@ export async function createRecord(store: RecordStore, id: string, setup: Interv
 export async function closeRecord(
   store: RecordStore,
   id: string,
-  patch: { status: 'ended' | 'unfinished'; durationMs: number; endedAt?: number },
+  patch: { status: 'ended' | 'unfinished'; durationMs: number; endedAt?: number; endedBy?: 'interviewer' | 'candidate' },
 ): Promise<string | undefined> {
   try {
     await store.updateInterview(id, patch);

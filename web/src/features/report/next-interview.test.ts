@@ -3,7 +3,8 @@ import { makeReportBody } from '../../services/storage/test-fixtures';
 import { drillSetup, drillTopic, pickWeakestQuestion, startInterview, TOPIC_MAX } from './next-interview';
 import { SETUP } from './testing';
 
-const notes = (scores: number[]) => ({ ...makeReportBody(), perQuestion: scores.map((score, i) => ({ question: `Question ${i + 1}?`, note: 'n', score })) });
+const note = (score: number | null, i: number) => ({ questionTurn: 2 * i + 1, question: `Question ${i + 1}?`, answerTurns: [2 * i + 2], score, whatWorked: '', whatWasMissing: 'n', exampleAnswer: 'e' });
+const notes = (scores: (number | null)[]) => ({ ...makeReportBody(), perQuestion: scores.map(note) });
 
 describe('pickWeakestQuestion', () => {
   it('picks the lowest-scoring question', () => {
@@ -12,6 +13,11 @@ describe('pickWeakestQuestion', () => {
 
   it('picks the earliest of several equally weak questions', () => {
     expect(pickWeakestQuestion(notes([3, 2, 2]))?.question).toBe('Question 2?');
+  });
+
+  it('leaves out a question without a score (not enough evidence)', () => {
+    expect(pickWeakestQuestion(notes([null, 3, 4]))?.question).toBe('Question 2?');
+    expect(pickWeakestQuestion(notes([null]))).toBeUndefined();
   });
 
   it('finds nothing when the report has no per-question notes', () => {

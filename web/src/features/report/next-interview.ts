@@ -9,11 +9,12 @@ import type { InterviewReport, PerQuestionNote } from '../../../../contracts/rep
 export const TOPIC_MAX = 200;
 export const DRILL_MINUTES = 10;
 
-/** The lowest-scoring question; the earliest one when several share the lowest score. */
+/** The lowest-scoring question (a question without a score is left out); the earliest on a tie. */
 export function pickWeakestQuestion(report: InterviewReport): PerQuestionNote | undefined {
   let weakest: PerQuestionNote | undefined;
   for (const note of report.perQuestion) {
-    if (note.question.trim() && (weakest === undefined || note.score < weakest.score)) weakest = note;
+    if (note.score === null || !note.question.trim()) continue;
+    if (weakest === undefined || note.score < (weakest.score ?? Infinity)) weakest = note;
   }
   return weakest;
 }

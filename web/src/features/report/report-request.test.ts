@@ -6,9 +6,14 @@ describe('buildReportRequest', () => {
   it('sends the setup and the turns in order, without empty ones', () => {
     const shuffled = [TURNS[2]!, TURNS[0]!, turn(9, 'candidate', '   '), TURNS[3]!, TURNS[1]!];
     const req = buildReportRequest(record(), shuffled);
-    expect(req.interview).toEqual({ topic: 'System design', level: 'Intermediate' });
+    expect(req.interview).toMatchObject({ topic: 'System design', level: 'Intermediate' });
     expect(req.transcript.map((t) => t.text)).toEqual(TURNS.map((t) => t.text));
     expect(req.transcript[1]).toEqual({ role: 'candidate', text: TURNS[1]!.text, startMs: 10_000, endMs: 18_000 });
+  });
+
+  it('passes in the duration, the planned length and who ended the interview', () => {
+    const req = buildReportRequest(record({ durationMs: 421_337.4, endedBy: 'candidate' }), TURNS);
+    expect(req.interview).toMatchObject({ durationMs: 421_337, plannedMinutes: record().setup.lengthMinutes, endedBy: 'candidate' });
   });
 
   it('joins the job title and text, and includes the CV', () => {

@@ -21,6 +21,10 @@ export function hasCandidateWords(turns: readonly Turn[]): boolean {
   return turns.some((turn) => turn.role === 'candidate' && hasVisibleText(turn.text));
 }
 
+/**
+ * The transcript goes without its empty turns, in order: the report's turn numbers ([N]) are
+ * positions in this list, so a view that maps them back must leave out empty turns the same way.
+ */
 export function buildReportRequest(record: InterviewRecord, turns: readonly Turn[]): ReportRequest {
   const job = jobText(record);
   const cv = record.setup.cvText?.trim();
@@ -40,6 +44,9 @@ export function buildReportRequest(record: InterviewRecord, turns: readonly Turn
       level: record.setup.level,
       ...(job ? { jobDescription: job } : {}),
       ...(cv ? { cvText: cap(cv, REQUEST_LIMITS.cvText) } : {}),
+      ...(record.durationMs !== undefined ? { durationMs: Math.round(record.durationMs) } : {}),
+      plannedMinutes: record.setup.lengthMinutes,
+      ...(record.endedBy ? { endedBy: record.endedBy } : {}),
     },
     transcript,
   };

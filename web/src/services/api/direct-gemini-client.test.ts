@@ -53,9 +53,10 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('createDirectGeminiApiClient', () => {
-  it('asks Gemini for a report with the key, the JSON schema and the fenced transcript', async () => {
+  it('asks Gemini for a report with the key, the JSON schema and the fenced transcript, and derives the overall score by the rule', async () => {
     const { gemini, api } = client(() => modelText(JSON.stringify(makeReportBody(81))));
-    await expect(api.report(request)).resolves.toEqual(makeReportBody(81));
+    // Rubric 4, 4, 3, 4: 20 × 3.75 = 75, whatever the model wrote.
+    await expect(api.report(request)).resolves.toEqual(makeReportBody(75));
     const [call] = gemini.seen;
     expect(call?.url).toBe(`${BASE}/v1beta/models/gemini-3.8-flash:generateContent`);
     expect(call?.headers.get('x-goog-api-key')).toBe(KEY);

@@ -25,17 +25,27 @@ export function makeTurn(seq: number, text = `turn ${seq}`): Turn {
   return { seq, role: seq % 2 === 0 ? 'interviewer' : 'candidate', text, startMs: seq * 10_000, endMs: seq * 10_000 + 8_000 };
 }
 
-export function makeReportBody(overallScore = 72): InterviewReport {
+export function makeReportBody(overallScore: number | null = 72): InterviewReport {
   const entry = { score: 4, comment: 'Clear.', quotes: ['I would shard by user id'] };
   return {
-    overallScore,
     summary: 'A solid answer on sharding.',
     rubric: { communication: entry, domainKnowledge: entry, structure: { ...entry, score: 3 }, relevance: entry },
     strengths: ['Concrete examples'],
     improvements: [{ point: 'Quantify load', tryThis: 'Say: we expected 5,000 writes a second.' }],
-    perQuestion: [{ question: 'How would you shard?', note: 'Good trade-offs.', score: 4 }],
+    perQuestion: [
+      {
+        questionTurn: 2,
+        question: 'How would you shard?',
+        answerTurns: [3],
+        score: 4,
+        whatWorked: 'Good trade-offs.',
+        whatWasMissing: 'The expected load.',
+        exampleAnswer: 'I would shard by user id, because [expected load].',
+      },
+    ],
     recommendation: 'Ready for mid-level interviews.',
     nextTopics: ['Caching'],
+    overallScore,
   };
 }
 
