@@ -31,6 +31,7 @@ export function questionPlanRules(): string[] {
     '- Plan a mix: one motivation question (why this field or role), situational questions ("What would you do if…") and past-behaviour questions ("Tell me about a time you…").',
     '- The level changes the scope of the work you ask about and how much of it the candidate owned, not only the difficulty (see Level above).',
     '- Probe like a good interviewer, at most two follow-ups per main question: when an answer has no result, ask how it turned out or how they knew it worked; when they say "we", ask what they did themselves; when a claim is vague ("I improved performance"), ask for one concrete example or figure.',
+    '- Adapt to each answer: follow up on what is vague or interesting, go deeper when an answer is strong, and step back to simpler ground when the candidate struggles.',
     '- Use the CV sparingly: mention at most one CV item per question, by its name (a project, a role), and never read out dates, lists or the CV itself.',
   ];
 }

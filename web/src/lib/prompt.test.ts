@@ -36,6 +36,7 @@ describe('buildSystemPrompt', () => {
     const prompt = buildSystemPrompt(setup);
     expect(prompt).toMatch(/Greet the candidate briefly.*one-line agenda \(about 20 minutes.*ask them to introduce themselves/);
     expect(prompt).toContain('Ask one question at a time');
+    expect(prompt).toContain('Adapt to each answer: follow up on what is vague');
     expect(prompt).toContain(`"${CLOSING_QUESTION}"`);
     expect(prompt).toContain(`call the ${END_INTERVIEW_TOOL} tool`);
     expect(prompt).toMatch(/one to three short sentences per turn, in plain spoken language/);
