@@ -20,6 +20,10 @@ const SYSTEM_INSTRUCTION = [
   'Strengths must be backed by the CV; gaps compare the CV with the job or topic and come with an honest angle for the answer.',
   'When there is no CV, use no cv questions and leave every cvFacts list empty; base strengths and gaps on what the level and topic usually demand.',
   'In sharpenWith, say which missing input (a CV, a job description, or more detail in either) would make the pack more specific.',
+  'Then the answer material. introOutline: an outline for "Tell me about yourself", about one minute spoken, built from the CV (or the topic without one).',
+  'stories: two to four STAR stories, each drawn from one episode of the CV (name it in cvEpisode, without dates) and saying which likely questions it answers;',
+  'the action is what the candidate did themselves; where a result or figure is not in the CV, write a [placeholder] such as [how much faster] instead of inventing it. No CV: no stories.',
+  'concepts: three to six concepts, methods or tools to revise for this job and level. situational: two to four "What would you do if…" questions with how to approach each.',
   'Keep every sentence short enough to fit a printed page. Write to the candidate as "you".',
   'Answer only with JSON that matches the response schema.',
 ].join(' ');

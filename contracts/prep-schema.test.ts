@@ -51,7 +51,7 @@ describe('preparation pack schema', () => {
   });
 
   it('keeps the field names the browser expects', () => {
-    expect(Object.keys(prepContentSchema.shape)).toEqual(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith']);
+    expect(Object.keys(prepContentSchema.shape)).toEqual(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith', 'introOutline', 'stories', 'concepts', 'situational']);
   });
 
   it('lets the browser keep every pack the model may write, and a smaller one saved by another version', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { answerMaterialShape, keptAnswerMaterialShape } from './prep-answer-material.ts';
 
 // The content of a preparation pack, in two strictnesses of one shape:
 // - `prepContentSchema`: what Gemini is asked for (as a JSON schema) and what a fresh answer must
@@ -45,6 +46,7 @@ export const prepContentSchema = z.object({
     .array(sentence)
     .max(3)
     .describe('What extra input (a CV, a job description, more detail) would make this pack more specific; empty when nothing is missing'),
+  ...answerMaterialShape,
 });
 
 /** A pack's content as the model must write it. */
@@ -68,5 +70,6 @@ export const keptPrepContentSchema = z.object({
   questionsToAsk: z.array(z.string()),
   /** What extra input would make the pack more specific; empty when nothing is missing. */
   sharpenWith: z.array(z.string()),
+  ...keptAnswerMaterialShape,
 });
 export type KeptPrepContent = z.infer<typeof keptPrepContentSchema>;

@@ -27,4 +27,29 @@ export const samplePrepContent: PrepContent = {
   ],
   questionsToAsk: ['How is on-call shared?', 'What does success look like in six months?', 'How are design decisions recorded?'],
   sharpenWith: [],
+  introOutline: {
+    opening: 'I am a backend engineer who has spent four years on payments at Lumen Pay.',
+    points: ['Ledger and reconciliation services in Go', 'Cut the nightly reconciliation time by [how much]', 'Why card issuing is the next step for me'],
+    close: 'That is why this role, building issuing from the ledger up, fits what I want to do next.',
+  },
+  stories: [
+    {
+      title: 'The failing reconciliation',
+      cvEpisode: 'Lumen Pay: rebuilt the nightly reconciliation',
+      situation: 'The nightly reconciliation failed about once a week.',
+      task: 'I had to make it reliable without stopping payouts.',
+      action: 'I split the job into idempotent chunks and added a replay tool.',
+      result: 'Failures dropped to [how often] and the run took [how long].',
+      fitsQuestions: ['Tell me about a production incident you led.'],
+    },
+  ],
+  concepts: [
+    { concept: 'Idempotency keys', why: 'Payments APIs must survive retries.' },
+    { concept: 'Double-entry ledgers', why: 'Issuing builds on them.' },
+    { concept: 'Kotlin coroutines', why: 'The team writes Kotlin.' },
+  ],
+  situational: [
+    { question: 'What would you do if a release double-charged customers?', approach: 'Stop the harm first, then refund, then find the cause, then prevent it.' },
+    { question: 'What would you do if two teams wanted the same ledger change differently?', approach: 'Bring both to the data, name the trade-off, decide and record it.' },
+  ],
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildReportPrompt } from '../../../contracts/report-prompt.ts';
 import { candidateQuotes } from './candidate-quotes.ts';
 
 const transcript = [
@@ -13,6 +14,11 @@ describe('candidateQuotes', () => {
     const quotes = candidateQuotes(body);
     expect(quotes).toEqual(['I  write "compilers" and I have done so for one, two, three,', 'Short one.']);
     for (const quote of quotes) expect(transcript.some((t) => t.role === 'candidate' && t.text.includes(quote))).toBe(true);
+  });
+
+  it('reads the numbered lines the report prompt writes, as the server sends them', () => {
+    const text = buildReportPrompt({ interview: { topic: 'Compilers', level: 'Advanced' }, transcript: transcript.map(({ role, text }) => ({ role: role as 'interviewer' | 'candidate', text })) }).userText;
+    expect(candidateQuotes({ contents: [{ role: 'user', parts: [{ text }] }] })).toEqual(['I  write "compilers" and I have done so for one, two, three,', 'Short one.']);
   });
 
   it('finds nothing in a request without a transcript', () => {

@@ -1,10 +1,11 @@
 import { isRecord } from '../shared/http.ts';
 
 // Finds what the candidate said in a generateContent request, so the fake report can quote
-// it word for word. The transcript travels as JSON text inside the prompt; any turn written as
-// `"role": "candidate", "text": "…"` is found, whatever surrounds it.
+// it word for word. The report prompt (contracts/report-prompt.ts) writes each turn as a line
+// `[N] Candidate: "…"` with the text as a JSON string; the older form, JSON objects with
+// `"role": "candidate", "text": "…"`, is found too, whatever surrounds it.
 
-const CANDIDATE_TURN = /"role":\s*"candidate",\s*"text":\s*("(?:[^"\\]|\\.)*")/g;
+const CANDIDATE_TURN = /"role":\s*"candidate",\s*"text":\s*("(?:[^"\\]|\\.)*")|^\[\d+\] Candidate: ("(?:[^"\\]|\\.)*")$/gm;
 /** The first twelve words, spacing kept exactly as spoken. */
 const FIRST_WORDS = /^\s*\S+(?:\s+\S+){0,11}/;
 
@@ -20,7 +21,7 @@ function promptText(body: Record<string, unknown>): string {
 export function candidateQuotes(body: Record<string, unknown>): string[] {
   const quotes: string[] = [];
   for (const match of promptText(body).matchAll(CANDIDATE_TURN)) {
-    const text = JSON.parse(match[1] ?? '""') as string;
+    const text = JSON.parse(match[1] ?? match[2] ?? '""') as string;
     const quote = FIRST_WORDS.exec(text)?.[0].trim();
     if (quote) quotes.push(quote);
   }
