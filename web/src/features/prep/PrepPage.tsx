@@ -4,6 +4,7 @@ import { useServices } from '../../app/services';
 import type { PrepPack } from '../../services/storage/prep-pack';
 import type { PrepPackRecord } from '../../services/storage/types';
 import { StrengthsAndGaps, QuestionsToAsk, SharpenNotice } from './AdviceSections';
+import { AnswerMaterial } from './AnswerMaterial';
 import { createPrepPage } from './create-prep-page';
 import { PackLinks } from '../../ui/PackLinks';
 import { PrepActions } from './PrepActions';
@@ -74,6 +75,7 @@ const LoadedPack: Component<{ record: PrepPackRecord; pack: PrepPack }> = (props
       <PrepActions record={props.record} pack={props.pack} store={services.store} />
       <SharpenNotice advice={props.pack.content.sharpenWith} />
       <QuestionsSection content={props.pack.content} />
+      <AnswerMaterial content={props.pack.content} />
       <StrengthsAndGaps content={props.pack.content} />
       <QuestionsToAsk questions={props.pack.content.questionsToAsk} />
     </>

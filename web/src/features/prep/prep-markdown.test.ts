@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { madeFrom, prepFileName, prepToMarkdown } from './prep-markdown';
 import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-pack';
+import { samplePrepContent } from '../../../../contracts/testing/sample-prep-content.ts';
+
+const { introOutline, stories, concepts, situational } = samplePrepContent;
+const answerMaterial = { introOutline, stories, concepts, situational };
 
 const MADE = Date.UTC(2030, 4, 1, 9, 30);
 
@@ -27,6 +31,20 @@ describe('prepToMarkdown', () => {
     expect(md).toContain('## Strengths to highlight\n\n- **Calm incident response** — Tell the reconciliation story with its numbers.');
     expect(md).toContain('- **No Kotlin on your CV** — Angle: Show how quickly you learnt Go.');
     expect(md).toContain('## Questions to ask the interviewer\n\n1. How is on-call shared?\n2. What does success look like in six months?\n3. How are design decisions recorded?\n');
+  });
+
+  it('has the answer material: the outline, STAR stories from the CV with their placeholders, concepts and situational questions', () => {
+    const withMaterial = prepToMarkdown({ ...testPrepPack, content: { ...testPrepPack.content, ...answerMaterial } }, Date.UTC(2025, 2, 4, 14, 5), 'UTC');
+    expect(withMaterial).toContain('## "Tell me about yourself": an outline\n\nI am a backend engineer who has spent four years on payments at Lumen Pay.\n\n1. Ledger and reconciliation services in Go');
+    expect(withMaterial).toContain('### The failing reconciliation\n\n- From your CV: Lumen Pay: rebuilt the nightly reconciliation');
+    expect(withMaterial).toContain('- **Result:** Failures dropped to \\[how often\\] and the run took \\[how long\\].');
+    expect(withMaterial).toContain('## Concepts to revise\n\n- **Idempotency keys** — Payments APIs must survive retries.');
+    expect(withMaterial).toContain('## What would you do if…\n\n- **What would you do if a release double-charged customers?**');
+  });
+
+  it('leaves the answer material out of a pack made before it existed', () => {
+    expect(md).not.toContain('Tell me about yourself');
+    expect(md).not.toContain('STAR');
   });
 
   it('says what would sharpen a pack made from the topic alone, and leaves the section out otherwise', () => {

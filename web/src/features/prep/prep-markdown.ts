@@ -1,4 +1,5 @@
 import { groupQuestions } from './prep-groups';
+import { answerMaterialMarkdown } from './prep-markdown-answers';
 import type { PrepPack } from '../../services/storage/prep-pack';
 import { formatDateTime, topicSlug } from '../../lib/transcript-export';
 
@@ -62,6 +63,7 @@ export function prepToMarkdown(pack: PrepPack, createdAt: number, timeZone?: str
   return [
     ...header(pack, createdAt, timeZone),
     ...questionLines(pack),
+    ...answerMaterialMarkdown(content, inline),
     ...listSection('Strengths to highlight', content.strengths.map((s) => `**${inline(s.strength)}** — ${inline(s.howToShow)}`)),
     ...listSection('Gaps to prepare for', content.gaps.map((g) => `**${inline(g.gap)}** — Angle: ${inline(g.angle)}`)),
     ...listSection('Questions to ask the interviewer', content.questionsToAsk.map(inline), true),
