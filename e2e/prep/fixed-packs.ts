@@ -36,6 +36,10 @@ export const CV_PACK = {
     'How are architecture decisions recorded and revisited here?',
   ],
   sharpenWith: [],
+  introOutline: { opening: 'I am a backend engineer who builds payment services.', points: ['Ledger and reconciliation work', 'One incident I led', 'Why this role'], close: 'That is why this role fits what I want next.' },
+  stories: [{ title: 'The failing reconciliation', cvEpisode: 'Rebuilt the nightly reconciliation', situation: 'It failed weekly.', task: 'Make it reliable.', action: 'I split it into idempotent chunks.', result: 'Failures dropped to [how often].', fitsQuestions: [] }],
+  concepts: [{ concept: 'Idempotency keys', why: 'Payments retry.' }, { concept: 'Double-entry ledgers', why: 'The job owns a ledger.' }, { concept: 'Event sourcing', why: 'Named in the job.' }],
+  situational: [{ question: 'What would you do if a release double-charged customers?', approach: 'Stop the harm, refund, find the cause.' }, { question: 'What would you do if two teams disagreed on a schema?', approach: 'Bring the data, name the trade-off, decide.' }],
 };
 
 /** For a topic alone: no CV questions, no CV facts, and the model gives no "sharpen" advice. */
@@ -63,6 +67,10 @@ export const TOPIC_ONLY_PACK = {
   ],
   questionsToAsk: ['How are leaders supported here?', 'What is the team’s biggest challenge this year?', 'How is success measured in this role?'],
   sharpenWith: [],
+  introOutline: { opening: 'Say who you are now in one sentence.', points: ['Your most relevant experience', 'One result you are proud of'], close: 'Say why this role is your next step.' },
+  stories: [],
+  concepts: [{ concept: 'Idempotency', why: 'Common in backend interviews.' }, { concept: 'Caching', why: 'Often asked.' }, { concept: 'Database indexes', why: 'Often asked.' }],
+  situational: [{ question: 'What would you do if the database slowed down?', approach: 'Measure first, then fix the biggest cause.' }, { question: 'What would you do if a deploy failed?', approach: 'Roll back, then investigate.' }],
 };
 
 export const CV_PACK_QUESTIONS = CV_PACK.questions.map((x) => x.question);
