@@ -45,7 +45,10 @@ test('a CV and a job description give a pack that shows its questions by group',
 
   await expect(page.getByRole('heading', { level: 1, name: 'Payments backend' })).toBeVisible();
   for (const question of CV_PACK_QUESTIONS) await expect(page.getByText(question, { exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['About your CV', 'About the role', 'Technical and domain', 'Behavioural']);
+  // The question groups, then the pack's one STAR story (answer material).
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['About your CV', 'About the role', 'Technical and domain', 'Behavioural', 'The failing reconciliation']);
+  await expect(page.getByRole('heading', { level: 2, name: '“Tell me about yourself”: an outline' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'The failing reconciliation' })).toContainText('Failures dropped to [how often].');
   await expect(page.getByRole('listitem').filter({ hasText: CV_PACK_INTERVIEW_ORDER[0] })).toContainText('From your CV: Led the ledger migration');
   await expect(page.getByRole('heading', { name: 'What would sharpen this pack' })).toHaveCount(0);
   expect((await axe(page)).violations).toEqual([]);
