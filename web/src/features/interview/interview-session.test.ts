@@ -194,7 +194,7 @@ describe('makeInterviewSession: trouble', () => {
     live().emit('outputTranscript', { text: 'Tell me about yourself.' });
     live().emit('turnComplete', {});
     session.sendTypedAnswer('I build payment services.');
-    expect(live().sent).toContain('text:I build payment services.');
+    expect(live().sent).toContain('text:<<<BEGIN TYPED ANSWER>>>\nI build payment services.\n<<<END TYPED ANSWER>>>');
     expect(session.snapshot().turns.map((t) => t.role)).toEqual(['interviewer', 'candidate']);
   });
 
