@@ -45,7 +45,7 @@ test('hands the candidate’s words to Gemini verbatim and returns the report th
   expect(stack.gemini.control.generateRequests).toHaveLength(1);
   const prompt = JSON.stringify(request?.body.contents);
   expect(prompt).toContain(JSON.stringify(answer).slice(1, -1));
-  expect(prompt).toMatch(/candidate/);
+  expect(prompt).toMatch(/\[2\] Candidate: /);
   // What came back: the model's evidence, passed through the server's validation untouched.
   const report = (await res.json()) as { rubric: Record<string, { quotes: string[] }> };
   expect(Object.values(report.rubric).map((entry) => entry.quotes)).toEqual(Object.values(written.rubric).map(() => [quote]));
