@@ -135,12 +135,26 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(review.getByRole('listitem')).toHaveText([QUESTIONS[1]]);
   await expect(review.getByRole('button', { name: 'Check my microphone' })).toBeVisible();
   await expect(page).toHaveURL(/\/report\//);
-  const reportUrl = page.url();
+  const conversationsBefore = stack.gemini.control.conversations.length;
   await review.getByRole('button', { name: 'Start interview' }).click();
-  // Start hands the drill to a new interview; what its room does next is the interview specs' business.
-  await expect(page).toHaveURL(/\/(interview|report)\/[0-9a-f-]{36}$/);
-  expect(page.url()).not.toBe(reportUrl);
+  await expect(page).toHaveURL(/\/interview\/[0-9a-f-]{36}$/);
   const id = page.url().split('/').pop() ?? '';
+  // The drill's room is live: the fake Gemini gets a new setup built around the drilled question,
+  // the interviewer speaks, and the page stays on this interview (a room that ends at once would
+  // move on to /report/<id>, which has no record: "Interview not found").
+  await expect.poll(() => stack.gemini.control.conversations.length).toBe(conversationsBefore + 1);
+  const instruction = JSON.stringify(stack.gemini.control.latestConversation().setups[0]?.setup.systemInstruction ?? '');
+  expect(instruction).toContain(QUESTIONS[1]);
+  await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[0], { timeout: 20_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Interviewer:' })).toHaveText(/Interviewer: (Speaking|Listening)/);
+  await expect(page.getByRole('button', { name: 'End interview' })).toBeEnabled();
+  await expect(page).toHaveURL(new RegExp(`/interview/${id}$`));
+  // Only its end moves on, to its own report, which exists.
+  await page.getByRole('button', { name: 'End interview' }).click();
+  await page.getByRole('dialog', { name: 'End the interview now?' }).getByRole('button', { name: 'End interview' }).click();
+  await expect(page).toHaveURL(new RegExp(`/report/${id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Drill (Python backend)');
+  await expect(page.getByRole('heading', { name: 'Interview not found' })).toHaveCount(0);
   const drill = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '{}') as { topic?: string; lengthMinutes?: number }, `mockingbird:setup:${id}`);
   expect(drill).toMatchObject({ topic: `Drill (Python backend): ${QUESTIONS[1]}`, lengthMinutes: 10 });
 });

@@ -58,4 +58,12 @@ describe('the session state machine', () => {
     machine.dispatch({ type: 'link', state: 'open' });
     expect(changes).toBe(1);
   });
+
+  it('gives each machine its own idle phase, so no session can change how the next one starts', () => {
+    const first = createSessionMachine(() => {});
+    const next = createSessionMachine(() => {});
+    expect(first.state().phase).not.toBe(next.state().phase);
+    expect(next.state().phase).not.toBe(INITIAL_SESSION_STATE.phase);
+    expect(next.state()).toEqual(INITIAL_SESSION_STATE);
+  });
 });

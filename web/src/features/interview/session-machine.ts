@@ -82,7 +82,8 @@ export interface SessionMachine {
 
 /** Holds the state; `onChange` hears every dispatch that changed it. */
 export function createSessionMachine(onChange: () => void): SessionMachine {
-  let state = INITIAL_SESSION_STATE;
+  // A copy per machine: no session shares a phase object with another one.
+  let state: SessionState = { ...INITIAL_SESSION_STATE, phase: { status: 'idle' } };
   return {
     state: () => state,
     dispatch(event) {
