@@ -1,4 +1,5 @@
 import { isRecord } from '../shared/http.ts';
+import type { answeredQuestions } from './turn-numbers.ts';
 
 // The fake report model: builds a value that satisfies the JSON schema the server asked for
 // (`responseJsonSchema`, or the OpenAPI-style `responseSchema` with upper-case types), so the
@@ -9,12 +10,26 @@ type Schema = Record<string, unknown>;
 export interface SampleHints {
   /** Exact candidate words to use where the schema asks for a quote, so evidence checks pass. */
   quotes?: string[];
+  /** Questions the candidate answered, by [N] turn number, for fields that ask for turn numbers. */
+  questions?: ReturnType<typeof answeredQuestions>;
 }
 
 interface Context {
   root: Schema;
   hints: SampleHints;
   quoteIndex: number;
+  /** How many "[N] of the interviewer turn" fields were filled: the next one takes the next question. */
+  questionIndex: number;
+}
+
+/** A field described as the [N] of an interviewer turn (one number) or of candidate turns (a list). */
+function turnNumbers(schema: Schema, ctx: Context): number | number[] | undefined {
+  const questions = ctx.hints.questions ?? [];
+  const about = typeof schema.description === 'string' ? schema.description : '';
+  if (questions.length === 0 || !about.includes('[N]')) return undefined;
+  if (/interviewer turn/i.test(about)) return questions[ctx.questionIndex++ % questions.length]?.questionTurn;
+  if (/candidate turns/i.test(about)) return questions[(ctx.questionIndex + questions.length - 1) % questions.length]?.answerTurns;
+  return undefined;
 }
 
 /** A field (or the array around it) described as the candidate's exact words. */
@@ -80,6 +95,8 @@ function sample(input: Schema, ctx: Context, key: string, depth: number): unknow
   const schema = resolveRef(input, ctx.root);
   if (depth > 12) return null;
   if ('const' in schema) return schema.const;
+  const turns = turnNumbers(schema, ctx);
+  if (turns !== undefined) return turns;
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return schema.enum[0] as unknown;
   const options: unknown[] = [schema.anyOf, schema.oneOf].find((x): x is unknown[] => Array.isArray(x)) ?? [];
   const choice = options.find((s) => isRecord(s) && s.type !== 'null');
@@ -104,5 +121,5 @@ function sample(input: Schema, ctx: Context, key: string, depth: number): unknow
 }
 
 export function sampleValue(schema: Schema, hints: SampleHints = {}): unknown {
-  return sample(schema, { root: schema, hints, quoteIndex: 0 }, '', 0);
+  return sample(schema, { root: schema, hints, quoteIndex: 0, questionIndex: 0 }, '', 0);
 }

@@ -3,6 +3,7 @@ import { isRecord, preciseNow, readJson, sendJson } from '../shared/http.ts';
 import { candidateQuotes } from './candidate-quotes.ts';
 import { modelNotFoundMessage, modelResource, serves } from './model-catalog.ts';
 import { sampleValue } from './json-from-schema.ts';
+import { answeredQuestions, numberedTurns } from './turn-numbers.ts';
 import type { FakeGeminiState, GenerateRequest, HttpFault } from './state.ts';
 
 // The REST calls the token server makes: minting ephemeral tokens, generateContent, and
@@ -40,7 +41,7 @@ function applyFault(res: ServerResponse, fault: HttpFault | undefined): boolean 
 export function defaultReportText(req: GenerateRequest): string {
   const config = isRecord(req.body.generationConfig) ? req.body.generationConfig : {};
   const schema = [config.responseJsonSchema, config.responseSchema].find(isRecord);
-  if (schema) return JSON.stringify(sampleValue(schema, { quotes: candidateQuotes(req.body) }));
+  if (schema) return JSON.stringify(sampleValue(schema, { quotes: candidateQuotes(req.body), questions: answeredQuestions(numberedTurns(req.body)) }));
   return config.responseMimeType === 'application/json' ? '{}' : 'A reply from the fake model.';
 }
 
