@@ -25,4 +25,11 @@ describe('question views', () => {
     expect(view?.answers).toEqual([]);
     expect(view?.note.question).toBe('How would you shard?');
   });
+
+  it('counts turns as the report request sent them, so an empty stored turn shifts nothing', () => {
+    const withSilence = [turns[0]!, turn(10.5, 'candidate', '  '), ...turns.slice(1)];
+    const [view] = questionViews([note(3, [4])], withSilence);
+    expect(view?.questionTurn?.text).toBe('How would you shard?');
+    expect(view?.answers.map((t) => t.text)).toEqual(['By user id.']);
+  });
 });

@@ -3,6 +3,7 @@
 // own answer is quoted from the stored turns, never from the model's copy. Numbers that point
 // nowhere, or at the wrong speaker, are dropped rather than shown as someone else's words.
 import type { Turn } from '../../lib/interview';
+import { reportTurns } from './report-request';
 
 /** The report contract's per-question entry (REPORT-CONTRACT.md), as far as this view needs it. */
 export interface PerQuestionFeedback {
@@ -26,7 +27,7 @@ export interface QuestionView {
 }
 
 export function questionViews(notes: readonly PerQuestionFeedback[], turns: readonly Turn[]): QuestionView[] {
-  const ordered = [...turns].sort((a, b) => a.seq - b.seq);
+  const ordered = reportTurns(turns);
   const at = (n: number): Turn | undefined => (Number.isInteger(n) && n >= 1 ? ordered[n - 1] : undefined);
   return notes.map((note) => {
     const asked = at(note.questionTurn);

@@ -21,6 +21,11 @@ export function hasCandidateWords(turns: readonly Turn[]): boolean {
   return turns.some((turn) => turn.role === 'candidate' && hasVisibleText(turn.text));
 }
 
+/** The turns as the report model sees them, in order and without empty ones: [N] is a position here. */
+export function reportTurns(turns: readonly Turn[]): Turn[] {
+  return [...turns].sort((a, b) => a.seq - b.seq).filter((turn) => turn.text.trim() !== '');
+}
+
 /**
  * The transcript goes without its empty turns, in order: the report's turn numbers ([N]) are
  * positions in this list, so a view that maps them back must leave out empty turns the same way.
@@ -28,9 +33,7 @@ export function hasCandidateWords(turns: readonly Turn[]): boolean {
 export function buildReportRequest(record: InterviewRecord, turns: readonly Turn[]): ReportRequest {
   const job = jobText(record);
   const cv = record.setup.cvText?.trim();
-  const transcript = [...turns]
-    .sort((a, b) => a.seq - b.seq)
-    .filter((turn) => turn.text.trim() !== '')
+  const transcript = reportTurns(turns)
     .slice(0, REQUEST_LIMITS.turns)
     .map((turn) => ({
       role: turn.role,
