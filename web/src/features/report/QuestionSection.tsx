@@ -4,6 +4,7 @@ import type { Replay } from './create-replay';
 import type { PerQuestionFeedback } from './question-answers';
 import { questionViews } from './question-answers';
 import { CriterionScore } from './RubricSection';
+import { focusTurn } from './focus-turn';
 import { turnAnchor } from './TranscriptSection';
 
 /**
@@ -36,7 +37,14 @@ export const QuestionSection: Component<{ perQuestion: readonly PerQuestionFeedb
                         ▶ Play your answer
                       </button>
                     </Show>
-                    <a href={`#${turnAnchor((view.questionTurn ?? view.answers[0])?.seq ?? 0)}`}>See it in the transcript</a>
+                    <a
+                      href={`#${turnAnchor((view.questionTurn ?? view.answers[0])?.seq ?? 0)}`}
+                      onClick={(event) => {
+                        if (focusTurn((view.questionTurn ?? view.answers[0])?.seq ?? 0)) event.preventDefault();
+                      }}
+                    >
+                      See it in the transcript
+                    </a>
                   </p>
                 </Show>
                 <Show when={view.note.legacyNote}>{(n) => <p>{n()}</p>}</Show>
