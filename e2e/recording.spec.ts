@@ -1,6 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright/test';
+import type { Locator, Page } from 'playwright/test';
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
 import { readStoredRecording } from './recording/stored-recording.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -13,8 +13,9 @@ import { expect, test } from './support/fixtures.ts';
 const SPOKEN = 'I have been building Python web services for five years, mostly with Django and FastAPI.';
 test.use({ micSpeech: { text: SPOKEN, padBeforeSeconds: 9, padAfterSeconds: 1 } });
 const HEARD = 'I build Python web services with Django and FastAPI.';
-const TYPED_2 = 'A slow report query: I profiled it and added the missing index.';
-const TYPED_3 = 'I would add monitoring before the problem reached users.';
+// Long enough together (over the 60-word evidence floor) for a report with scores and per-question notes.
+const TYPED_2 = 'A slow report query was timing out every Monday morning, so I profiled it, found a sequential scan on the orders table, and added the missing index, which cut it from forty seconds to under one.';
+const TYPED_3 = 'I would add monitoring on query latency and alert on the slowest percentile, so the next slow query is caught before the problem reached users and their reports.';
 const [, Q2, Q3] = DEFAULT_SCRIPT.questions as [string, string, string];
 const staticDir = process.env.E2E_STATIC_DIR ? { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } : {};
 test.use({ stackOptions: { gemini: { script: { candidateAnswers: [HEARD] } }, ...staticDir } });
@@ -43,6 +44,46 @@ async function startRecordedInterview(page: Page): Promise<string> {
   await expect(startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first())).toBeVisible();
   if (await startButton.isVisible()) await startButton.click();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
+}
+
+/**
+ * Question by question, from the fake model's turn numbers (it names each answered interviewer
+ * turn and the candidate turns after it): the candidate's own words quoted from the stored
+ * transcript, what worked and what was missing, the example labelled as one, a link that moves
+ * focus to the question's line, and a play button for the recorded answer.
+ */
+async function expectPerQuestion(page: Page, audio: Locator, turnOffsets: readonly { offsetMs: number }[]): Promise<void> {
+  const section = page.getByRole('region', { name: 'Question by question' });
+  const notes = section.locator('.question-notes > li');
+  await expect(notes).toHaveCount(2);
+  const second = notes.nth(1);
+  await expect(second.locator('blockquote.own-answer')).toHaveText(TYPED_2);
+  await expect(notes.nth(0).locator('blockquote.own-answer')).toHaveText(HEARD);
+  await expect(second.getByText('What worked:')).toBeVisible();
+  await expect(second.getByText('What was missing:')).toBeVisible();
+  await expect(second.getByText(/^Example of a stronger answer/)).toBeVisible();
+  await expect(second.locator('blockquote.example-answer')).not.toBeEmpty();
+
+  await second.getByRole('link', { name: 'See it in the transcript' }).click();
+  const q2Line = page.getByRole('region', { name: 'Transcript' }).getByRole('listitem').filter({ hasText: Q2 });
+  await expect(q2Line).toBeFocused();
+  await expect(q2Line).toBeInViewport();
+
+  await second.getByRole('button', { name: /^Play your answer to: / }).click();
+  const answerStart = turnOffsets[3]!.offsetMs;
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime * 1000), { timeout: 5000 }).toBeGreaterThanOrEqual(answerStart - 50);
+  await expect(page.getByRole('region', { name: 'Transcript' }).getByRole('listitem').filter({ hasText: TYPED_2 })).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused), { timeout: 30_000 }).toBe(true);
+
+  const markdown = await downloadedText(page, 'Download transcript (Markdown)');
+  expect(markdown).toContain('## Question by question');
+  expect(markdown).toContain(`Your answer:\n\n> ${TYPED_2}`);
+  expect(markdown).toMatch(/Example of a stronger answer \(an example[^\n]*\n\n> \S/);
+}
+
+async function downloadedText(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return readFile(await file.path(), 'utf8');
 }
 
 test('records a spoken interview chunk by chunk and replays it beside the transcript', async ({ page }) => {
@@ -94,6 +135,8 @@ test('records a spoken interview chunk by chunk and replays it beside the transc
   const stoppedAt = await audio.evaluate((a: HTMLAudioElement) => a.currentTime);
   expect(stoppedAt).toBeGreaterThanOrEqual(answerEnd - 0.05);
   expect(stoppedAt).toBeLessThan(answerEnd + 1);
+
+  await expectPerQuestion(page, audio, stored.info!.turnOffsets);
 
   const download = recording.getByRole('button', { name: /^Download recording \(\d+(\.\d)? (KB|MB)\)$/ });
   const [file] = await Promise.all([page.waitForEvent('download'), download.click()]);
