@@ -4,6 +4,7 @@ import type { InterviewSetup } from '../../lib/interview';
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
 import type { Clock } from '../../services/live/clock';
 import type { LiveClient } from '../../services/live/types';
+import type { VoiceActivityDetector } from '../../services/voice-activity/types';
 import type { TurnWriter, TurnWriterOptions } from '../../services/storage/turn-writer';
 import type { AvatarLink } from './avatar-link';
 import type { ENDING_TIMING } from './ending';
@@ -33,6 +34,11 @@ export interface InterviewSessionDeps {
   avatar?: AvatarLink;
   /** How long the greeting waits for the avatar (default AVATAR_WAIT_MS). */
   avatarWaitMs?: number;
+  /**
+   * The candidate's speech as our own detector hears it, on the capture stream's clock (the
+   * room opens it on the same microphone). Absent when the audio path cannot feed one.
+   */
+  voiceActivity?: VoiceActivityDetector;
 }
 
 export interface InterviewSession {

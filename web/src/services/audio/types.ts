@@ -40,6 +40,14 @@ export interface MicSource {
    * second getUserMedia). Raw: mute only stops chunks, so a recorder applies mute itself.
    */
   stream?(): MediaStream | undefined;
+  /**
+   * Capture consumers (the voice-activity worker, a Live worker): `onPort` receives a
+   * MessagePort on which the capture worklet posts every unmuted 16 kHz frame with its stream
+   * position (see CaptureFrameMessage in worklet-messages.ts). It is called now if capture is
+   * running and again with a fresh port each time capture restarts. Returns a remove function.
+   * Absent on sources that cannot feed a port (the benchmark's baseline path).
+   */
+  addCaptureConsumer?(onPort: (port: MessagePort) => void): () => void;
 }
 
 export interface PcmPlayerStats {

@@ -1,7 +1,10 @@
 // The voice-activity seam: what the browser-side detector tells the interview about the
 // candidate's speech. Times are on the capture stream's own clock (milliseconds of audio since
 // the microphone started, counted from samples), so main-thread delays never shift them.
-// Real detectors run in a worker fed by the capture worklet; tests use a scripted fake.
+// Real detectors run in a worker fed by the capture worklet; tests use a scripted fake
+// (testing/scripted-detector.ts).
+
+import type { MicSource } from '../audio/types';
 
 /** Which detector produced the events (the bench and the room's diagnostics print it). */
 export type VoiceActivityKind = 'silero' | 'energy' | 'fvad';
@@ -30,4 +33,19 @@ export interface VoiceActivityDetector {
   /** Milliseconds of capture audio the detector has consumed so far (its current stream time). */
   streamMs(): number;
   close(): void;
+}
+
+/**
+ * Makes detectors. The app's real one runs Silero (or its energy fallback) in a worker; it is
+ * loaded lazily, so main.tsx hands features a loader for it rather than the module itself.
+ */
+export interface VoiceActivityService {
+  /** Starts fetching and compiling the model in the background (setup calls it); idempotent. */
+  preload(): void;
+  /**
+   * A detector on this microphone's capture stream. Call before or after `mic.start()`; it
+   * listens whenever the microphone runs. Returns undefined when the source cannot feed a
+   * detector (it has no `addCaptureConsumer`, as with the benchmark's baseline path).
+   */
+  open(mic: Pick<MicSource, 'addCaptureConsumer'>): VoiceActivityDetector | undefined;
 }
