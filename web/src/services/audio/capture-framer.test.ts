@@ -30,6 +30,12 @@ describe('CaptureFramer', () => {
     expect(chunks[1]?.level).toBeCloseTo(0.5 / Math.SQRT2, 2);
   });
 
+  it('numbers each chunk by the target-rate samples produced before it', () => {
+    const chunks = feed(new CaptureFramer(48000, 16000, 320), sine(48000, 48000, 440, 0.5));
+    expect(chunks.slice(0, 3).map((c) => c.position)).toEqual([0, 320, 640]);
+    expect(chunks.every((c, i) => c.position === i * 320)).toBe(true);
+  });
+
   it('hands out a fresh array for every chunk, so it can be transferred', () => {
     const chunks = feed(new CaptureFramer(16000, 16000, 128), new Float32Array(512));
     expect(new Set(chunks.map((c) => c.samples)).size).toBe(4);

@@ -10,6 +10,8 @@ export interface FramedChunk {
   endTime: number;
   /** Smoothed RMS level, 0..1. */
   level: number;
+  /** Target-rate samples produced before this chunk's first one (its stream position). */
+  position: number;
 }
 
 export class CaptureFramer {
@@ -59,6 +61,6 @@ export class CaptureFramer {
     this.filled = 0;
     const lastFrame = this.origin + ((this.produced - 1) * this.inputRate) / this.targetRate;
     this.level = smoothLevel(this.level, rms(samples), this.chunkSamples / this.targetRate);
-    return { samples, endTime: (lastFrame + 1) / this.inputRate, level: this.level };
+    return { samples, endTime: (lastFrame + 1) / this.inputRate, level: this.level, position: this.produced - this.chunkSamples };
   }
 }

@@ -1,12 +1,16 @@
 // AudioWorklet that turns the microphone into 16 kHz PCM16 chunks. Runs on the audio thread;
 // loaded by URL (see worklet-urls.ts) and bundled by Vite with its lib/ imports.
 import { floatToInt16 } from '../../lib/pcm';
+import { isCaptureConsumerCommand } from './capture-consumer-messages';
+import { CaptureConsumerPorts } from './capture-consumer-ports';
 import { CaptureFramer } from './capture-framer';
 import { CAPTURE_PROCESSOR, isMuteMessage, type CaptureMessage } from './worklet-messages';
 import { numberOption, workletScope, type WorkletProcessorOptions } from './worklet-scope';
 
 class CaptureProcessor extends workletScope.AudioWorkletProcessor {
   private readonly framer: CaptureFramer;
+  /** Ports handed over by the main thread (capture consumers: the voice-activity worker, …). */
+  private readonly consumers: CaptureConsumerPorts;
   private muted = false;
 
   constructor(options: WorkletProcessorOptions) {
@@ -14,8 +18,10 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
     const targetRate = numberOption(options, 'targetRate', 16000);
     const chunkSamples = Math.round(numberOption(options, 'chunkSamples', targetRate / 50));
     this.framer = new CaptureFramer(workletScope.sampleRate, targetRate, chunkSamples);
+    this.consumers = new CaptureConsumerPorts(targetRate);
     this.port.onmessage = (event: MessageEvent<unknown>) => {
       if (isMuteMessage(event.data)) this.muted = event.data.muted;
+      else if (isCaptureConsumerCommand(event.data)) this.consumers.apply(event.data);
     };
   }
 
@@ -31,6 +37,7 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
       // Clamp-and-convert here so the main thread receives wire-ready samples; the buffer is
       // transferred, not copied.
       const pcm = floatToInt16(chunk.samples);
+      this.consumers.post(pcm, chunk.position);
       this.post({ type: 'chunk', pcm, endTime: chunk.endTime, level: chunk.level }, [pcm.buffer]);
     }
     return true;

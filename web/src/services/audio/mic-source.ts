@@ -1,5 +1,6 @@
 // The real MicSource: getUserMedia with the browser's voice processing, an AudioWorklet that
 // delivers 20–40 ms chunks of 16 kHz PCM16, mute that stops chunks but keeps the meter moving.
+import { CaptureConsumerLinks } from './capture-consumer-links';
 import { contextTimeToPerformanceTime } from './context-clock';
 import { micError, micUnavailableReason, toMicError } from './mic-errors';
 import { closeMicGraph, openMicGraph, type MicGraph } from './mic-graph';
@@ -18,6 +19,7 @@ export function createMicSource(options: MicSourceOptions = {}): MicSource {
 class WorkletMicSource implements MicSource {
   private readonly chunkListeners = new Set<(chunk: MicChunk) => void>();
   private readonly endedListeners = new Set<() => void>();
+  private readonly consumers = new CaptureConsumerLinks();
   private micStream: MediaStream | undefined;
   private graph: MicGraph | undefined;
   private currentLevel = 0;
@@ -59,6 +61,10 @@ class WorkletMicSource implements MicSource {
     return this.currentLevel;
   }
 
+  addCaptureConsumer(onPort: (port: MessagePort) => void): () => void {
+    return this.consumers.add(onPort);
+  }
+
   setMuted(muted: boolean): void {
     this.muted = muted;
     const message: MuteMessage = { type: 'mute', muted };
@@ -91,6 +97,7 @@ class WorkletMicSource implements MicSource {
       this.chunkListeners.forEach((cb) => cb(chunk));
     };
     this.setMuted(this.muted);
+    this.consumers.attach(graph.node.port);
   }
 
   private async release(): Promise<void> {
@@ -98,6 +105,7 @@ class WorkletMicSource implements MicSource {
     this.micStream = undefined;
     this.graph = undefined;
     this.currentLevel = 0;
+    this.consumers.detach();
     await this.releaseParts(stream, graph);
   }
 
