@@ -1,0 +1,123 @@
+// When the candidate's answer is over, decided in the browser from our voice-activity detector
+// and the live input transcription, instead of the server's fixed ~1 s silence. Pure and
+// clock-free: every time is a stream time (ms of capture audio, the detector's clock) handed in,
+// so the room and the bench (`npm run bench -- turns`) drive the same code the same way:
+//
+//   const policy = createEndOfTurnPolicy({ patience: 'normal', languageCode: 'en-US' });
+//   policy.questionAsked(question.split(' ').length);   // before each answer (optional)
+//   policy.onSpeechStart(ms); policy.onTranscript(fragment); policy.onSpeechEnd(ms, voicedMs);
+//   policy.tick(nowMs)  // -> { status: 'pausing', handOverAtMs } … then { status: 'handed-over' }
+//
+// The transcript matters: an answer whose words so far end in "and", "um" or a comma waits a
+// thinking pause out; one that ends on a full stop is handed over after a short silence
+// (turn-timing.ts). Without any transcript the wait is the 'open' one.
+
+import type { Patience } from '../../../lib/interview';
+import { COUNTDOWN_MS, LONG_QUESTION_WORDS, MIN_ANSWER_VOICED_MS, waitAfterSpeech } from './turn-timing';
+import { answerEnding, continuationWords, type AnswerEnding } from './turn-words';
+
+export interface EndOfTurnOptions {
+  patience: Patience;
+  /** BCP-47 code of the interview: picks the continuation words. */
+  languageCode: string;
+}
+
+export type TurnView =
+  /** No answer under way: the interviewer has the floor, or the candidate has not begun. */
+  | { status: 'idle' }
+  | { status: 'speaking' }
+  /** The candidate keeps the turn (hold Space, "Still thinking"). */
+  | { status: 'held' }
+  /** Silence after speech: the turn passes at `handOverAtMs` unless speech resumes; the ring shows from `countdownFromMs`. */
+  | { status: 'pausing'; ending: AnswerEnding; handOverAtMs: number; countdownFromMs: number }
+  | { status: 'handed-over'; atMs: number; by: 'silence' | 'done' };
+
+export interface EndOfTurnPolicy {
+  /** The interviewer asked something of `words` words: the next answer starts afresh. */
+  questionAsked(words: number): void;
+  onSpeechStart(streamMs: number): void;
+  onSpeechEnd(streamMs: number, voicedMs: number): void;
+  /** A fragment of the live input transcription, in arrival order. */
+  onTranscript(text: string): void;
+  /** The candidate holds the turn (true) or lets go of it (false) at `streamMs`. */
+  hold(held: boolean, streamMs: number): void;
+  /** The candidate hands over now ("Done", Enter). */
+  done(streamMs: number): void;
+  /** Where the turn stands at `nowMs`; a due hand-over happens here. */
+  tick(nowMs: number): TurnView;
+}
+
+type Phase = 'idle' | 'speaking' | 'silent' | 'handed-over';
+
+export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
+  const words = continuationWords(opts.languageCode);
+  let phase: Phase = 'idle';
+  let transcript = '';
+  let voicedMs = 0;
+  let minimumMs = 0;
+  let silentFromMs = 0;
+  let held = false;
+  let handedOver: Extract<TurnView, { status: 'handed-over' }> | undefined;
+
+  function beginAnswer() {
+    transcript = '';
+    voicedMs = 0;
+    handedOver = undefined;
+  }
+
+  function handOverAt(): { ending: AnswerEnding; atMs: number } {
+    const ending = answerEnding(transcript, words);
+    return { ending, atMs: silentFromMs + waitAfterSpeech(ending, opts.patience, voicedMs < minimumMs) };
+  }
+
+  function handOver(atMs: number, by: 'silence' | 'done'): TurnView {
+    phase = 'handed-over';
+    held = false;
+    handedOver = { status: 'handed-over', atMs, by };
+    return handedOver;
+  }
+
+  return {
+    questionAsked(count) {
+      minimumMs = count >= LONG_QUESTION_WORDS ? MIN_ANSWER_VOICED_MS : 0;
+      // An answer already under way (the candidate spoke over the question's end) keeps going.
+      if (phase !== 'handed-over') return;
+      phase = 'idle';
+      beginAnswer();
+    },
+    onSpeechStart() {
+      if (phase === 'handed-over' || phase === 'idle') beginAnswer();
+      phase = 'speaking';
+    },
+    onSpeechEnd(streamMs, voiced) {
+      if (phase !== 'speaking') return;
+      voicedMs += voiced;
+      silentFromMs = streamMs;
+      phase = 'silent';
+    },
+    onTranscript(text) {
+      // Words that arrive after the hand-over belong to the answer just given, not the next one.
+      if (phase === 'speaking' || phase === 'silent') transcript += text;
+    },
+    hold(on, streamMs) {
+      if (held && !on && phase === 'silent') silentFromMs = Math.max(silentFromMs, streamMs);
+      held = on && phase !== 'handed-over';
+    },
+    done(streamMs) {
+      if (phase !== 'handed-over') handOver(streamMs, 'done');
+    },
+    tick(nowMs) {
+      if (phase === 'handed-over' && handedOver) return handedOver;
+      if (held) return { status: 'held' };
+      if (phase !== 'silent') return { status: phase === 'speaking' ? 'speaking' : 'idle' };
+      const { ending, atMs } = handOverAt();
+      if (nowMs >= atMs) return handOver(atMs, 'silence');
+      return {
+        status: 'pausing',
+        ending,
+        handOverAtMs: atMs,
+        countdownFromMs: Math.max(silentFromMs, atMs - COUNTDOWN_MS),
+      };
+    },
+  };
+}

@@ -1,0 +1,38 @@
+// How long the interviewer waits after the candidate stops talking, by how the answer ends and
+// by the candidate's Patience. Figures are milliseconds of silence on the capture clock.
+// - finished (a full stop): people leave 200–500 ms between turns in conversation; 300 ms
+//   answers promptly without stepping on the last word (bench budget: median ≤ 400 ms).
+// - open (words, no punctuation yet): the transcriber may not have caught up; a little longer.
+// - unfinished ("and", "um", a comma): a thinking pause. Candidates pause 1–3 s mid-answer, so
+//   the wait outlasts 2.5 s on Normal and more on Relaxed.
+// - After a long question, an answer shorter than MIN_ANSWER_VOICED_MS is not handed over on
+//   silence until MAX_SILENCE_MS: the candidate is still gathering their thoughts. The cap
+//   keeps a silent room from waiting for ever (Done hands over at once in any case).
+
+import type { Patience } from '../../../lib/interview';
+import type { AnswerEnding } from './turn-words';
+
+export const BASE_WAIT_MS: Readonly<Record<AnswerEnding, number>> = {
+  finished: 300,
+  open: 700,
+  none: 700,
+  unfinished: 3_200,
+};
+
+/** Multiplies every wait: Quick replies sooner, Relaxed gives more room to think. */
+export const PATIENCE_SCALE: Readonly<Record<Patience, number>> = { quick: 0.8, normal: 1, relaxed: 1.5 };
+
+/** A question of at least this many words is a long one. */
+export const LONG_QUESTION_WORDS = 20;
+/** Voiced speech an answer to a long question needs before silence may end it. */
+export const MIN_ANSWER_VOICED_MS = 3_000;
+/** Silence that ends even a short answer to a long question. */
+export const MAX_SILENCE_MS = 8_000;
+/** The countdown ring shows for at most this long before the hand-over. */
+export const COUNTDOWN_MS = 1_200;
+
+/** Silence before the hand-over for an answer ending this way. */
+export function waitAfterSpeech(ending: AnswerEnding, patience: Patience, shortOfMinimum: boolean): number {
+  const scale = PATIENCE_SCALE[patience];
+  return Math.round((shortOfMinimum ? MAX_SILENCE_MS : BASE_WAIT_MS[ending]) * scale);
+}
