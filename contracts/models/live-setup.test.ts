@@ -66,6 +66,12 @@ describe('buildLiveSetup', () => {
     expect(ineffective).toEqual(['silenceDurationMs']);
   });
 
+  it.each(LIVE_MODEL_PROFILES)('turns the server voice detection off on $id when the client marks activity itself', (profile) => {
+    const { config, ineffective } = buildLiveSetup(profile, { manualActivity: true, silenceDurationMs: 900 });
+    expect(config.realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
+    expect(ineffective).toContain('silenceDurationMs');
+  });
+
   it('leaves proactive audio and affective dialog out on 3.1 whatever their value', () => {
     const on = buildLiveSetup(GEMINI_3_1_FLASH_LIVE_PREVIEW, { proactiveAudio: true, affectiveDialog: true });
     expect(on.config.proactivity).toBeUndefined();

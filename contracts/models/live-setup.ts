@@ -27,6 +27,11 @@ export interface LiveSetupWishes {
   /** Sliding-window context compression (a long audio session needs it). */
   compression?: boolean;
   silenceDurationMs?: number;
+  /**
+   * The client marks the candidate's turns with activityStart / activityEnd: the server's voice
+   * detection is off, so `silenceDurationMs` means nothing and is left out.
+   */
+  manualActivity?: boolean;
   thinkingLevel?: ThinkingLevel;
   thinkingBudget?: number;
   affectiveDialog?: boolean;
@@ -42,7 +47,7 @@ export interface LiveSetupConfig {
   outputAudioTranscription?: Record<string, never>;
   sessionResumption?: { handle?: string };
   contextWindowCompression?: { slidingWindow: Record<string, never> };
-  realtimeInputConfig?: { automaticActivityDetection: { silenceDurationMs: number } };
+  realtimeInputConfig?: { automaticActivityDetection: { disabled: true } | { silenceDurationMs: number } };
   thinkingConfig?: { thinkingBudget?: number; thinkingLevel?: ThinkingLevel };
   enableAffectiveDialog?: boolean;
   proactivity?: { proactiveAudio: boolean };
@@ -78,7 +83,13 @@ export function buildLiveSetup(profile: LiveModelProfile, wishes: LiveSetupWishe
   }
   if (wishes.resumption) config.sessionResumption = wishes.resumption.handle ? { handle: wishes.resumption.handle } : {};
   if (wishes.compression) config.contextWindowCompression = { slidingWindow: {} };
-  if (wishes.silenceDurationMs !== undefined) {
+  // AutomaticActivityDetection.disabled (@google/genai 3.1.0 types): "If disabled, the client
+  // must send activity signals". Every Live model takes it; it is how 3.x's fixed ~1 s end of
+  // turn is avoided (protocols.md, "Server VAD on 3.1").
+  if (wishes.manualActivity) {
+    config.realtimeInputConfig = { automaticActivityDetection: { disabled: true } };
+    if (wishes.silenceDurationMs !== undefined) result.ineffective.push('silenceDurationMs');
+  } else if (wishes.silenceDurationMs !== undefined) {
     allow('silenceDurationMs', profile.silenceDurationMs === 'honoured' ? 'accepted' : 'ignored');
     config.realtimeInputConfig = { automaticActivityDetection: { silenceDurationMs: wishes.silenceDurationMs } };
   }

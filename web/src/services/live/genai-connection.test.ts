@@ -98,6 +98,19 @@ describe('makeGenaiOpener with @google/genai', () => {
     conn.close();
   });
 
+  it('marks the candidate’s turn with empty activityStart and activityEnd messages, as the SDK puts them on the wire', async () => {
+    server = await startServer({ completeSetup: true });
+    const conn = await makeGenaiOpener({ config: { ...config, manualActivity: true }, clock: systemClockForNode })({ token: token(server), onEvent: () => {} });
+    conn.sendActivityStart();
+    conn.sendActivityEnd();
+    await until(() => server!.received.length === 3);
+    const [setup, start, end] = server.received;
+    expect((setup?.setup as { realtimeInputConfig?: unknown }).realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
+    expect(start).toEqual({ realtimeInput: { activityStart: {} } });
+    expect(end).toEqual({ realtimeInput: { activityEnd: {} } });
+    conn.close();
+  });
+
   it('reports server messages and the close as typed events', async () => {
     server = await startServer({ completeSetup: true });
     const events: ConnectionEvent[] = [];

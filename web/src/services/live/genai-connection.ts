@@ -82,6 +82,10 @@ function wrapSession(session: Pick<Session, 'sendRealtimeInput' | 'sendToolRespo
   return {
     sendAudio: (pcm) => quietly(() => session.sendRealtimeInput({ audio: { data: int16ToBase64(pcm), mimeType: INPUT_MIME } })),
     sendAudioStreamEnd: () => quietly(() => session.sendRealtimeInput({ audioStreamEnd: true })),
+    // LiveClientRealtimeInput.activityStart / activityEnd (@google/genai 3.1.0): empty objects
+    // on the wire, {"realtimeInput":{"activityStart":{}}}.
+    sendActivityStart: () => quietly(() => session.sendRealtimeInput({ activityStart: {} })),
+    sendActivityEnd: () => quietly(() => session.sendRealtimeInput({ activityEnd: {} })),
     sendText: (text) => quietly(() => session.sendRealtimeInput({ text })),
     sendToolResponse: (id, name, response) => quietly(() => session.sendToolResponse({ functionResponses: [{ id, name, response }] })),
     close: () => quietly(() => session.close()),

@@ -25,7 +25,8 @@ export function createGenaiLiveClient(opts: GenaiLiveClientOptions): LiveClient 
     ...(opts.connectTimeoutMs !== undefined ? { connectTimeoutMs: opts.connectTimeoutMs } : {}),
     ...(opts.createSdk ? { createSdk: opts.createSdk } : {}),
   });
-  return createResilientLiveClient({ ...opts.resilience, getToken: opts.getToken, open, clock });
+  const manualActivity = opts.config.manualActivity ?? false;
+  return createResilientLiveClient({ ...opts.resilience, getToken: opts.getToken, open, clock, manualActivity });
 }
 
 /** The app's LiveClientFactory: every connection gets its own token from the token server. */

@@ -23,6 +23,13 @@ describe('buildLiveConnectConfig', () => {
     }
   });
 
+  it('turns the server’s voice detection off on every model when the browser marks turns itself', () => {
+    for (const profile of LIVE_MODEL_PROFILES) {
+      const c = buildLiveConnectConfig({ ...base, manualActivity: true }, profile.id);
+      expect(c.realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
+    }
+  });
+
   it('sends the patience-tuned pause only to a model that honours it', () => {
     expect(buildLiveConnectConfig(base, M25).realtimeInputConfig?.automaticActivityDetection?.silenceDurationMs).toBe(1200);
     expect(buildLiveConnectConfig(base, M38).realtimeInputConfig).toBeUndefined();

@@ -49,13 +49,16 @@ export function buildLiveConnectConfig(config: LiveSessionConfig, model: string,
     // oldest turns instead (the app keeps its own full transcript).
     compression: true,
     silenceDurationMs: config.silenceDurationMs,
+    ...(config.manualActivity ? { manualActivity: true } : {}),
   });
   return toSdkConfig(withoutIneffective(setup, ineffective));
 }
 
 function withoutIneffective(setup: LiveSetupConfig, ineffective: string[]): LiveSetupConfig {
   const kept = { ...setup };
-  if (ineffective.includes('silenceDurationMs')) delete kept.realtimeInputConfig;
+  // With manual activity realtimeInputConfig holds `disabled: true`, which must stay.
+  const silenceOnly = kept.realtimeInputConfig && 'silenceDurationMs' in kept.realtimeInputConfig.automaticActivityDetection;
+  if (ineffective.includes('silenceDurationMs') && silenceOnly) delete kept.realtimeInputConfig;
   if (ineffective.includes('languageCode') && kept.speechConfig) {
     const { languageCode: _ignored, ...speech } = kept.speechConfig;
     kept.speechConfig = speech;

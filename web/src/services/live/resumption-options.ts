@@ -19,6 +19,8 @@ export interface ResilientLiveOptions {
   nudgeText?: string;
   /** Sent after a reconnect that cut the interviewer mid-reply. */
   reaskText?: string;
+  /** The client marks the candidate's turns (activity-turn.ts); the server's voice detection is off. */
+  manualActivity?: boolean;
 }
 
 export const RESILIENCE_DEFAULTS = {

@@ -20,6 +20,7 @@ import { createEmitter } from './emitter';
 import { closeError, isFinal, readClose } from './close-reasons';
 import { connectError, CONNECTION_LOST_MESSAGE, tokenError } from './live-errors';
 import { createQuietGate } from './quiet-gate';
+import { createActivityTurn } from './activity-turn';
 import { createFloor } from './floor';
 import { newLink, retire, type Link } from './link';
 import { RESILIENCE_DEFAULTS, type ResilientLiveOptions } from './resumption-options';
@@ -43,12 +44,14 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
   const show: typeof state.show = (s, step) => state.show(s, step);
   /** Typed answers and tool responses wait here while no connection is open. */
   const outbox: ((c: LiveConnection) => void)[] = [];
+  /** The candidate's turn, when the client marks it itself (activity-turn.ts). */
+  const turn = createActivityTurn(o.manualActivity ?? false);
 
   const alive = () => !!current && !current.closed;
   const watchdog = createStallWatchdog({
     clock: o.clock,
     ...o.watchdog,
-    onNudge: () => current?.conn?.sendText(o.nudgeText),
+    onNudge: () => (current?.conn ? turn.text(current.conn, o.nudgeText) : undefined),
     onStalled: () => startReplacing('watchdog', 0),
   });
   const floor = createFloor(gate, watchdog);
@@ -123,9 +126,10 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
     if (cause) emitter.emit('resumed', { cause, reasked });
     show('open');
     const conn = link.conn;
+    if (conn) turn.carryOver(conn);
     // The cut reply first: the model owes it, and a typed answer queued meanwhile comes after.
-    if (reasked) conn?.sendText(o.reaskText);
-    else if (cause === 'watchdog') conn?.sendText(o.nudgeText);
+    if (conn && reasked) turn.text(conn, o.reaskText);
+    else if (conn && cause === 'watchdog') turn.text(conn, o.nudgeText);
     if (conn) outbox.splice(0).forEach((send) => send(conn));
     // Something is owed now: the asked-for reply, or the answer to the nudge.
     if (reasked || cause === 'watchdog') watchdog.activity();
@@ -195,11 +199,18 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
       if (alive()) current?.conn?.sendAudio(pcm);
     },
     sendAudioStreamEnd() {
-      if (alive()) current?.conn?.sendAudioStreamEnd();
+      if (alive()) turn.audioStreamEnd(current?.conn);
+    },
+    sendActivityStart() {
+      turn.start(alive() ? current?.conn : undefined);
+    },
+    sendActivityEnd() {
+      // The model owes a reply from here on: the stall watchdog starts counting.
+      if (turn.end(alive() ? current?.conn : undefined)) floor.activity();
     },
     sendText(text) {
       floor.activity();
-      sendOrQueue((c) => c.sendText(text));
+      sendOrQueue((c) => turn.text(c, text));
     },
     sendToolResponse(id, name, response) {
       sendOrQueue((c) => c.sendToolResponse(id, name, response));

@@ -36,6 +36,10 @@ export interface LiveConnection {
   sendAudio(pcm: Int16Array): void;
   /** Tells the server the microphone stopped, so its activity detection ends the turn. */
   sendAudioStreamEnd(): void;
+  /** `{"realtimeInput":{"activityStart":{}}}`: the candidate's turn begins (manual activity only). */
+  sendActivityStart(): void;
+  /** `{"realtimeInput":{"activityEnd":{}}}`: the candidate's turn is over; the model answers. */
+  sendActivityEnd(): void;
   sendText(text: string): void;
   sendToolResponse(id: string, name: string, response: Record<string, unknown>): void;
   close(): void;
@@ -88,9 +92,20 @@ export interface LiveClient {
   on<K extends LiveEventName>(event: K, cb: (payload: LiveEvents[K]) => void): () => void;
   /** Mono PCM16 at 16 kHz. Dropped while no connection is open (live audio is not replayable). */
   sendAudio(pcm: Int16Array): void;
-  /** The microphone stopped (mute): lets the server end the candidate's turn. */
+  /** The microphone stopped (mute): lets the server end the candidate's turn. Not sent with manual activity. */
   sendAudioStreamEnd(): void;
-  /** A typed answer, sent as realtime text. Queued while reconnecting. */
+  /**
+   * Manual activity: the candidate's turn begins. Starting a turn interrupts a reply being
+   * generated (ActivityHandling's default, START_OF_ACTIVITY_INTERRUPTS). An open turn is opened
+   * again on the next connection after a reconnect. Twice in a row counts once.
+   */
+  sendActivityStart(): void;
+  /** Manual activity: the candidate's turn is over and the model may answer. Without an open turn, nothing. */
+  sendActivityEnd(): void;
+  /**
+   * A typed answer or an app cue, sent as realtime text. Queued while reconnecting. With manual
+   * activity, text outside an open turn goes inside its own activityStart / activityEnd.
+   */
   sendText(text: string): void;
   /** Queued while reconnecting. */
   sendToolResponse(id: string, name: string, response: Record<string, unknown>): void;
@@ -104,8 +119,13 @@ export interface LiveSessionConfig {
   /** BCP-47, e.g. "en-US". */
   languageCode: string;
   systemInstruction: string;
-  /** How long the candidate may pause before their turn ends (from the Patience setting). */
+  /** How long the candidate may pause before their turn ends (from the Patience setting), with server VAD. */
   silenceDurationMs: number;
+  /**
+   * The browser marks the candidate's turns (activityStart / activityEnd) and the server's
+   * voice detection is off. The token server locks the same choice into every token.
+   */
+  manualActivity?: boolean;
 }
 
 export interface LiveSessionRequest {

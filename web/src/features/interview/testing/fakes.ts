@@ -28,6 +28,8 @@ export function createFakeLiveClient(): FakeLiveClient {
     emit: (event, payload) => emitter.emit(event, payload),
     sendAudio: (pcm) => fake.sent.push(`audio:${pcm[0] ?? ''}`),
     sendAudioStreamEnd: () => fake.sent.push('audioStreamEnd'),
+    sendActivityStart: () => fake.sent.push('activityStart'),
+    sendActivityEnd: () => fake.sent.push('activityEnd'),
     sendText: (text) => fake.sent.push(`text:${text}`),
     sendToolResponse: (id, name) => fake.sent.push(`tool:${id}:${name}`),
     close: () => {

@@ -81,6 +81,8 @@ export function createFakeConnector(): FakeConnector {
           },
           sendAudio: (pcm) => conn.sent.push(`audio:${pcm[0] ?? ''}`),
           sendAudioStreamEnd: () => conn.sent.push('audioStreamEnd'),
+          sendActivityStart: () => conn.sent.push('activityStart'),
+          sendActivityEnd: () => conn.sent.push('activityEnd'),
           sendText: (text) => conn.sent.push(`text:${text}`),
           sendToolResponse: (id, name) => conn.sent.push(`tool:${id}:${name}`),
           close: () => {
