@@ -97,7 +97,7 @@ test('points at the missing topic when Start is pressed from the keyboard', asyn
 test.describe('when the server has no avatar configured', () => {
   test.use({ stackOptions: { withoutTavus: true, env: staticEnv } });
 
-  test('does not offer the avatar', async ({ page }) => {
+  test('does not offer the avatar, and says why where the choice would be', async ({ page }) => {
     const health = page.waitForResponse((res) => res.url().endsWith('/api/health'));
     await page.goto('/');
     expect(await (await health).json()).toMatchObject({ features: { avatar: { ok: false, reason: 'not_configured' } } });
@@ -105,6 +105,7 @@ test.describe('when the server has no avatar configured', () => {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await openMore(page);
     await expect(page.getByRole('radio', { name: /^Video interviewer/ })).toHaveCount(0);
+    await expect(page.locator('.avatar-off')).toContainText('Voice only: The video interviewer is off on this server: it has no key for this service.');
   });
 });
 

@@ -3,6 +3,7 @@ import { LENGTHS_MINUTES, PATIENCE, type LengthMinutes, type Patience } from '..
 import { LANGUAGES } from '../../lib/languages';
 import { PATIENCE_LABELS } from '../../lib/patience';
 import { VOICES } from '../../lib/voices';
+import { featureOffSentence } from '../../ui/feature-notices';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { SetupFormValues } from './setup-form';
 
@@ -16,6 +17,8 @@ const PATIENCE_CHOICES = PATIENCE.map((p) => ({ value: p, label: PATIENCE_LABELS
 export const InterviewerFields: Component<{
   values: SetupFormValues;
   avatarAvailable: boolean;
+  /** The server's reason the video interviewer is off, once it has said so. */
+  avatarOffReason?: string | undefined;
   set: <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => void;
 }> = (props) => (
   <>
@@ -47,7 +50,7 @@ export const InterviewerFields: Component<{
       value={props.values.patience}
       onChange={(v) => props.set('patience', v)}
     />
-    <Show when={props.avatarAvailable}>
+    <Show when={props.avatarAvailable} fallback={<AvatarOffNote reason={props.avatarOffReason} />}>
       <ChoiceGroup<'voice' | 'video'>
         legend="How the interviewer appears"
         name="setup-face"
@@ -58,4 +61,16 @@ export const InterviewerFields: Component<{
       />
     </Show>
   </>
+);
+
+/** Where the video interviewer choice would be: why it is not offered, so it is not a mystery. */
+const AvatarOffNote: Component<{ reason: string | undefined }> = (props) => (
+  <Show when={props.reason}>
+    {(reason) => (
+      <div class="field avatar-off">
+        <p class="field-label">How the interviewer appears</p>
+        <p class="hint">Voice only: {featureOffSentence('avatar', reason())}</p>
+      </div>
+    )}
+  </Show>
 );

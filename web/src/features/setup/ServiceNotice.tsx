@@ -2,7 +2,7 @@ import { A } from '@solidjs/router';
 import { Match, Show, Switch, type Component } from 'solid-js';
 import type { FeatureStatus } from '../../services/api/feature-status';
 import './service-notice.css';
-import { featureOffSentence, ownerFixSentence } from './feature-notices';
+import { featureOffSentence, ownerFixSentence } from '../../ui/feature-notices';
 import { SERVICE_NOTICE_ID, type ServerCheck } from './create-server-check';
 
 const offReason = (status: FeatureStatus): string | undefined => (status.ok ? undefined : status.reason);

@@ -106,7 +106,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
         <MoreOptions summary={moreSummary(values, form.avatarAvailable())}>
         <section class="card" aria-labelledby="setup-interviewer">
           <h2 id="setup-interviewer">The interviewer</h2>
-          <InterviewerFields values={values} avatarAvailable={form.avatarAvailable()} set={form.set} />
+          <InterviewerFields values={values} avatarAvailable={form.avatarAvailable()} avatarOffReason={form.server.avatarOffReason()} set={form.set} />
         </section>
         <section class="card" aria-labelledby="setup-mic">
           <h2 id="setup-mic">Microphone check</h2>

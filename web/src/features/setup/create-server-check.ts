@@ -13,6 +13,8 @@ export interface ServerCheckState {
   check: Accessor<ServerCheck>;
   /** The avatar can be offered: the server said it is on. */
   avatarOn: Accessor<boolean>;
+  /** Why the avatar is off, once the server has said it is; undefined while unknown or on. */
+  avatarOffReason: Accessor<string | undefined>;
   /** Start must wait: the server said live interviews are off. */
   liveOff: Accessor<boolean>;
 }
@@ -36,6 +38,10 @@ export function createServerCheck(api: Pick<ApiClient, 'health'>): ServerCheckSt
   return {
     check,
     avatarOn: () => features()?.avatar.ok === true,
+    avatarOffReason: () => {
+      const avatar = features()?.avatar;
+      return avatar && !avatar.ok ? avatar.reason : undefined;
+    },
     liveOff: () => features()?.live.ok === false,
   };
 }

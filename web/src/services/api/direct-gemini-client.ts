@@ -68,7 +68,8 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
   }
 
   return {
-    health: () => Promise.resolve({ ok: true, features: { live: true, avatar: false, report: true }, version: 'direct' }),
+    // The avatar needs a server to create its conversations; its reason says so on setup.
+    health: () => Promise.resolve({ ok: true, features: { live: true, avatar: { ok: false, reason: 'own_key' }, report: true }, version: 'direct' }),
     liveToken: (req) =>
       Promise.resolve({
         token: opts.apiKey,

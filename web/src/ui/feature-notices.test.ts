@@ -7,6 +7,12 @@ describe('feature notices', () => {
     expect(featureOffSentence('report', 'key_rejected')).toBe('Written feedback is off on this server: the service refused the server’s key.');
   });
 
+  it('names every reason the server’s health check gives, and the own-key case', () => {
+    for (const reason of ['model_unavailable', 'replica_unavailable', 'rate_limited', 'upstream_unreachable', 'upstream_failed', 'own_key']) {
+      expect(featureOffSentence('avatar', reason)).toMatch(/^The video interviewer is off on this server: .+\.$/);
+    }
+  });
+
   it('still says what is off when the reason is one it does not know', () => {
     expect(featureOffSentence('avatar', 'quota_exceeded')).toBe('The video interviewer is off on this server.');
   });
