@@ -41,16 +41,21 @@ test.describe('a server with no Gemini key', () => {
     await expect(page.getByRole('button', { name: 'Start interview' })).toBeEnabled();
   });
 
-  test('an interview opened anyway leaves no row in History', async ({ page }) => {
+  test('an interview opened anyway offers the own-key way instead of a Try again that cannot work, and leaves no row in History', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => sessionStorage.setItem('mockingbird:setup:never-connected', JSON.stringify({ topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false })));
     await page.goto('/interview/never-connected');
     const startButton = page.getByRole('button', { name: 'Start the interview' });
-    const failed = page.getByRole('alert').filter({ hasText: /not configured|could not start/ });
+    const failed = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Live interviews are off on this server' }) });
     await expect(startButton.or(failed)).toBeVisible();
     if (await startButton.isVisible()) await startButton.click();
     await expect(failed).toBeVisible();
-    await page.getByRole('link', { name: 'History' }).click();
+    await expect(failed).toContainText('GEMINI_API_KEY');
+    await expect(failed.getByRole('button', { name: 'Try again' })).toHaveCount(0);
+    await expect(failed.getByRole('link', { name: 'Back to setup' })).toBeVisible();
+    await failed.getByRole('link', { name: 'Use your own Gemini key in Settings' }).click();
+    await expect(page).toHaveURL(/\/settings\?back=setup/);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'History' }).click();
     await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
   });
 });
@@ -172,6 +177,11 @@ test.describe('no microphone', () => {
     await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
     expect(await page.evaluate(() => (window as unknown as { micRequests: number }).micRequests)).toBe(0);
     expect(stack.gemini.control.count('interviewerTurn')).toBeGreaterThanOrEqual(1);
+    // No microphone in use: nothing to mute and no level to show.
+    await expect(page.getByRole('button', { name: /Mute microphone|Unmute microphone/ })).toHaveCount(0);
+    await expect(page.locator('.mic-meter')).toHaveCount(0);
+    // The interviewer was told the answers are typed, in its kickoff.
+    expect(stack.gemini.control.latestConversation().textInputs[0]?.text).toMatch(/APP CUE start>>> .*types their answers/);
   });
 
   test('a refused microphone in the room offers to continue by typing', async ({ page }) => {
@@ -187,5 +197,7 @@ test.describe('no microphone', () => {
     await page.getByRole('button', { name: 'Continue by typing' }).click();
     await answer(page, 0);
     await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
+    await expect(page.getByRole('button', { name: /Mute microphone|Unmute microphone/ })).toHaveCount(0);
+    await expect(page.locator('.mic-meter')).toHaveCount(0);
   });
 });

@@ -1,9 +1,11 @@
-import { createSignal, type Component } from 'solid-js';
+import { createSignal, Show, type Component } from 'solid-js';
 import { EndInterviewButton } from './EndInterviewButton';
 
 /** Mute, a typed answer for when speaking is not possible, and ending the interview. */
 export const Controls: Component<{
   muted: boolean;
+  /** Answers are typed: no microphone is in use, so there is nothing to mute. */
+  typed: boolean;
   canAnswer: boolean;
   ending: boolean;
   onMute: (muted: boolean) => void;
@@ -22,9 +24,11 @@ export const Controls: Component<{
 
   return (
     <div class="controls">
-      <button type="button" class="button mute" aria-pressed={props.muted} onClick={() => props.onMute(!props.muted)}>
-        {props.muted ? 'Unmute microphone' : 'Mute microphone'}
-      </button>
+      <Show when={!props.typed}>
+        <button type="button" class="button mute" aria-pressed={props.muted} onClick={() => props.onMute(!props.muted)}>
+          {props.muted ? 'Unmute microphone' : 'Mute microphone'}
+        </button>
+      </Show>
       <form class="typed-answer" onSubmit={submit}>
         <label for="typed-answer">Type an answer</label>
         <div class="typed-row">

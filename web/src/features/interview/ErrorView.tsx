@@ -9,6 +9,7 @@ const TITLES: Record<SessionErrorKind, string> = {
   'microphone-lost': 'The microphone stopped',
   'audio-blocked': 'Sound is paused',
   token: 'The interview could not start',
+  'live-off': 'Live interviews are off on this server',
   connection: 'The interviewer could not be reached',
   lost: 'The connection was lost',
 };
@@ -35,9 +36,19 @@ export const ErrorView: Component<{ kind: SessionErrorKind; message: string; mic
         </ol>
       </Show>
       <div class="error-actions">
-        <button type="button" class="button primary" onClick={() => props.onRetry()}>
-          Try again
-        </button>
+        {/* Without a key on the server a retry asks the same question again; a key is the way on. */}
+        <Show
+          when={props.kind !== 'live-off'}
+          fallback={
+            <A href="/settings?back=setup#gemini-key" class="button primary">
+              Use your own Gemini key in Settings
+            </A>
+          }
+        >
+          <button type="button" class="button primary" onClick={() => props.onRetry()}>
+            Try again
+          </button>
+        </Show>
         {/* No microphone (refused or unplugged): the interview can go on with typed answers. */}
         <Show when={props.kind === 'microphone' || props.kind === 'microphone-lost'}>
           <button type="button" class="button" onClick={() => props.onTypeInstead()}>

@@ -89,7 +89,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
           <div class="room-grid">
             <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} avatar={state.avatar.status === 'live' ? avatar : undefined} />
             <SelfView />
-            <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} saving={state.saving} />
+            <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} typed={state.typedAnswers} saving={state.saving} />
             <div class="notices" role="status">
               <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
               <Show when={recordingNotice(recording())}>{(n) => <p class="notice recording-notice">{n()}</p>}</Show>
@@ -101,6 +101,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             <Captions turns={state.turns} />
             <Controls
               muted={state.muted}
+              typed={state.typedAnswers}
               canAnswer={acceptsTypedAnswers(state.phase)}
               ending={state.phase.status === 'ending' || state.phase.status === 'ended'}
               onMute={(m) => session.setMuted(m)}

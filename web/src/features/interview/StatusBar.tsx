@@ -18,6 +18,8 @@ export const StatusBar: Component<{
   targetMs: number;
   micLevel: number;
   muted: boolean;
+  /** Answers are typed: no microphone, so no level to show. */
+  typed: boolean;
   saving: TurnWriterState;
 }> = (props) => (
   <div class="status-bar">
@@ -33,10 +35,12 @@ export const StatusBar: Component<{
         {spokenDuration(props.elapsedMs)} of {spokenDuration(props.targetMs)}
       </span>
     </p>
-    <label class="mic-meter">
-      <span>{props.muted ? 'Mic muted' : 'Mic'}</span>
-      <meter min="0" max="1" low={0.02} high={0.8} optimum={0.3} value={props.muted ? 0 : Math.min(1, props.micLevel * 3)} />
-    </label>
+    <Show when={!props.typed}>
+      <label class="mic-meter">
+        <span>{props.muted ? 'Mic muted' : 'Mic'}</span>
+        <meter min="0" max="1" low={0.02} high={0.8} optimum={0.3} value={props.muted ? 0 : Math.min(1, props.micLevel * 3)} />
+      </label>
+    </Show>
     <Show when={props.saving.status === 'retrying' && props.saving}>
       {(s) => (
         <p class="save-warning" role="alert">

@@ -190,6 +190,9 @@ describe('makeInterviewSession: trouble', () => {
     expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'microphone' });
     await session.typeInstead();
     expect(statuses.at(-1)).toBe('live');
+    expect(session.snapshot().typedAnswers).toBe(true);
+    // The kickoff tells the interviewer the answers are typed, so it does not ask to hear them.
+    expect(live().sent[0]).toMatch(/^text:<<<APP CUE start>>> .*Greet them.*types their answers.*Never mention sound/);
     live().emit('audio', { pcm: pcm(1) });
     live().emit('outputTranscript', { text: 'Tell me about yourself.' });
     live().emit('turnComplete', {});
@@ -252,6 +255,17 @@ describe('makeInterviewSession: trouble', () => {
     expect(session.snapshot().turns.at(-1)).toMatchObject({ role: 'candidate', text: 'I would add an index.' });
     await session.retry();
     expect(session.snapshot().phase.status).toBe('live');
+    expect(clients).toHaveLength(1);
+  });
+
+  it('tells the interviewer at once when the candidate goes on by typing after the microphone stopped', async () => {
+    const { mic, session, clients, live } = room();
+    await session.start();
+    expect(session.snapshot().typedAnswers).toBe(false);
+    mic.unplug();
+    await session.typeInstead();
+    expect(live().sent.filter((m) => m.startsWith('text:<<<APP CUE typed>>> '))).toEqual(['text:<<<APP CUE typed>>> ' + 'The candidate types their answers; there is no microphone. Never mention sound or hearing: read each typed answer and go on.']);
+    expect(session.snapshot()).toMatchObject({ typedAnswers: true, phase: { status: 'live' } });
     expect(clients).toHaveLength(1);
   });
 

@@ -14,7 +14,7 @@ import { createInterviewTimer } from './interview-timer';
 import { createInterviewerVoice } from './interviewer-voice';
 import { handleInterviewEvent } from './handle-interview-event';
 import { createInterviewCues } from './interview-cues';
-import { continuationText, kickoffText } from './kickoff';
+import { continuationText, kickoffText, typedAnswersText } from './kickoff';
 import { createLiveSessionSlot } from './live-connection';
 import { liveFailure, micFailure } from './session-errors';
 import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
@@ -26,6 +26,8 @@ export type { InterviewSession, InterviewSessionDeps } from './interview-session
 
 export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSession {
   const { clock, player, mic, avatar } = deps;
+  /** Typed answers only: the microphone is never asked for. */
+  let typing = deps.setup.typedAnswers === true;
   const listeners = new Set<(s: SessionSnapshot) => void>();
   const machine = createSessionMachine(() => notify());
   const dispatch = (event: SessionEvent) => machine.dispatch(event);
@@ -70,6 +72,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
       elapsedMs: timer.elapsed(),
       targetMs: deps.setup.lengthMinutes * 60_000,
       muted,
+      typedAnswers: typing,
       turns: visibleTurns(),
       saving: record.saving(),
       avatar: avatar?.view() ?? { status: 'none' },
@@ -91,9 +94,6 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     if (phase().status === 'ending' && conversation.goodbyeHeard(clock.now(), voice.playing(), deps.endingTiming)) void finish('interviewer');
     notify();
   }
-
-  /** Typed answers only: the microphone is never asked for. */
-  let typing = deps.setup.typedAnswers === true;
 
   async function prepareAudio(): Promise<boolean> {
     dispatch({ type: 'prepare', step: 'microphone' });
@@ -129,7 +129,9 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     timer.start(record.earlier().at(-1)?.endMs ?? 0);
     dispatch({ type: 'live' });
     const { languageCode, lengthMinutes } = deps.setup;
-    result.client.sendText(resuming ? continuationText({ turns: visibleTurns(), languageCode, elapsedMs: timer.elapsed(), targetMs: lengthMinutes * 60_000 }) : kickoffText(languageCode));
+    result.client.sendText(
+      resuming ? continuationText({ turns: visibleTurns(), languageCode, typed: typing, elapsedMs: timer.elapsed(), targetMs: lengthMinutes * 60_000 }) : kickoffText(languageCode, typing),
+    );
     cues.start();
   }
 
@@ -178,7 +180,10 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     start,
     retry: start,
     typeInstead() {
+      // Mid-interview (the microphone was lost) the interviewer hears of the switch at once.
+      if (!typing) live.client()?.sendText(typedAnswersText(deps.setup.languageCode));
       typing = true;
+      notify();
       return start();
     },
     setMuted(muted) {

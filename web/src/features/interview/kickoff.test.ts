@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuationText, kickoffText } from './kickoff';
+import { continuationText, kickoffText, typedAnswersText } from './kickoff';
 
 const turn = (seq: number, role: 'interviewer' | 'candidate', text: string) => ({ seq, role, text, startMs: 0, endMs: 0 });
 const base = { languageCode: 'en-US', elapsedMs: 12 * 60_000 + 30_000, targetMs: 20 * 60_000 };
@@ -10,11 +10,26 @@ describe('kickoffText', () => {
     expect(kickoffText('de-DE')).toMatch(/^<<<APP CUE start>>> .*Begrüße/);
     expect(kickoffText('ja-JP')).toContain('面接を始めて');
   });
+
+  it('says in the interview language that the answers are typed, when they are', () => {
+    expect(kickoffText('en-US', true)).toMatch(/^<<<APP CUE start>>> .*Greet them.*The candidate types their answers; there is no microphone\. Never mention sound/);
+    expect(kickoffText('de-DE', true)).toMatch(/Begrüße.*tippt die Antworten/);
+    expect(kickoffText('en-US')).not.toMatch(/types their answers/);
+  });
+
+  it('has a typed cue of its own for a switch mid-interview', () => {
+    expect(typedAnswersText('fr-FR')).toBe('<<<APP CUE typed>>> Le candidat tape ses réponses ; il n’y a pas de micro. Ne parle jamais du son ni de ce que tu entends : lis chaque réponse écrite et continue.');
+  });
 });
 
 describe('continuationText', () => {
   it('is the plain kickoff when nothing was said yet', () => {
     expect(continuationText({ ...base, turns: [] })).toBe(kickoffText('en-US'));
+  });
+
+  it('keeps saying the answers are typed in a new session', () => {
+    const text = continuationText({ ...base, typed: true, turns: [turn(1, 'interviewer', 'Tell me about you.')] });
+    expect(text).toMatch(/^<<<APP CUE resume 12:30\/20:00>>> .*Do not greet.*types their answers/);
   });
 
   it('states the time used and the planned length, and asks not to greet again', () => {

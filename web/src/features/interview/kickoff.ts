@@ -8,8 +8,15 @@ import { fenceData } from '../../../../contracts/data-fence.ts';
 import { cueStrings } from './cue-text/cue-strings';
 import { questionsAsked } from './questions-asked';
 
-export function kickoffText(languageCode: string): string {
-  return appCue('start', cueStrings(languageCode).start);
+/** The kickoff; `typed` says the answers will be typed, so the greeting does not ask to hear them. */
+export function kickoffText(languageCode: string, typed = false): string {
+  const s = cueStrings(languageCode);
+  return appCue('start', typed ? `${s.start} ${s.typed}` : s.start);
+}
+
+/** Sent when the candidate switches to typing mid-interview (the microphone was lost). */
+export function typedAnswersText(languageCode: string): string {
+  return appCue('typed', cueStrings(languageCode).typed);
 }
 
 /** Enough of the transcript for the model to pick up the thread, not the whole interview. */
@@ -18,6 +25,8 @@ const CONTINUATION_BUDGET_CHARS = 6000;
 export interface ContinuationInput {
   turns: readonly Turn[];
   languageCode: string;
+  /** The candidate types their answers. */
+  typed?: boolean;
   /** Interview time used so far, and the planned length. */
   elapsedMs: number;
   targetMs: number;
@@ -44,10 +53,11 @@ function recentLines(turns: readonly Turn[]): string[] {
  */
 export function continuationText(input: ContinuationInput): string {
   const { turns, languageCode } = input;
-  if (turns.length === 0) return kickoffText(languageCode);
+  if (turns.length === 0) return kickoffText(languageCode, input.typed);
   const questions = questionsAsked(turns);
+  const s = cueStrings(languageCode);
   return [
-    appCue('resume', cueStrings(languageCode).resume, input),
+    appCue('resume', input.typed ? `${s.resume} ${s.typed}` : s.resume, input),
     ...(questions.length ? [fenceData('QUESTIONS ALREADY ASKED', questions.map((q) => `- ${q}`).join('\n'))] : []),
     fenceData('CONVERSATION SO FAR', recentLines(turns).join('\n')),
   ].join('\n');

@@ -22,6 +22,6 @@ export function micFailure(err: unknown, ended = false): SessionFailure {
 }
 
 export function liveFailure(err: unknown): SessionFailure {
-  if (err instanceof LiveError) return { kind: err.code === 'token' ? 'token' : 'connection', message: err.message };
+  if (err instanceof LiveError) return { kind: err.code === 'token' || err.code === 'live-off' ? err.code : 'connection', message: err.message };
   return { kind: 'connection', message: 'Mockingbird could not connect to the interviewer. Check your connection and try again.' };
 }

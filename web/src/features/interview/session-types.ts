@@ -14,7 +14,7 @@ export type InterviewerActivity = 'listening' | 'thinking' | 'speaking';
  * Why the session stopped; each kind has its own sentence and decides what retry does.
  * 'microphone-lost' stops only the microphone: the interviewer still talks and typed answers go on.
  */
-export type SessionErrorKind = 'microphone' | 'microphone-lost' | 'audio-blocked' | 'token' | 'connection' | 'lost';
+export type SessionErrorKind = 'microphone' | 'microphone-lost' | 'audio-blocked' | 'token' | 'live-off' | 'connection' | 'lost';
 
 export type SessionPhase =
   /** Nothing started yet: the room waits for the candidate's click (sound needs one). */
@@ -38,6 +38,8 @@ export interface SessionSnapshot {
   elapsedMs: number;
   targetMs: number;
   muted: boolean;
+  /** Answers are typed: no microphone is in use, so the room shows no mute and no level. */
+  typedAnswers: boolean;
   /** The transcript so far, open turns included, in order. */
   turns: TranscriptTurn[];
   saving: TurnWriterState;

@@ -12,6 +12,8 @@ const CONNECT_MESSAGE = 'Mockingbird could not connect to the interviewer. Check
 /** A failure to get a token: the server's own sentence when it gave one. */
 export function tokenError(err: unknown): LiveError {
   if (err instanceof LiveError) return err;
+  // A server without a Gemini key: asking again cannot help, a key can.
+  if (err instanceof ApiError && err.code === 'live_unconfigured') return new LiveError('live-off', err.message);
   if (err instanceof ApiError) return new LiveError('token', err.message);
   return new LiveError('token', TOKEN_MESSAGE);
 }

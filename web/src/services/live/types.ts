@@ -142,9 +142,10 @@ export type LiveClientFactory = (request: LiveSessionRequest) => LiveClient;
 /**
  * 'model-unavailable': the server's Live model is gone (its owner must change GEMINI_LIVE_MODEL);
  * 'service-refused': Gemini refused the setup or the key's quota is spent; 'session-gone': the
- * resumption handle is expired or unknown. None is mended by reconnecting the same session.
+ * resumption handle is expired or unknown; 'live-off': the server has no Gemini key (its owner must
+ * set one, or the candidate uses their own). None is mended by reconnecting the same session.
  */
-export type LiveErrorCode = 'token' | 'connect-timeout' | 'connect-failed' | 'connection-lost' | 'model-unavailable' | 'service-refused' | 'session-gone';
+export type LiveErrorCode = 'token' | 'live-off' | 'connect-timeout' | 'connect-failed' | 'connection-lost' | 'model-unavailable' | 'service-refused' | 'session-gone';
 
 /** Why the session could not start or continue; `message` is a sentence for the candidate. */
 export class LiveError extends Error {

@@ -20,6 +20,8 @@ export interface CueStrings {
   silence: string;
   /** The model stalled: the candidate waits for a reply. */
   nudge: string;
+  /** Answers come typed (no microphone): no remarks on sound or hearing. */
+  typed: string;
 }
 
 const TABLE: Readonly<Record<string, CueStrings>> = { ...CUE_STRINGS_A, ...CUE_STRINGS_B };

@@ -11,6 +11,7 @@ const en: CueStrings = {
   oneLeft: 'One minute left: close the interview now.',
   silence: 'The candidate has been silent for a while.',
   nudge: 'The candidate is waiting for your reply. Please continue the interview.',
+  typed: 'The candidate types their answers; there is no microphone. Never mention sound or hearing: read each typed answer and go on.',
 };
 
 export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStrings>> = {
@@ -23,6 +24,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'بقيت دقيقة واحدة: اختتم المقابلة الآن.',
     silence: 'المرشح صامت منذ فترة.',
     nudge: 'المرشح ينتظر ردك. تابع المقابلة من فضلك.',
+    typed: 'يكتب المرشح إجاباته كتابةً، فلا يوجد ميكروفون. لا تذكر الصوت أو السمع أبدًا: اقرأ كل إجابة مكتوبة وتابع.',
   },
   bn: {
     start: 'প্রার্থী কক্ষে যোগ দিয়েছেন। তাঁকে স্বাগত জানান এবং এখনই সাক্ষাৎকার শুরু করুন।',
@@ -32,6 +34,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'আর এক মিনিট বাকি: এখনই সাক্ষাৎকার শেষ করুন।',
     silence: 'প্রার্থী কিছুক্ষণ ধরে চুপ করে আছেন।',
     nudge: 'প্রার্থী আপনার উত্তরের অপেক্ষায় আছেন। অনুগ্রহ করে সাক্ষাৎকার চালিয়ে যান।',
+    typed: 'প্রার্থী তাঁর উত্তর টাইপ করছেন; কোনো মাইক্রোফোন নেই। শব্দ বা শোনার কথা কখনো বলবেন না: প্রতিটি টাইপ করা উত্তর পড়ে এগিয়ে যান।',
   },
   cmn: {
     start: '候选人已进入房间。请打招呼并立即开始面试。',
@@ -41,6 +44,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: '还剩一分钟：现在结束面试。',
     silence: '候选人已经沉默了一会儿。',
     nudge: '候选人在等你回答。请继续面试。',
+    typed: '候选人以打字方式作答，没有使用麦克风。不要提及声音或听不听得到：阅读每条打字的回答，然后继续。',
   },
   de: {
     start: 'Die Person ist jetzt im Raum. Begrüße sie und beginne jetzt mit dem Interview.',
@@ -50,6 +54,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'Noch eine Minute: beende das Interview jetzt.',
     silence: 'Die Person schweigt schon eine Weile.',
     nudge: 'Die Person wartet auf deine Antwort. Bitte setze das Interview fort.',
+    typed: 'Die Kandidatin oder der Kandidat tippt die Antworten; es gibt kein Mikrofon. Erwähne nie Ton oder Hören: Lies jede getippte Antwort und mach weiter.',
   },
   es: {
     start: 'La persona candidata ha entrado en la sala. Salúdala y empieza la entrevista ahora.',
@@ -59,6 +64,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'Queda un minuto: cierra la entrevista ahora.',
     silence: 'La persona candidata lleva un rato en silencio.',
     nudge: 'La persona candidata espera tu respuesta. Continúa la entrevista, por favor.',
+    typed: 'La persona candidata escribe sus respuestas; no hay micrófono. No menciones nunca el sonido ni si la oyes: lee cada respuesta escrita y continúa.',
   },
   fr: {
     start: 'La personne candidate a rejoint la salle. Salue-la et commence l’entretien maintenant.',
@@ -68,6 +74,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'Il reste une minute : conclus l’entretien maintenant.',
     silence: 'La personne candidate est silencieuse depuis un moment.',
     nudge: 'La personne candidate attend ta réponse. Poursuis l’entretien, s’il te plaît.',
+    typed: 'Le candidat tape ses réponses ; il n’y a pas de micro. Ne parle jamais du son ni de ce que tu entends : lis chaque réponse écrite et continue.',
   },
   gu: {
     start: 'ઉમેદવાર રૂમમાં જોડાયા છે. તેમનું સ્વાગત કરો અને હવે ઇન્ટરવ્યુ શરૂ કરો.',
@@ -77,6 +84,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'એક મિનિટ બાકી છે: હવે ઇન્ટરવ્યુ પૂરો કરો.',
     silence: 'ઉમેદવાર થોડા સમયથી ચૂપ છે.',
     nudge: 'ઉમેદવાર તમારા જવાબની રાહ જુએ છે. કૃપા કરીને ઇન્ટરવ્યુ ચાલુ રાખો.',
+    typed: 'ઉમેદવાર પોતાના જવાબ ટાઇપ કરે છે; માઇક્રોફોન નથી. અવાજ કે સાંભળવા વિશે ક્યારેય કંઈ ન કહો: દરેક ટાઇપ કરેલો જવાબ વાંચો અને આગળ વધો.',
   },
   hi: {
     start: 'उम्मीदवार कमरे में आ गए हैं। उनका अभिवादन करें और अभी इंटरव्यू शुरू करें।',
@@ -86,6 +94,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'एक मिनट बचा है: अब इंटरव्यू समाप्त करें।',
     silence: 'उम्मीदवार कुछ देर से चुप हैं।',
     nudge: 'उम्मीदवार आपके जवाब का इंतज़ार कर रहे हैं। कृपया इंटरव्यू जारी रखें।',
+    typed: 'उम्मीदवार अपने उत्तर टाइप कर रहे हैं; माइक्रोफ़ोन नहीं है। आवाज़ या सुनने की बात कभी न करें: हर टाइप किया गया उत्तर पढ़ें और आगे बढ़ें।',
   },
   id: {
     start: 'Kandidat sudah bergabung. Sapa dia dan mulai wawancara sekarang.',
@@ -95,6 +104,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'Tersisa satu menit: tutup wawancara sekarang.',
     silence: 'Kandidat sudah diam beberapa saat.',
     nudge: 'Kandidat menunggu jawabanmu. Silakan lanjutkan wawancara.',
+    typed: 'Kandidat mengetik jawabannya; tidak ada mikrofon. Jangan pernah menyinggung suara atau pendengaran: baca setiap jawaban yang diketik lalu lanjutkan.',
   },
   it: {
     start: 'Il candidato è entrato nella stanza. Salutalo e inizia ora il colloquio.',
@@ -104,6 +114,7 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: 'Manca un minuto: concludi ora il colloquio.',
     silence: 'Il candidato è in silenzio da un po’.',
     nudge: 'Il candidato aspetta la tua risposta. Continua il colloquio, per favore.',
+    typed: 'Il candidato scrive le sue risposte; non c’è un microfono. Non parlare mai di audio o di sentire: leggi ogni risposta scritta e vai avanti.',
   },
   ja: {
     start: '候補者が入室しました。あいさつをして、面接を始めてください。',
@@ -113,5 +124,6 @@ export const CUE_STRINGS_A: { en: CueStrings } & Readonly<Record<string, CueStri
     oneLeft: '残り1分です。面接を締めくくってください。',
     silence: '候補者はしばらく黙っています。',
     nudge: '候補者があなたの返答を待っています。面接を続けてください。',
+    typed: '候補者は回答を入力しています。マイクはありません。音声や聞こえ方には触れないでください。入力された回答を読んで進めてください。',
   },
 };
