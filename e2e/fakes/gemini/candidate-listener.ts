@@ -1,17 +1,16 @@
 import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
-import { manualActivity, silenceDurationMs } from './setup-fields.ts';
+import { silenceDurationMs } from './setup-fields.ts';
 import { VoiceActivityDetector, type VoiceActivityEvents, type VoiceActivityOptions } from './voice-activity.ts';
 
-// Decides when the candidate starts and stops talking, the way the setup asked for it:
-// energy-based detection tuned by `silenceDurationMs` where the model honours it, or the
-// client's own activityStart/activityEnd when automatic detection is disabled. On 3.x the
+// Decides when the candidate starts and stops talking with automatic activity detection:
+// energy-based detection tuned by `silenceDurationMs` where the model honours it (manual
+// activity is manual-turn.ts). On 3.x the
 // server ends a turn after about 1 s of silence whatever `silenceDurationMs` says
 // (googleapis/js-genai #1467, googleapis/python-genai #2580), and on 3.8 `audioStreamEnd`
 // does not end the turn (openclaw/openclaw #152830): the profile table says which.
 
 export class CandidateListener {
   private readonly vad: VoiceActivityDetector;
-  private manual = false;
   private silenceMs: number;
   private idleTimer?: NodeJS.Timeout;
 
@@ -26,14 +25,12 @@ export class CandidateListener {
 
   /** Each new connection's setup may tune detection differently. */
   useSetup(setup: Record<string, unknown> | undefined): void {
-    this.manual = manualActivity(setup);
     const asked = silenceDurationMs(setup);
     this.silenceMs = this.profile.silenceDurationMs === 'honoured' ? (asked ?? this.defaults.silenceMs) : this.profile.serverSilenceMs;
     this.vad.setSilenceMs(this.silenceMs);
   }
 
   hear(pcm: Int16Array): void {
-    if (this.manual) return;
     this.vad.push(pcm);
     clearTimeout(this.idleTimer);
     // A client that stops sending mid-turn (mute, lost connection) must still end the turn.
@@ -45,14 +42,6 @@ export class CandidateListener {
     if (!this.profile.audioStreamEndEndsTurn) return;
     clearTimeout(this.idleTimer);
     this.vad.flush();
-  }
-
-  activityStart(): void {
-    if (this.manual) this.events.onSpeechStart();
-  }
-
-  activityEnd(): void {
-    if (this.manual) this.events.onSpeechEnd();
   }
 
   dispose(): void {

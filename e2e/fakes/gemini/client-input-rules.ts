@@ -1,5 +1,6 @@
 import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import { isRecord } from '../shared/http.ts';
+import { manualActivity } from './setup-fields.ts';
 import type { Refusal } from './setup-rules.ts';
 
 // What the service checks in the client's messages after setup.
@@ -41,4 +42,24 @@ export function checkClientContent(profile: LiveModelProfile, realtimeStarted: b
     .trim();
   // Only a completed turn asks the model to answer; history without turnComplete is context.
   return content.turnComplete === true && text ? { ok: true, text } : { ok: true };
+}
+
+/**
+ * Activity signals against the session's detection mode:
+ * - activityStart / activityEnd with automatic detection on: the docs only say the client "must
+ *   send activity signals" when it is disabled; what the service does otherwise is unknown, so
+ *   the fake takes the harsher reading and closes with 1007.
+ * - audioStreamEnd with automatic detection off: "This should only be sent when automatic
+ *   activity detection is enabled" (LiveClientRealtimeInput.audioStreamEnd, @google/genai
+ *   3.1.0); harsher reading: refused.
+ */
+export function checkActivitySignals(setup: Record<string, unknown> | undefined, input: Record<string, unknown>): Refusal | undefined {
+  const manual = manualActivity(setup);
+  if (!manual && (isRecord(input.activityStart) || isRecord(input.activityEnd))) {
+    return { code: 1007, reason: 'activityStart and activityEnd need realtimeInputConfig.automaticActivityDetection.disabled: true.' };
+  }
+  if (manual && input.audioStreamEnd === true) {
+    return { code: 1007, reason: 'audioStreamEnd is only accepted with automatic activity detection; send activityEnd instead.' };
+  }
+  return undefined;
 }

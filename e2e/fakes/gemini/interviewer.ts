@@ -4,9 +4,11 @@ import { CandidateListener } from './candidate-listener.ts';
 import type { Conversation, UtteranceRecord } from './conversation.ts';
 import { EndInterviewCall } from './end-interview-call.ts';
 import { candidateAnswer, questionUtterance, transcriptFragments, type Utterance } from './interview-script.ts';
+import { ScriptedAnswer } from './scripted-answer.ts';
 import type { LiveConnection } from './live-connection.ts';
 import type { InterviewerPosition, IssuedHandle } from './resumption-handles.ts';
-import { wantsInputTranscription, wantsOutputTranscription, wantsResumption } from './setup-fields.ts';
+import { ManualTurn } from './manual-turn.ts';
+import { manualActivity, wantsInputTranscription, wantsOutputTranscription, wantsResumption } from './setup-fields.ts';
 import type { FakeGeminiState } from './state.ts';
 import { synthesizeUtterance } from './synthetic-voice.ts';
 import { UtteranceStreamer } from './utterance-streamer.ts';
@@ -30,6 +32,10 @@ export class Interviewer {
   private speaking?: Speaking;
   private stalled = false;
   private readonly listener: CandidateListener;
+  /** The turn the client marks itself when automatic detection is off (manual-turn.ts). */
+  private readonly manualTurn: ManualTurn;
+  /** The scripted answer being "heard" in the current turn. */
+  private answer?: ScriptedAnswer;
   private readonly call: EndInterviewCall;
 
   constructor(
@@ -37,6 +43,10 @@ export class Interviewer {
     private readonly state: FakeGeminiState,
   ) {
     this.listener = new CandidateListener({ onSpeechStart: () => this.onSpeechStart(), onSpeechEnd: () => this.candidateTurn() }, state.voiceActivity, conv.profile);
+    this.manualTurn = new ManualTurn(
+      { onStart: () => this.onSpeechStart(), onPause: () => this.sendAnswerPart(), onEnd: (heard) => this.manualTurnEnded(heard) },
+      state.voiceActivity,
+    );
     this.call = new EndInterviewCall(conv, state, () => this.position);
   }
 
@@ -44,6 +54,7 @@ export class Interviewer {
   attach(conn: LiveConnection, resumedFrom?: IssuedHandle): void {
     this.stalled = false;
     this.listener.useSetup(conn.setup);
+    this.manualTurn.reset();
     if (resumedFrom) {
       this.cancelSpeaking();
       this.position = structuredClone(resumedFrom.position);
@@ -55,7 +66,8 @@ export class Interviewer {
 
   hear(conn: LiveConnection, pcm: Int16Array): void {
     this.conv.received.push({ pcm, at: preciseNow(), connectionId: conn.id });
-    this.listener.hear(pcm);
+    if (manualActivity(conn.setup)) this.manualTurn.hear(pcm);
+    else this.listener.hear(pcm);
   }
 
   audioStreamEnded(): void {
@@ -63,8 +75,20 @@ export class Interviewer {
   }
 
   activity(edge: 'start' | 'end'): void {
-    if (edge === 'start') this.listener.activityStart();
-    else this.listener.activityEnd();
+    if (edge === 'start') this.manualTurn.start();
+    else this.manualTurn.end();
+  }
+
+  /**
+   * Realtime text. With manual activity it is part of the open turn, answered at activityEnd;
+   * outside a turn it is recorded and not answered (the docs name only "detected voice and text
+   * input" as activity when detection is on; harsher reading when it is off).
+   */
+  realtimeText(conn: LiveConnection, text: string): void {
+    if (!manualActivity(conn.setup)) return this.typed(text);
+    this.conv.textInputs.push({ text, at: preciseNow() });
+    this.state.events.bump('textInput');
+    this.manualTurn.text(text);
   }
 
   /**
@@ -75,11 +99,42 @@ export class Interviewer {
   typed(text: string): void {
     this.conv.textInputs.push({ text, at: preciseNow() });
     this.state.events.bump('textInput');
-    if (!this.position.opened) return this.open();
+    this.takeText(text);
+  }
+
+  /** What a text turn asks of the interviewer; true when it answers it. */
+  private takeText(text: string): boolean {
+    if (!this.position.opened) {
+      this.open();
+      return true;
+    }
     const read = readAppText(text);
-    if (read.kind === 'cue') return this.cued(read.cue);
+    if (read.kind === 'cue') {
+      this.cued(read.cue);
+      return false;
+    }
     if (this.speaking) this.interrupt();
     this.candidateTurn(read.text);
+    return true;
+  }
+
+  /** activityEnd: a typed answer in the turn is the answer; otherwise what was said is. */
+  private manualTurnEnded(heard: { voiced: boolean; texts: string[] }): void {
+    let answered = false;
+    for (const text of heard.texts) answered = this.takeText(text) || answered;
+    if (heard.voiced && !answered) this.candidateTurn();
+  }
+
+  /** The scripted answer of the current turn. */
+  private currentAnswer(): ScriptedAnswer {
+    this.answer ??= new ScriptedAnswer(candidateAnswer(this.state.script, this.position.candidateTurns));
+    return this.answer;
+  }
+
+  /** A pause inside a manual turn: the transcription of what was said so far arrives. */
+  private sendAnswerPart(): void {
+    const conn = this.conv.activeConnection();
+    if (conn && wantsInputTranscription(conn.setup)) this.currentAnswer().sendNext(conn);
   }
 
   /** A nudge asks a silent model to go on, so it gets the reply it owes; other cues are context. */
@@ -137,12 +192,12 @@ export class Interviewer {
 
   private candidateTurn(typedText?: string): void {
     const conn = this.conv.activeConnection();
-    const line = typedText ?? candidateAnswer(this.state.script, this.position.candidateTurns);
+    const answer = this.currentAnswer();
+    this.answer = undefined;
+    const line = typedText ?? answer.line;
     this.position.candidateTurns += 1;
     this.conv.candidateLines.push(line);
-    if (typedText === undefined && conn && wantsInputTranscription(conn.setup)) {
-      for (const text of transcriptFragments(line)) conn.send({ serverContent: { inputTranscription: { text } } });
-    }
+    if (typedText === undefined && conn && wantsInputTranscription(conn.setup)) answer.sendRest(conn);
     this.state.events.bump('candidateTurn');
     // A spoken first turn is heard like any answer; the reply to it is the greeting.
     this.position.opened = true;

@@ -7,7 +7,7 @@ import { base64ToPcm } from '../shared/pcm.ts';
 import { Conversation } from './conversation.ts';
 import { Interviewer } from './interviewer.ts';
 import { type Credential, LiveConnection } from './live-connection.ts';
-import { checkAudio, checkClientContent, MAX_MESSAGE_BYTES } from './client-input-rules.ts';
+import { checkActivitySignals, checkAudio, checkClientContent, MAX_MESSAGE_BYTES } from './client-input-rules.ts';
 import type { LiveModelProfile } from '../../../contracts/models/live-profiles.ts';
 import { admitSetup } from './setup-admission.ts';
 import { refusedToolResponse } from './setup-rules.ts';
@@ -144,18 +144,21 @@ export class LiveServer {
 
   private realtimeInput(conn: LiveConnection, interviewer: Interviewer, input: Record<string, unknown>): void {
     conn.realtimeStarted = true;
+    const signals = checkActivitySignals(conn.setup, input);
+    if (signals) return conn.close(signals.code, signals.reason);
+    // Within one message the turn opens before what it carries and closes after it.
+    if (isRecord(input.activityStart)) interviewer.activity('start');
     const audio = input.audio;
     if (isRecord(audio)) {
       const refusal = checkAudio(audio);
       if (refusal) return conn.close(refusal.code, refusal.reason);
       interviewer.hear(conn, base64ToPcm(String(audio.data)));
     }
-    if (typeof input.text === 'string' && input.text.trim() !== '') interviewer.typed(input.text);
+    if (typeof input.text === 'string' && input.text.trim() !== '') interviewer.realtimeText(conn, input.text);
     if (input.audioStreamEnd === true) {
       this.state.events.bump('audioStreamEnd');
       interviewer.audioStreamEnded();
     }
-    if (isRecord(input.activityStart)) interviewer.activity('start');
     if (isRecord(input.activityEnd)) interviewer.activity('end');
   }
 
