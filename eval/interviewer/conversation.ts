@@ -6,7 +6,7 @@ import type { Content } from '@google/genai';
 import { cueText } from '../../web/src/features/interview/cue-text';
 import { kickoffText } from '../../web/src/features/interview/kickoff';
 import { typedAnswerText } from '../../web/src/features/interview/typed-answers';
-import { buildSystemPrompt } from '../../web/src/lib/prompt';
+import { buildSystemPrompt } from '../../web/src/lib/interviewer/prompt';
 import type { CandidateLine, ScriptedCandidate } from './candidates';
 
 export interface TurnRequest {

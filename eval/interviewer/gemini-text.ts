@@ -2,7 +2,8 @@
 // judge's JSON answers, through the same SDK the app uses.
 
 import { GoogleGenAI, type FunctionDeclaration } from '@google/genai';
-import { END_INTERVIEW_DECLARATION, END_INTERVIEW_TOOL } from '../../web/src/services/live/live-config';
+import { END_INTERVIEW_DECLARATION } from '../../web/src/features/interview/interview-tools';
+import { END_INTERVIEW_TOOL } from '../../web/src/lib/interviewer/prompt';
 import type { AskInterviewer } from './conversation';
 
 export interface GeminiTextOptions {

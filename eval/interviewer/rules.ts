@@ -1,5 +1,5 @@
 // The rules the judge scores, one line each, written from the interviewer's instruction
-// (web/src/lib/interviewer-rules.ts). A rule that a transcript gives no chance to show is
+// (web/src/lib/interviewer/interviewer-rules.ts). A rule that a transcript gives no chance to show is
 // "not_applicable" there, never a pass.
 
 export const RULES = [

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FAKE_GEMINI_KEY, startFakeGemini, type FakeGemini } from '../../e2e/fakes/fake-gemini.ts';
-import { buildSystemPrompt } from '../../web/src/lib/prompt';
+import { buildSystemPrompt } from '../../web/src/lib/interviewer/prompt';
 import { CANDIDATES } from './candidates';
 import { RULES } from './rules';
 import { runInterviewerEval } from './run';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appCue, TYPED_ANSWER_LABEL } from '../../../web/src/lib/app-cue.ts';
+import { appCue, TYPED_ANSWER_LABEL } from '../../../web/src/lib/interviewer/app-cue.ts';
 import { fenceData } from '../../../contracts/data-fence.ts';
 import { readAppText } from './app-text.ts';
 

@@ -1,10 +1,10 @@
-// How the fake reads the texts the app sends: an app cue (lib/app-cue.ts), a fenced typed answer
+// How the fake reads the texts the app sends: an app cue (lib/interviewer/app-cue.ts), a fenced typed answer
 // (features/interview/typed-answers.ts), or anything else, which it takes as the candidate's
 // words. A cue is context for the interviewer, not an answer: the real model is told never to
-// answer one (web/src/lib/interviewer-rules.ts); whether it obeys is what `npm run
+// answer one (web/src/lib/interviewer/interviewer-rules.ts); whether it obeys is what `npm run
 // eval:interviewer` measures against the real model, not something this fake can know.
 
-import { APP_CUE_MARKER, TYPED_ANSWER_LABEL } from '../../../web/src/lib/app-cue.ts';
+import { APP_CUE_MARKER, TYPED_ANSWER_LABEL } from '../../../web/src/lib/interviewer/app-cue.ts';
 
 export type AppText = { kind: 'cue'; cue: string; text: string } | { kind: 'answer'; text: string };
 

@@ -1,5 +1,5 @@
 import { createEffect, createMemo, For, on, type Component } from 'solid-js';
-import type { TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from './transcript/transcript';
 
 /**
  * Live captions of both speakers, one line per turn. The visible list updates word by word; a

@@ -1,7 +1,7 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, Match, onMount, Show, Switch, type Component } from 'solid-js';
 import type { InterviewSetup } from '../../lib/interview';
-import { systemClock } from '../../services/live/clock';
+import { systemClock } from '../../lib/clock';
 import { holdLiveInterviewLock } from '../../services/storage/recovery';
 import { Captions } from './Captions';
 import { Controls } from './Controls';

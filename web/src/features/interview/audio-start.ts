@@ -3,7 +3,7 @@
 // forever, so after a while the room asks for a click instead of waiting.
 
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
-import { sleep, type Clock } from '../../services/live/clock';
+import { sleep, type Clock } from '../../lib/clock';
 import { AUDIO_BLOCKED_MESSAGE, micFailure, type SessionFailure } from './session-errors';
 
 export interface AudioStartOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AVATAR_BUSY_MESSAGE, AVATAR_DROPPED_MESSAGE } from '../../services/avatar/avatar-fallback';
 import { AvatarError, type EchoStats } from '../../services/avatar/types';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createAvatarLink } from './avatar-link';
 import { createInterviewerVoice } from './interviewer-voice';
 import { createFakeAvatarOpener } from './testing/fake-avatar';

@@ -6,7 +6,7 @@
 import { AVATAR_UNAVAILABLE_MESSAGE } from '../../services/avatar/avatar-fallback';
 import type { OpenedAvatar } from '../../services/avatar/open-avatar';
 import { AvatarError, type EchoStats } from '../../services/avatar/types';
-import { sleep, type Clock } from '../../services/live/clock';
+import { sleep, type Clock } from '../../lib/clock';
 import type { AvatarVoice } from './voice-types';
 
 /**

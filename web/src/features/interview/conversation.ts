@@ -2,7 +2,7 @@
 // last and when, and whether the interviewer has asked to end. Only the session changes it, one
 // domain event at a time; every change returns the turns it finished, for the record to save.
 
-import { createTranscript, type Transcript, type TranscriptTurn } from '../../lib/transcript';
+import { createTranscript, type Transcript, type TranscriptTurn } from './transcript/transcript';
 import { closingWordsHeard, type ENDING_TIMING } from './ending';
 import { interviewerActivity } from './interviewer-activity';
 import type { InterviewerActivity } from './session-types';

@@ -1,7 +1,7 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { createInterviewSession } from './create-interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer } from './testing/fakes';

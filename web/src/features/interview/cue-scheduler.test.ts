@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createCueScheduler, timeCueThresholds, type Cue, type CueFacts } from './cue-scheduler';
 
 const MIN = 60_000;

@@ -1,5 +1,5 @@
 // When the app tells the interviewer about time and silence. A Live model has no clock, so the
-// app sends short cues (see lib/app-cue.ts). Rules this file keeps:
+// app sends short cues (see lib/interviewer/app-cue.ts). Rules this file keeps:
 // - Time cues at half-time, three minutes left and one minute left, each at most once. When
 //   several are due at once (the interview resumed late), only the latest is sent.
 // - A cue already passed when the scheduler starts (a reload or a new session) is not sent: the
@@ -10,7 +10,7 @@
 // - A silence cue once the interviewer has finished and nobody has said anything for
 //   `silenceMs`; one per silence, the next only after someone spoke.
 
-import type { Clock, TimerId } from '../../services/live/clock';
+import type { Clock, TimerId } from '../../lib/clock';
 
 export type TimeCueKind = 'half-time' | 'three-minutes-left' | 'one-minute-left';
 export type CueKind = TimeCueKind | 'silence';

@@ -1,6 +1,6 @@
 // The words of each cue the app sends during a session, in the interview language.
 
-import { appCue } from '../../lib/app-cue';
+import { appCue } from '../../lib/interviewer/app-cue';
 import { cueStrings, type CueStrings } from './cue-text/cue-strings';
 import type { Cue, CueKind } from './cue-scheduler';
 

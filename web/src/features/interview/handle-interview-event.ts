@@ -1,7 +1,7 @@
 // What each of the interview's events does to the conversation, the interviewer's voice and the
 // session's status. The session handles Live's events here and nowhere else.
 
-import type { TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from './transcript/transcript';
 import type { Conversation } from './conversation';
 import type { InterviewEvent } from './live-events';
 import type { ReaskNotice } from './reask-notice';

@@ -2,7 +2,7 @@
 // text in the interview language. The session only starts and stops it.
 
 import type { InterviewSetup, Patience } from '../../lib/interview';
-import type { Clock } from '../../services/live/clock';
+import type { Clock } from '../../lib/clock';
 import { createCueScheduler, type CueFacts, type CueScheduler } from './cue-scheduler';
 import { cueText } from './cue-text';
 import type { InterviewerVoice } from './voice-types';

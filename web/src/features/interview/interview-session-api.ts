@@ -2,7 +2,7 @@
 
 import type { InterviewSetup } from '../../lib/interview';
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
-import type { Clock } from '../../services/live/clock';
+import type { Clock } from '../../lib/clock';
 import type { LiveClient } from '../../services/live/types';
 import type { VoiceActivityDetector } from '../../services/voice-activity/types';
 import type { TurnWriter, TurnWriterOptions } from '../../services/storage/turn-writer';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
 import { AVATAR_BUSY_MESSAGE, AVATAR_DROPPED_MESSAGE } from '../../services/avatar/avatar-fallback';
 import { AvatarError } from '../../services/avatar/types';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { createAvatarLink } from './avatar-link';
 import { makeInterviewSession } from './interview-session';

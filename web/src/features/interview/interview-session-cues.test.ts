@@ -1,7 +1,7 @@
 // The interview's clock as the interviewer hears it, told through whole sessions with fakes.
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { makeInterviewSession } from './interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
 import { micError } from '../../services/audio/mic-errors';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { LiveError } from '../../services/live/types';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { makeInterviewSession } from './interview-session';

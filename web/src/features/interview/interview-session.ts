@@ -4,18 +4,18 @@
 // (live-events.ts); reply audio goes out through one voice (interviewer-voice.ts). Everything
 // outside is injected, so tests run the whole interview with fakes.
 
-import type { TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from './transcript/transcript';
 import { startAudio } from './audio-start';
 import { AVATAR_WAIT_MS } from './avatar-link';
 import { createConversation } from './conversation';
 import type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
-import { createInterviewRecord } from './interview-record';
+import { createRecordKeeper } from './record-keeper';
 import { createInterviewTimer } from './interview-timer';
 import { createInterviewerVoice } from './interviewer-voice';
 import { handleInterviewEvent } from './handle-interview-event';
 import { createInterviewCues } from './interview-cues';
 import { continuationText, kickoffText, typedAnswersText } from './kickoff';
-import { createLiveSessionSlot } from './live-connection';
+import { createLiveSessionSlot } from './live-session-slot';
 import { liveFailure, micFailure } from './session-errors';
 import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
 import type { SessionSnapshot } from './session-types';
@@ -32,7 +32,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const machine = createSessionMachine(() => notify());
   const dispatch = (event: SessionEvent) => machine.dispatch(event);
   const phase = () => machine.state().phase;
-  const record = createInterviewRecord({ ...deps, wallClock: deps.wallClock ?? (() => Date.now()), onChange: () => notify() });
+  const record = createRecordKeeper({ ...deps, wallClock: deps.wallClock ?? (() => Date.now()), onChange: () => notify() });
   const conversation = createConversation();
   const voice = createInterviewerVoice({ player, ...(avatar ? { avatar } : {}), now: () => clock.now() });
   const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());

@@ -2,7 +2,7 @@
 // saved turns after a reload), ticks so the room can show the clock and check the ending, and
 // stops for good when the interview is over.
 
-import type { Clock, TimerId } from '../../services/live/clock';
+import type { Clock, TimerId } from '../../lib/clock';
 
 export interface InterviewTimer {
   /** Starts the clock `alreadyMs` in (the end of the saved turns), unless it runs already; starts ticking. */

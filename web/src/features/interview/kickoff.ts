@@ -1,8 +1,8 @@
 // The first words the app sends the interviewer. A Live model only speaks after some input, so
 // without this the room would open in silence; with it, the greeting starts at once. Both are
-// app cues (lib/app-cue.ts) in the interview language.
+// app cues (lib/interviewer/app-cue.ts) in the interview language.
 
-import { appCue } from '../../lib/app-cue';
+import { appCue } from '../../lib/interviewer/app-cue';
 import type { Turn } from '../../lib/interview';
 import { fenceData } from '../../../../contracts/data-fence.ts';
 import { cueStrings } from './cue-text/cue-strings';

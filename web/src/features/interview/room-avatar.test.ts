@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OpenedAvatar } from '../../services/avatar/open-avatar';
-import { createManualClock } from '../../services/live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createRoomAvatar } from './room-avatar';
 
 describe('createRoomAvatar', () => {

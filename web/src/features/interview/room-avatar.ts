@@ -1,7 +1,7 @@
 // The room's avatar, when the candidate chose it on the setup screen (offered only when the
 // server has Tavus) and this app can open one.
 
-import type { Clock } from '../../services/live/clock';
+import type { Clock } from '../../lib/clock';
 import { createAvatarLink, type AvatarLink } from './avatar-link';
 import type { InterviewServices } from './use-interview-services';
 

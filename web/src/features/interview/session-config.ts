@@ -1,10 +1,11 @@
 // The Live session's settings for one interview, from the candidate's setup.
 
 import type { InterviewSetup } from '../../lib/interview';
-import { PATIENCE_SILENCE_MS } from '../../lib/patience';
-import { buildSystemPrompt } from '../../lib/prompt';
+import { PATIENCE_SILENCE_MS } from '../../lib/interviewer/patience';
+import { buildSystemPrompt } from '../../lib/interviewer/prompt';
 import type { LiveSessionRequest } from '../../services/live/types';
 import { nudgeText } from './cue-text';
+import { INTERVIEW_TOOLS } from './interview-tools';
 
 export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
   return {
@@ -12,6 +13,7 @@ export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
       voice: setup.voice,
       languageCode: setup.languageCode,
       systemInstruction: buildSystemPrompt(setup),
+      tools: INTERVIEW_TOOLS,
       silenceDurationMs: PATIENCE_SILENCE_MS[setup.patience],
     },
     durationMinutes: setup.lengthMinutes,

@@ -1,6 +1,6 @@
 // What the interview room shows, as one status union plus the few facts every status shares.
 
-import type { TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from './transcript/transcript';
 import type { MicErrorReason } from '../../services/audio/types';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
 import type { AvatarView } from './voice-types';

@@ -2,7 +2,7 @@
 // reconnect (the answer waits for the next connection) and a microphone that stopped mid-interview,
 // when typing is the candidate's only way to answer.
 
-import { TYPED_ANSWER_LABEL } from '../../lib/app-cue';
+import { TYPED_ANSWER_LABEL } from '../../lib/interviewer/app-cue';
 import { fenceData } from '../../../../contracts/data-fence.ts';
 import type { SessionPhase } from './session-types';
 

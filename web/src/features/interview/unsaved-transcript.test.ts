@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from './transcript/transcript';
 import { hasUnsavedLines, roomTranscript } from './unsaved-transcript';
 
 const setup = { topic: 'Payments', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false } as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { practiceLength, practiceSetup } from './prep-practice';
 import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-pack';
-import { buildSystemPrompt } from '../../lib/prompt';
+import { buildSystemPrompt } from '../../lib/interviewer/prompt';
 
 describe('practiceSetup', () => {
   it('keeps the pack’s setup and asks its questions in interview order', () => {

@@ -4,7 +4,7 @@ import type { PrepPack } from '../../services/storage/prep-pack';
 
 // "Practise these questions": a live interview on the pack's setup whose interviewer works
 // through the pack's questions in interview order, with follow-ups. The interviewer's prompt
-// (lib/prompt.ts) plans about three minutes per main question, so the interview is made long
+// (lib/interviewer/prompt.ts) plans about three minutes per main question, so the interview is made long
 // enough for every question, and never shorter than the length the candidate chose.
 
 const MINUTES_PER_QUESTION = 3;

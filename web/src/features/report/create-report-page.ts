@@ -4,7 +4,7 @@
 // where writing the report stands.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { InterviewRecord, Turn } from '../../lib/interview';
-import { filterReportQuotes } from '../../lib/quote-check';
+import { filterReportQuotes } from './quote-check';
 import { interviewRecordSchema, storedReportSchema, turnSchema } from '../../lib/record-schemas';
 import type { ApiClient } from '../../services/api/types';
 import type { Store, StoredReport } from '../../services/storage/types';

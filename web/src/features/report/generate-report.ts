@@ -2,7 +2,7 @@
 // drop every quote the candidate did not actually say, then keep it in the store. The check comes
 // before storing so that nothing invented is ever saved or shown.
 import type { InterviewRecord, Turn } from '../../lib/interview';
-import { filterReportQuotes } from '../../lib/quote-check';
+import { filterReportQuotes } from './quote-check';
 import { interviewReportSchema } from '../../../../contracts/report-schema.ts';
 import type { ApiClient } from '../../services/api/types';
 import type { Store, StoredReport } from '../../services/storage/types';

@@ -1,7 +1,7 @@
 import { For, Show, type Component } from 'solid-js';
 import { LENGTHS_MINUTES, PATIENCE, type LengthMinutes, type Patience } from '../../lib/interview';
 import { LANGUAGES } from '../../lib/languages';
-import { PATIENCE_LABELS } from '../../lib/patience';
+import { PATIENCE_LABELS } from '../../lib/interviewer/patience';
 import { VOICES } from '../../lib/voices';
 import { featureOffSentence } from '../../ui/feature-notices';
 import { ChoiceGroup } from './ChoiceGroup';

@@ -5,7 +5,7 @@ import { useNavigate } from '@solidjs/router';
 import { createMemo, createSignal } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import type { InterviewSetup } from '../../lib/interview';
-import { buildSystemPrompt } from '../../lib/prompt';
+import { buildSystemPrompt } from '../../lib/interviewer/prompt';
 import { CV_TEXT_ID } from './CvTextEditor';
 import { JOB_TEXT_ID, JOB_TITLE_ID } from './JobField';
 import { TOPIC_INPUT_ID } from './TopicField';

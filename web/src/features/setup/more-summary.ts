@@ -1,7 +1,7 @@
 // One line that says what the closed "Interviewer, microphone and more" panel holds now, so the
 // choices inside are never hidden choices.
 import { findLanguage } from '../../lib/languages';
-import { PATIENCE_LABELS } from '../../lib/patience';
+import { PATIENCE_LABELS } from '../../lib/interviewer/patience';
 import type { SetupFormValues } from './setup-form';
 
 export function moreSummary(values: Pick<SetupFormValues, 'voice' | 'languageCode' | 'lengthMinutes' | 'patience' | 'avatar'>, avatarOffered: boolean): string {

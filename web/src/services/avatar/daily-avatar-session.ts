@@ -2,8 +2,8 @@
 // media, waits for the replica, streams the interviewer's audio to it as echo messages, and
 // reports when it breaks. Daily itself is a dependency (loadDaily) so tests drive a fake.
 
-import { createEmitter } from '../live/emitter';
-import { systemClock, type Clock, type TimerId } from '../live/clock';
+import { createEmitter } from '../../lib/emitter';
+import { systemClock, type Clock, type TimerId } from '../../lib/clock';
 import { AVATAR_UNAVAILABLE_MESSAGE, fallbackMessage } from './avatar-fallback';
 import { attachTracks } from './attach-media';
 import { AVATAR_CALL_OBJECT_OPTIONS, type DailyFactory, type DailyLike, type DailyParticipantLike } from './daily-like';

@@ -11,7 +11,7 @@
 // and dropped echo messages are lost words. 18 leaves a margin; with 60 ms chunks real-time
 // speech needs under 17/s, so the pacer can still rebuild its lead after a burst.
 
-import type { Clock, TimerId } from '../live/clock';
+import type { Clock, TimerId } from '../../lib/clock';
 import type { EchoAudioMessage, EchoInterruptMessage, EchoMessage } from './echo-messages';
 
 export interface PacedEcho {

@@ -1,7 +1,7 @@
 // One conversation's echo path: reply audio in, paced Tavus echo messages out, with the
 // figures the benchmark reads. The Daily session owns one while the replica is live.
 
-import type { Clock } from '../live/clock';
+import type { Clock } from '../../lib/clock';
 import { createEchoChunker, type EchoPiece } from './echo-chunker';
 import { ECHO_SAMPLE_RATE, type EchoMessage } from './echo-messages';
 import { createEchoPacer, type PacedEcho } from './echo-pacer';

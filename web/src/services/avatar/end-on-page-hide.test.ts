@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from '../live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { endOnPageHide, type PageLifecycleTarget } from './end-on-page-hide';
 
 type Listener = () => void;

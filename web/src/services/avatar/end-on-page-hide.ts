@@ -3,7 +3,7 @@
 // watchdog notices. Only a beacon survives an unloading page, so that is what it sends.
 
 import type { ApiClient } from '../api/types';
-import type { Clock, TimerId } from '../live/clock';
+import type { Clock, TimerId } from '../../lib/clock';
 
 type Listener = () => void;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/types';
-import { createManualClock } from '../live/testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { AVATAR_BUSY_MESSAGE, AVATAR_UNAVAILABLE_MESSAGE } from './avatar-fallback';
 import { createDailyAvatarSession } from './daily-avatar-session';
 import type { PageLifecycleTarget } from './end-on-page-hide';

@@ -3,7 +3,7 @@
 // instead (voice only) is the caller's; this only reports why, in one sentence.
 
 import type { ApiClient, AvatarConversation } from '../api/types';
-import { systemClock, type Clock } from '../live/clock';
+import { systemClock, type Clock } from '../../lib/clock';
 import { AVATAR_UNAVAILABLE_MESSAGE, avatarErrorFromCreate } from './avatar-fallback';
 import { endOnPageHide, type PageLifecycleTarget } from './end-on-page-hide';
 import { AvatarError, type AvatarSession } from './types';

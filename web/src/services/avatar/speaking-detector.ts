@@ -2,7 +2,7 @@
 // speaking events are exact when they arrive, but it is not certain they do in echo mode, so
 // the replica's audio level (from Daily's observer) stands in until the first one is seen.
 
-import type { Clock, TimerId } from '../live/clock';
+import type { Clock, TimerId } from '../../lib/clock';
 
 export interface SpeakingDetectorOptions {
   clock: Clock;

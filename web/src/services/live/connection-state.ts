@@ -1,7 +1,7 @@
 // The session's connection state as the interview sees it: each change reported once, and
 // 'reconnecting' only once a gap outlasts `noticeMs` (a blip nobody hears flashes no banner).
 
-import type { Clock, TimerId } from './clock';
+import type { Clock, TimerId } from '../../lib/clock';
 import type { ConnectionState, LiveEvents } from './types';
 
 export interface ConnectionStateReporter {

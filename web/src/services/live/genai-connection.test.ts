@@ -6,7 +6,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type * as WsModule from 'ws';
 import { base64ToInt16, int16ToBase64 } from '../../lib/base64';
 import type { LiveToken } from '../api/types';
-import { systemClockForNode } from './testing/node-clock';
+import { systemClockForNode } from '../../lib/testing/node-clock';
 import { makeGenaiOpener } from './genai-connection';
 import { LiveError, type ConnectionEvent } from './types';
 
@@ -20,7 +20,7 @@ beforeAll(() => {
   (globalThis as { WebSocket?: unknown }).WebSocket ??= ws.WebSocket;
 });
 
-const config = { voice: 'Puck', languageCode: 'en-US', systemInstruction: 'Be kind.', silenceDurationMs: 900 };
+const config = { voice: 'Puck', languageCode: 'en-US', systemInstruction: 'Be kind.', tools: [{ name: 'end_interview', description: 'Ends the call.' }], silenceDurationMs: 900 };
 
 interface Server {
   url: string;
@@ -76,7 +76,7 @@ describe('makeGenaiOpener with @google/genai', () => {
     expect(setup.contextWindowCompression).toEqual({ slidingWindow: {} });
     expect(setup.inputAudioTranscription).toEqual({});
     expect(setup.outputAudioTranscription).toEqual({});
-    expect(JSON.stringify(setup.tools)).toContain('"name":"end_interview"');
+    expect(setup.tools).toEqual([{ functionDeclarations: [{ name: 'end_interview', description: 'Ends the call.' }] }]);
     conn.close();
   });
 

@@ -4,7 +4,7 @@
 import type { LiveConnectParameters, Session } from '@google/genai';
 import { int16ToBase64 } from '../../lib/base64';
 import type { LiveToken } from '../api/types';
-import type { Clock } from './clock';
+import type { Clock } from '../../lib/clock';
 import { buildLiveConnectConfig, type LiveSessionConfig } from './live-config';
 import { parseServerMessage } from './parse-server-message';
 import { closeError } from './close-reasons';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LiveConnectParameters } from '@google/genai';
 import type { LiveToken, LiveTokenRequest } from '../api/types';
 import { createGenaiLiveClientFactory } from './genai-live-client';
-import { createManualClock } from './testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 
 describe('createGenaiLiveClientFactory', () => {
   it('asks the token server for a token per connection with the interview’s voice, language and length', async () => {
@@ -26,7 +26,7 @@ describe('createGenaiLiveClientFactory', () => {
         },
       }),
     });
-    const client = factory({ config: { voice: 'Kore', languageCode: 'fr-FR', systemInstruction: 'Sois bref.', silenceDurationMs: 900 }, durationMinutes: 20 });
+    const client = factory({ config: { voice: 'Kore', languageCode: 'fr-FR', systemInstruction: 'Sois bref.', tools: [], silenceDurationMs: 900 }, durationMinutes: 20 });
     await client.connect();
     expect(requests).toEqual([{ voice: 'Kore', languageCode: 'fr-FR', durationMinutes: 20 }]);
     expect(connects[0]?.token).toBe('auth_tokens/1');

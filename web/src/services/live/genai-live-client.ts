@@ -1,7 +1,7 @@
 // The real LiveClient: Gemini Live through @google/genai, resumed across connections.
 
 import type { ApiClient, LiveToken } from '../api/types';
-import { systemClock, type Clock } from './clock';
+import { systemClock, type Clock } from '../../lib/clock';
 import { makeGenaiOpener, type LiveSdk } from './genai-connection';
 import type { LiveSessionConfig } from './live-config';
 import { createResilientLiveClient, type ResilientLiveOptions } from './resumption';

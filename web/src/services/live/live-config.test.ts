@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIVE_MODEL_PROFILES } from '../../../../contracts/models/live-profiles.ts';
-import { buildLiveConnectConfig, END_INTERVIEW_TOOL } from './live-config';
+import { buildLiveConnectConfig } from './live-config';
 
-const base = { voice: 'Kore', languageCode: 'de-DE', systemInstruction: 'You are an interviewer.', silenceDurationMs: 1200 };
+const hangUp = { name: 'hang_up', description: 'Ends the call.' };
+const base = { voice: 'Kore', languageCode: 'de-DE', systemInstruction: 'You are an interviewer.', tools: [hangUp], silenceDurationMs: 1200 };
 const M25 = 'models/gemini-2.5-flash-native-audio-preview-12-2025';
 const M38 = 'models/gemini-3.8-live';
 
@@ -45,10 +46,11 @@ describe('buildLiveConnectConfig', () => {
     }
   });
 
-  it('offers the end_interview function', () => {
-    const tools = buildLiveConnectConfig(base, M38).tools;
-    const names = (tools ?? []).flatMap((t) => ('functionDeclarations' in t ? (t.functionDeclarations ?? []).map((f) => f.name) : []));
-    expect(names).toEqual([END_INTERVIEW_TOOL]);
+  it('offers exactly the functions the session config declares, and none when it declares none', () => {
+    const names = (model: ReturnType<typeof buildLiveConnectConfig>) =>
+      (model.tools ?? []).flatMap((t) => ('functionDeclarations' in t ? (t.functionDeclarations ?? []).map((f) => f.name) : []));
+    expect(names(buildLiveConnectConfig(base, M38))).toEqual(['hang_up']);
+    expect(names(buildLiveConnectConfig({ ...base, tools: [] }, M38))).toEqual([]);
   });
 
   it('asks for resumption handles on a new session and resumes with one when given', () => {

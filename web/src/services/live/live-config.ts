@@ -9,27 +9,10 @@
 // not pull its runtime enums into the first chunk. The string values are the enums' own.
 import type { LiveConnectConfig } from '@google/genai';
 import { findLiveProfile, untestedLiveProfile } from '../../../../contracts/models/live-profiles.ts';
-import { buildLiveSetup, type LiveSetupConfig, type LiveToolDeclaration } from '../../../../contracts/models/live-setup.ts';
-import { END_INTERVIEW_TOOL } from '../../lib/prompt';
+import { buildLiveSetup, type LiveSetupConfig } from '../../../../contracts/models/live-setup.ts';
 import type { LiveSessionConfig } from './types';
 
 export type { LiveSessionConfig } from './types';
-
-// One name for the prompt that tells the model to call the tool and the declaration of it.
-export { END_INTERVIEW_TOOL };
-
-/** Also given to the text model in `npm run eval:interviewer`, so both see the same tool. */
-export const END_INTERVIEW_DECLARATION: LiveToolDeclaration = {
-  name: END_INTERVIEW_TOOL,
-  description:
-    'Ends the interview and takes the candidate to their feedback. Call it after your goodbye, or when the candidate clearly asks to stop.',
-  parameters: {
-    type: 'OBJECT',
-    properties: {
-      reason: { type: 'STRING', description: 'Why the interview ends, e.g. "completed" or "candidate asked to stop".' },
-    },
-  },
-};
 
 /**
  * `model` is the token's (with or without `models/`); `handle` resumes an earlier session, and
@@ -42,7 +25,7 @@ export function buildLiveConnectConfig(config: LiveSessionConfig, model: string,
     voice: config.voice,
     languageCode: config.languageCode,
     systemInstruction: config.systemInstruction,
-    tools: [END_INTERVIEW_DECLARATION],
+    tools: config.tools,
     transcriptions: true,
     resumption: handle ? { handle } : {},
     // Without compression an audio session ends after ~15 minutes; the sliding window drops the

@@ -1,7 +1,7 @@
 // Waits for a moment when the model is not mid-reply, so a connection switch does not cut a
 // sentence in half. A deadline bounds the wait: the old connection is closing regardless.
 
-import type { Clock } from './clock';
+import type { Clock } from '../../lib/clock';
 
 export interface QuietGate {
   setBusy(busy: boolean): void;

@@ -2,7 +2,7 @@
 
 import type { BackoffOptions } from '../../lib/backoff';
 import type { LiveToken } from '../api/types';
-import type { Clock } from './clock';
+import type { Clock } from '../../lib/clock';
 import type { OpenConnection } from './types';
 
 export interface ResilientLiveOptions {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createResilientLiveClient } from './resumption';
 import { RESILIENCE_DEFAULTS } from './resumption-options';
 import { createFakeConnector, type FakeConnector } from './testing/fake-connector';
-import { createManualClock } from './testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { LiveError, type LiveEvents } from './types';
 
 // Resumption after a reconnect that cut the interviewer mid-reply: the service never replays a

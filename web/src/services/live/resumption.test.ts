@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/types';
 import { createResilientLiveClient } from './resumption';
 import { createFakeConnector, type FakeConnector } from './testing/fake-connector';
-import { createManualClock } from './testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { LiveError, type LiveClient, type LiveEventName } from './types';
 
 const NAMES: LiveEventName[] = ['audio', 'outputTranscript', 'inputTranscript', 'interrupted', 'generationComplete', 'turnComplete', 'toolCall', 'connection', 'resumed', 'error'];

@@ -14,9 +14,9 @@
 //   quota: close-reasons.ts) ends the session at once with its own sentence.
 
 import { backoffDelay, DEFAULT_BACKOFF } from '../../lib/backoff';
-import { sleep } from './clock';
+import { sleep } from '../../lib/clock';
 import { createConnectionStateReporter } from './connection-state';
-import { createEmitter } from './emitter';
+import { createEmitter } from '../../lib/emitter';
 import { closeError, isFinal, readClose } from './close-reasons';
 import { connectError, CONNECTION_LOST_MESSAGE, tokenError } from './live-errors';
 import { createQuietGate } from './quiet-gate';

@@ -2,6 +2,7 @@
 // Underneath, one LiveClient spans several LiveConnections (one WebSocket each): it resumes the
 // session across the Live API's connection limit and across dropped sockets.
 
+import type { LiveToolDeclaration } from '../../../../contracts/models/live-setup.ts';
 import type { LiveToken } from '../api/types';
 
 /** A payload-free event. */
@@ -119,6 +120,8 @@ export interface LiveSessionConfig {
   /** BCP-47, e.g. "en-US". */
   languageCode: string;
   systemInstruction: string;
+  /** The functions the model may call, declared by the feature that answers them. */
+  tools: readonly LiveToolDeclaration[];
   /** How long the candidate may pause before their turn ends (from the Patience setting), with server VAD. */
   silenceDurationMs: number;
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createManualClock } from './testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 import { createStallWatchdog } from './watchdog';
 
 function setup() {

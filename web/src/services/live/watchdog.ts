@@ -9,7 +9,7 @@
 // candidate may think as long as they like. Every new sign from either side restarts the wait,
 // so neither a long answer nor a long reply trips it.
 
-import type { Clock, TimerId } from './clock';
+import type { Clock, TimerId } from '../../lib/clock';
 
 export interface StallWatchdogOptions {
   clock: Clock;

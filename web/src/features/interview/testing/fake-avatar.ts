@@ -4,7 +4,7 @@
 import type { OpenedAvatar } from '../../../services/avatar/open-avatar';
 import { createEchoStats } from '../../../services/avatar/echo-stats';
 import { AvatarError, type AvatarEvents, type AvatarSession } from '../../../services/avatar/types';
-import { createEmitter } from '../../../services/live/emitter';
+import { createEmitter } from '../../../lib/emitter';
 
 export interface FakeAvatarSession extends AvatarSession {
   /** First sample of every chunk given to speak(), in order. */

@@ -1,7 +1,7 @@
 // Fakes of the room's outside systems, driven by the tests like a puppet show.
 
 import type { MicChunk, MicSource, PcmPlayer } from '../../../services/audio/types';
-import { createEmitter } from '../../../services/live/emitter';
+import { createEmitter } from '../../../lib/emitter';
 import type { LiveClient, LiveEvents } from '../../../services/live/types';
 
 export interface FakeLiveClient extends LiveClient {

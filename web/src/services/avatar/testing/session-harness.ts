@@ -1,6 +1,6 @@
 // Builds a DailyAvatarSession on a fake call object and a manual clock, and records its events.
 
-import { createManualClock } from '../../live/testing/manual-clock';
+import { createManualClock } from '../../../lib/testing/manual-clock';
 import { createDailyAvatarSession, type DailyAvatarSessionOptions } from '../daily-avatar-session';
 import type { AvatarEvents } from '../types';
 import { fakeDaily, replicaParticipant, type FakeCallObject } from './fake-call-object';

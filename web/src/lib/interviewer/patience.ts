@@ -1,6 +1,6 @@
 // How long a pause ends the candidate's turn, as Gemini Live's automatic activity detection
 // setting `realtimeInputConfig.automaticActivityDetection.silenceDurationMs`.
-import type { Patience } from './interview';
+import type { Patience } from '../interview';
 
 /**
  * Silence, in milliseconds, before the interviewer takes its turn.

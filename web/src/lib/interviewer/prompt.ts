@@ -1,9 +1,9 @@
 // Builds the interviewer's system instruction from the setup. Pure: the same setup always gives
 // the same prompt, which the setup screen shows under "What the interviewer will see".
-import type { InterviewSetup } from './interview';
+import type { InterviewSetup } from '../interview';
 import { candidateMoveRules, CUE_RULES, closingRules, END_INTERVIEW_TOOL, LEVEL_SCOPE, openingRules, questionPlanRules, SPEECH_RULES } from './interviewer-rules';
-import { findLanguage } from './languages';
-import { FENCE_RULE, fenceData } from '../../../contracts/data-fence.ts';
+import { findLanguage } from '../languages';
+import { FENCE_RULE, fenceData } from '../../../../contracts/data-fence.ts';
 
 export { CLOSING_QUESTION, END_INTERVIEW_ACK, END_INTERVIEW_TOOL } from './interviewer-rules';
 

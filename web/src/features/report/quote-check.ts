@@ -1,6 +1,6 @@
-import type { Turn } from './interview';
-import { RUBRIC_KEYS, type InterviewReport } from '../../../contracts/report-schema.ts';
-import { deriveOverallScore } from '../../../contracts/report-rubric.ts';
+import type { Turn } from '../../lib/interview';
+import { RUBRIC_KEYS, type InterviewReport } from '../../../../contracts/report-schema.ts';
+import { deriveOverallScore } from '../../../../contracts/report-rubric.ts';
 
 // The report's evidence must be the candidate's own words. The model is asked to quote exactly,
 // but it may tidy punctuation, straighten quotes, or skip words with an ellipsis, and it may

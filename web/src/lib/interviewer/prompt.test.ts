@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, type InterviewSetup } from './interview';
+import { LEVELS, type InterviewSetup } from '../interview';
 import { CLOSING_QUESTION, END_INTERVIEW_TOOL, buildSystemPrompt } from './prompt';
 
 const setup: InterviewSetup = {

@@ -9,7 +9,7 @@
 //   the switch, so it is still one answer); otherwise → 'new'.
 // A guard ends when anyone says something new, when its speaker's turn ends, or after a while.
 
-import type { Speaker } from './interview';
+import type { Speaker } from '../../../lib/interview';
 import { appendWords, finalText, wordsOf } from './transcript-text';
 
 export type ReplayVerdict = 'replaying' | 'extends' | 'continues' | 'new';

@@ -11,7 +11,7 @@
 // - At a reconnect the open turns are closed, and the replay rules in transcript-replay.ts keep
 //   a new connection that repeats or continues a line from adding a second copy of it.
 
-import type { Speaker, Turn } from './interview';
+import type { Speaker, Turn } from '../../../lib/interview';
 import { appendFragment, finalText } from './transcript-text';
 import { createReplayGuards, type ReplayVerdict } from './transcript-replay';
 

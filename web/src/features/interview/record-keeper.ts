@@ -1,14 +1,14 @@
-// The interview's record while the room is open: opened once (or picked up again after a
-// reload), every finished turn written as it comes, and closed as 'ended' or 'unfinished'. The
-// room holds a lock on the interview meanwhile. Storage problems become a notice, never a stop.
+// Keeps the interview's stored record while the room is open: opened once (or picked up again
+// after a reload), every finished turn written as it comes, and closed as 'ended' or 'unfinished'.
+// The room holds a lock on the interview meanwhile. Storage problems become a notice, never a stop.
 
 import type { InterviewSetup } from '../../lib/interview';
-import type { TranscriptTurn } from '../../lib/transcript';
+import type { TranscriptTurn } from './transcript/transcript';
 import { createTurnWriter, type TurnWriter, type TurnWriterOptions, type TurnWriterState } from '../../services/storage/turn-writer';
 import { closeRecord, createRecord, openRecord, type RecordStore } from './session-record';
-import { toStoredTurn } from './stored-turn';
+import { toTurn } from './turn-from-transcript';
 
-export interface InterviewRecordOptions {
+export interface RecordKeeperOptions {
   store: RecordStore;
   interviewId: string;
   setup: InterviewSetup;
@@ -18,7 +18,7 @@ export interface InterviewRecordOptions {
   onChange: () => void;
 }
 
-export interface InterviewRecord {
+export interface RecordKeeper {
   /** Opens the record the first time; 'ended' when this interview was already finished. */
   open(): Promise<'open' | 'ended'>;
   /** The interviewer is connected: a new interview is stored from now on (idempotent). */
@@ -36,7 +36,7 @@ export interface InterviewRecord {
   leave(durationMs: number | undefined): Promise<void>;
 }
 
-export function createInterviewRecord(o: InterviewRecordOptions): InterviewRecord {
+export function createRecordKeeper(o: RecordKeeperOptions): RecordKeeper {
   const writer = (o.makeTurnWriter ?? createTurnWriter)({ store: o.store, interviewId: o.interviewId, onChange: () => o.onChange() });
   let opened: Promise<'open' | 'ended'> | undefined;
   let isOpen = false;
@@ -68,7 +68,7 @@ export function createInterviewRecord(o: InterviewRecordOptions): InterviewRecor
     earlier: () => earlier,
     nextSeq: () => nextSeq,
     write(turns) {
-      turns.forEach((t) => writer.write(toStoredTurn(t)));
+      turns.forEach((t) => writer.write(toTurn(t)));
     },
     saving: () => writer.state(),
     notice: () => notice,

@@ -1,6 +1,6 @@
 // The interviewer's rules, read in the prompt the Live model receives.
 import { describe, expect, it } from 'vitest';
-import type { InterviewSetup } from './interview';
+import type { InterviewSetup } from '../interview';
 import { buildSystemPrompt } from './prompt';
 
 const setup: InterviewSetup = { topic: 'Leadership', level: 'Intermediate', voice: 'Puck', languageCode: 'en-US', lengthMinutes: 20, patience: 'normal', avatar: false };

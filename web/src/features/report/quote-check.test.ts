@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Speaker, Turn } from './interview';
+import type { Speaker, Turn } from '../../lib/interview';
 import { filterReportQuotes, isQuoteInTranscript, normaliseForQuote } from './quote-check';
-import type { InterviewReport } from '../../../contracts/report-schema.ts';
+import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 
 const turn = (seq: number, role: Speaker, text: string): Turn => ({ seq, role, text, startMs: seq * 1000, endMs: seq * 1000 + 900 });
 

@@ -4,7 +4,7 @@
 // time, how does it end. Tests in prompt.test.ts read as these rules.
 
 import { APP_CUE_MARKER, TYPED_ANSWER_LABEL } from './app-cue';
-import type { Level } from './interview';
+import type { Level } from '../interview';
 
 /** The tool the interviewer calls to end the interview; the live session declares it. */
 export const END_INTERVIEW_TOOL = 'end_interview';
