@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createResilientLiveClient } from './resumption';
 import { createFakeConnector } from './testing/fake-connector';
-import { createManualClock } from './testing/manual-clock';
+import { createManualClock } from '../../lib/testing/manual-clock';
 
 function setup(manualActivity: boolean) {
   const clock = createManualClock();
