@@ -17,6 +17,22 @@ export interface Turn {
   endMs: number;
   /** The candidate spoke over this interviewer turn and cut it short. */
   interrupted?: boolean;
+  /** The candidate typed this answer: it has no speaking time and stays out of pace and pauses. */
+  typed?: true;
+  /**
+   * When the voice was heard, on the same clock as startMs: the candidate's voiced spans from
+   * the voice detector, or the interviewer's playback. Absent when nothing measured it (older
+   * interviews, typed answers, no detector); the report then shows no pace rather than a guess.
+   */
+  speech?: SpeechSpan[];
+}
+
+/** One stretch of voice, in milliseconds since the interview started. */
+export interface SpeechSpan {
+  startMs: number;
+  endMs: number;
+  /** Voiced audio inside the span (at most endMs − startMs), as the detector counted it. */
+  voicedMs: number;
 }
 
 export type InterviewStatus = 'live' | 'ended' | 'unfinished';

@@ -21,6 +21,13 @@ export const interviewRecordSchema = z.object({
   endedBy: z.enum(['interviewer', 'candidate']).optional(),
 });
 
+/** Far above the voiced stretches of one turn (a pause every second for half an hour). */
+export const MAX_SPEECH_SPANS = 2_000;
+
+export const speechSpanSchema = z
+  .object({ startMs: interviewMs, endMs: interviewMs, voicedMs: interviewMs })
+  .refine((span) => span.endMs >= span.startMs && span.voicedMs <= span.endMs - span.startMs, 'is not a span of voice (its end is before its start, or it holds more voice than time)');
+
 export const turnSchema = z.object({
   seq: z.number().int().min(0),
   role: z.enum(['interviewer', 'candidate']),
@@ -28,6 +35,8 @@ export const turnSchema = z.object({
   startMs: interviewMs,
   endMs: interviewMs,
   interrupted: z.boolean().optional(),
+  typed: z.literal(true).optional(),
+  speech: z.array(speechSpanSchema).max(MAX_SPEECH_SPANS).optional(),
 });
 
 export const storedReportSchema = z.object({ interviewId: recordId, report: interviewReportSchema, createdAt: displayableDate });

@@ -1,123 +1,102 @@
-import { countFillers, findFillers, type FillerCount } from './fillers';
+import { countFillers, type FillerCount } from './fillers';
 import type { Turn } from './interview';
-import { countWords } from './speaking-stats-words';
+import { answerRow, groupAnswers, type AnswerRow } from './speaking-answers';
+import { measuredSpans, speakingMs } from './speech-spans';
+
+export type { AnswerRow, AnswerTiming } from './speaking-answers';
 
 // Speaking statistics computed in the browser from the saved turns; nothing goes to a server.
-// Definitions the numbers keep:
-// - An answer is a run of consecutive candidate turns (the turn detector can split one answer at
-//   a pause); its question is the interviewer turns since the previous answer, joined.
-// - Speaking time is the sum of turn durations (endMs − startMs), so silences between turns do
-//   not lower the words per minute.
-// - The pause before an answer runs from the end of the interviewer's last turn to the start of
-//   the answer; overlapping speech (an interruption) counts as no pause.
-
-export interface AnswerRow {
-  /** 1-based, in the order spoken. */
-  index: number;
-  question?: string;
-  startMs: number;
-  words: number;
-  /** Speaking time of the answer's turns. */
-  durationMs: number;
-  wordsPerMinute: number | null;
-  fillers: number;
-  /** null when the candidate spoke before the interviewer asked anything. */
-  pauseBeforeMs: number | null;
-}
+// Times come from the voice (speech-spans.ts), words from the transcript. Definitions the
+// numbers keep:
+// - words per minute divides the words of measured, plausible spoken answers by their voiced
+//   time; typed answers and answers whose voice was not measured stay out of it;
+// - talk share compares voiced time, the candidate's against the interviewer's playback, and
+//   only when every spoken turn of both was measured;
+// - the pause before an answer runs from the end of the interviewer's voice to the start of the
+//   candidate's; pauses mid-answer are the silences between the answer's voiced spans.
 
 export interface SpeakingStats {
+  /** Every candidate word, typed ones included. */
   candidateWords: number;
-  candidateSpeakingMs: number;
-  interviewerSpeakingMs: number;
-  /** null when the candidate has no speaking time to divide by. */
+  /** Answers the candidate spoke (at least one spoken turn). */
+  spokenAnswers: number;
+  /** Typed answers (turns), shown on their own. */
+  typed: { answers: number; words: number };
+  /** Voiced time of the measured spoken answers; null when none was measured. */
+  candidateSpeakingMs: number | null;
+  /** The interviewer's playback time; null when any interviewer turn was not measured. */
+  interviewerSpeakingMs: number | null;
+  /** null when no spoken answer has a measured, plausible pace. */
   wordsPerMinute: number | null;
+  /** Fillers in spoken answers. */
   fillers: { total: number; perHundredWords: number | null; counts: FillerCount[] };
-  /** The candidate's share of all speaking time, 0–1; null when nobody spoke. */
+  /** The candidate's share of all voiced time, 0–1; null unless both sides were measured. */
   candidateTalkShare: number | null;
   longestPause: { ms: number; answerIndex: number } | null;
-  averageAnswer: { words: number; durationMs: number } | null;
+  /** Pauses inside measured answers; null when no answer was measured. */
+  midAnswerPauses: { count: number; longest: { ms: number; answerIndex: number } | null } | null;
+  /** Spoken answers: their average words, and length when measured. */
+  averageAnswer: { words: number; lengthMs: number | null } | null;
   answers: AnswerRow[];
 }
 
-const spoken = (turn: Turn): number => Math.max(0, turn.endMs - turn.startMs);
-const perMinute = (words: number, ms: number): number | null => (ms > 0 ? words / (ms / 60_000) : null);
+const sum = (values: readonly number[]): number => values.reduce((total, v) => total + v, 0);
 
-interface AnswerGroup {
-  questionTurns: Turn[];
-  answerTurns: Turn[];
+function longest(items: readonly { ms: number; answerIndex: number }[]): { ms: number; answerIndex: number } | null {
+  return items.reduce<{ ms: number; answerIndex: number } | null>((best, item) => (best === null || item.ms > best.ms ? item : best), null);
 }
 
-/** Splits the conversation into question → answer groups, in seq order. */
-function groupAnswers(turns: readonly Turn[]): AnswerGroup[] {
-  const groups: AnswerGroup[] = [];
-  let questionTurns: Turn[] = [];
-  let current: AnswerGroup | undefined;
-  for (const turn of [...turns].sort((a, b) => a.seq - b.seq)) {
-    if (turn.role === 'interviewer') {
-      if (current) questionTurns = [];
-      current = undefined;
-      questionTurns.push(turn);
-    } else if (current) {
-      current.answerTurns.push(turn);
-    } else {
-      current = { questionTurns, answerTurns: [turn] };
-      groups.push(current);
-    }
-  }
-  return groups;
+function paceOf(answers: readonly AnswerRow[]): number | null {
+  const paced = answers.filter((a) => a.timing === 'measured');
+  const ms = sum(paced.map((a) => a.speakingMs ?? 0));
+  return ms > 0 ? sum(paced.map((a) => a.words - a.typedWords)) / (ms / 60_000) : null;
 }
 
-function answerRow(group: AnswerGroup, index: number, languageCode: string): AnswerRow {
-  const text = group.answerTurns.map((t) => t.text).join(' ');
-  const first = group.answerTurns[0] as Turn;
-  const lastQuestion = group.questionTurns.at(-1);
-  const words = countWords(text, languageCode);
-  const durationMs = group.answerTurns.reduce((sum, t) => sum + spoken(t), 0);
-  const question = group.questionTurns.map((t) => t.text.trim()).join(' ');
-  return {
-    index,
-    ...(question ? { question } : {}),
-    startMs: first.startMs,
-    words,
-    durationMs,
-    wordsPerMinute: perMinute(words, durationMs),
-    fillers: group.answerTurns.reduce((sum, t) => sum + findFillers(t.text, languageCode).length, 0),
-    pauseBeforeMs: lastQuestion ? Math.max(0, first.startMs - lastQuestion.endMs) : null,
-  };
+function midAnswerPauses(answers: readonly AnswerRow[]): SpeakingStats['midAnswerPauses'] {
+  const measured = answers.filter((a) => a.speakingMs !== null);
+  if (measured.length === 0) return null;
+  const pauses = measured.flatMap((a) => a.pauses.map((p) => ({ ms: p.ms, answerIndex: a.index })));
+  return { count: pauses.length, longest: longest(pauses) };
 }
 
-function longestPause(answers: readonly AnswerRow[]): SpeakingStats['longestPause'] {
-  let longest: SpeakingStats['longestPause'] = null;
-  for (const answer of answers) {
-    if (answer.pauseBeforeMs !== null && (longest === null || answer.pauseBeforeMs > longest.ms)) {
-      longest = { ms: answer.pauseBeforeMs, answerIndex: answer.index };
-    }
-  }
-  return longest;
+function averageAnswer(spoken: readonly AnswerRow[]): SpeakingStats['averageAnswer'] {
+  if (spoken.length === 0) return null;
+  const lengths = spoken.map((a) => a.lengthMs);
+  const allMeasured = lengths.every((ms) => ms !== null);
+  return { words: sum(spoken.map((a) => a.words - a.typedWords)) / spoken.length, lengthMs: allMeasured ? sum(lengths as number[]) / spoken.length : null };
 }
 
 /** Everything the report's "Speaking" section shows, from the turns alone. */
 export function computeSpeakingStats(turns: readonly Turn[], languageCode: string): SpeakingStats {
-  const candidateTurns = turns.filter((t) => t.role === 'candidate');
   const answers = groupAnswers(turns).map((group, i) => answerRow(group, i + 1, languageCode));
-  const candidateWords = answers.reduce((sum, a) => sum + a.words, 0);
-  const candidateSpeakingMs = candidateTurns.reduce((sum, t) => sum + spoken(t), 0);
-  const interviewerSpeakingMs = turns.filter((t) => t.role === 'interviewer').reduce((sum, t) => sum + spoken(t), 0);
-  const counts = countFillers(candidateTurns.map((t) => t.text), languageCode);
-  const fillerTotal = counts.reduce((sum, c) => sum + c.count, 0);
-  const allSpeakingMs = candidateSpeakingMs + interviewerSpeakingMs;
+  const spoken = answers.filter((a) => a.timing !== 'typed');
+  const spokenTurns = turns.filter((t) => t.role === 'candidate' && !t.typed);
+  const typedTurns = turns.filter((t) => t.role === 'candidate' && t.typed);
+  const candidateWords = sum(answers.map((a) => a.words));
+  const spokenWords = candidateWords - sum(answers.map((a) => a.typedWords));
+  const counts = countFillers(
+    spokenTurns.map((t) => t.text),
+    languageCode,
+  );
+  const fillerTotal = sum(counts.map((c) => c.count));
+  const measured = spoken.filter((a) => a.speakingMs !== null);
+  const candidateSpeakingMs = measured.length > 0 ? sum(measured.map((a) => a.speakingMs ?? 0)) : null;
+  const interviewerSpans = measuredSpans(turns.filter((t) => t.role === 'interviewer'));
+  const interviewerSpeakingMs = interviewerSpans === null ? null : speakingMs(interviewerSpans);
+  const everyoneMeasured = measured.length === spoken.length && candidateSpeakingMs !== null && interviewerSpeakingMs !== null;
+  const allSpeakingMs = (candidateSpeakingMs ?? 0) + (interviewerSpeakingMs ?? 0);
   return {
     candidateWords,
+    spokenAnswers: spoken.length,
+    typed: { answers: typedTurns.length, words: sum(answers.map((a) => a.typedWords)) },
     candidateSpeakingMs,
     interviewerSpeakingMs,
-    wordsPerMinute: perMinute(candidateWords, candidateSpeakingMs),
-    fillers: { total: fillerTotal, perHundredWords: candidateWords > 0 ? (fillerTotal / candidateWords) * 100 : null, counts },
-    candidateTalkShare: allSpeakingMs > 0 ? candidateSpeakingMs / allSpeakingMs : null,
-    longestPause: longestPause(answers),
-    averageAnswer:
-      answers.length > 0
-        ? { words: candidateWords / answers.length, durationMs: candidateSpeakingMs / answers.length }
-        : null,
+    wordsPerMinute: paceOf(answers),
+    fillers: { total: fillerTotal, perHundredWords: spokenWords > 0 ? (fillerTotal / spokenWords) * 100 : null, counts },
+    candidateTalkShare: everyoneMeasured && allSpeakingMs > 0 ? (candidateSpeakingMs ?? 0) / allSpeakingMs : null,
+    longestPause: longest(answers.flatMap((a) => (a.pauseBeforeMs === null ? [] : [{ ms: a.pauseBeforeMs, answerIndex: a.index }]))),
+    midAnswerPauses: midAnswerPauses(spoken),
+    averageAnswer: averageAnswer(spoken),
     answers,
   };
 }

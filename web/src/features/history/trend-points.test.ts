@@ -6,10 +6,11 @@ import { buildTrendPoints, pointLabels } from './trend-points';
 const DAY = 86_400_000;
 const start = Date.UTC(2026, 11, 1, 9, 0);
 
-/** An answer of `words` words spoken over `ms`, with two fillers. */
+/** An answer of `words` words whose voice was heard for `ms`, with two fillers. */
 function answer(seq: number, words: number, ms: number): Turn {
   const text = ['um', 'uh', ...Array.from({ length: words - 2 }, (_, i) => `word${i}`)].join(' ');
-  return { seq, role: 'candidate', text, startMs: seq * 60_000, endMs: seq * 60_000 + ms };
+  const startMs = seq * 60_000;
+  return { seq, role: 'candidate', text, startMs, endMs: startMs + ms, speech: [{ startMs, endMs: startMs + ms, voicedMs: ms }] };
 }
 
 describe('trend points', () => {
@@ -22,6 +23,17 @@ describe('trend points', () => {
     expect(points[1]).toMatchObject({ overall: 75, rubric: { communication: 4, structure: 3 }, wordsPerMinute: 150, fillersPer100: 2 });
     // No speaking time: no pace and no fillers rate, rather than a zero that would pull the line down.
     expect(points[0]).toMatchObject({ wordsPerMinute: null, fillersPer100: null });
+  });
+
+  it('draws no pace for an interview whose voice was not timed or whose answers were typed', () => {
+    const interviews = [makeInterview('untimed', start), makeInterview('typed', start + DAY)];
+    const reports = [makeReport('untimed', 60), makeReport('typed', 70)];
+    const { speech: _untimed, ...untimed } = answer(1, 100, 40_000);
+    const typed: Turn = { ...untimed, typed: true, endMs: untimed.startMs };
+    const points = buildTrendPoints(interviews, reports, new Map([['untimed', [untimed]], ['typed', [typed]]]));
+    expect(points.map((p) => p.wordsPerMinute)).toEqual([null, null]);
+    // Fillers are a speaking habit: the typed answer's "um" does not count.
+    expect(points.map((p) => p.fillersPer100)).toEqual([2, null]);
   });
 
   it('leaves out interviews judged too thin to score, and keeps null scores as gaps', () => {

@@ -3,13 +3,13 @@ import type { Turn } from '../../lib/interview';
 import { computeSpeakingStats } from '../../lib/speaking-stats';
 import { answerCells, statFigures } from './speaking-view';
 
-/** Speaking stats, worked out in this browser from the turns; nothing is sent anywhere. */
+/** Speaking stats, worked out in this browser from the turns and their voice timing; nothing is sent anywhere. */
 export const SpeakingSection: Component<{ turns: Turn[]; languageCode: string }> = (props) => {
   const stats = createMemo(() => computeSpeakingStats(props.turns, props.languageCode));
   return (
     <section class="report-section" aria-labelledby="speaking-heading">
       <h2 id="speaking-heading">How you spoke</h2>
-      <p class="section-lead">Worked out on this device from the transcript timings.</p>
+      <p class="section-lead">Worked out on this device: times from when your voice was heard, words from the transcript.</p>
       <dl class="stat-grid">
         <For each={statFigures(stats())}>
           {(figure) => (
@@ -36,6 +36,7 @@ export const SpeakingSection: Component<{ turns: Turn[]; languageCode: string }>
                 </th>
                 <th scope="col">Fillers</th>
                 <th scope="col">Pause before</th>
+                <th scope="col">Pauses</th>
               </tr>
             </thead>
             <tbody>
@@ -49,6 +50,7 @@ export const SpeakingSection: Component<{ turns: Turn[]; languageCode: string }>
                     <td class="num">{cells.pace}</td>
                     <td class="num">{cells.fillers}</td>
                     <td class="num">{cells.pause}</td>
+                    <td class="num">{cells.pauses}</td>
                   </tr>
                 )}
               </For>

@@ -3,7 +3,8 @@
 // - Every turn gets its `seq` when it opens, so turns are ordered by when they began (a
 //   barge-in sits after the question it interrupted) and a turn written twice keeps one copy.
 // - The interviewer's turn ends on turnComplete or interrupted; the candidate's ends when the
-//   interviewer starts replying, or on a typed answer. Empty turns are dropped.
+//   interviewer starts replying, or on a typed answer. Empty turns are dropped. A typed answer is
+//   a turn of its own, marked `typed` (it has no speaking time).
 // - A fragment that arrives shortly after its speaker's turn ended still belongs to that turn
 //   (transcription is not ordered with the audio). The turn is handed out again, same seq.
 //   Except when an interruption follows: then the candidate's words were a quick barge-in, and
@@ -154,6 +155,7 @@ export function createTranscript(opts: { firstSeq?: number } = {}): Transcript {
       const changed = closeTurn('candidate', at);
       const turn = openTurn('candidate', at);
       turn.text = text;
+      turn.typed = true;
       return [...changed, ...closeTurn('candidate', at)];
     },
     boundary(at) {
