@@ -65,7 +65,8 @@ export function groupAnswers(turns: readonly Turn[]): AnswerGroup[] {
   return groups;
 }
 
-const wordsIn = (turns: readonly Turn[], languageCode: string): number => turns.reduce((sum, t) => sum + countWords(t.text, languageCode), 0);
+const wordsIn = (turns: readonly Turn[], languageCode: string): number =>
+  turns.reduce((sum, t) => sum + countWords(t.text, languageCode), 0);
 
 /** The silence between the question's last voice and the answer's first. */
 function pauseBefore(question: Turn | undefined, answerStartMs: number | undefined): number | null {
@@ -85,9 +86,11 @@ interface SpokenTiming {
 }
 
 function spokenTiming(spoken: readonly Turn[], words: number): SpokenTiming {
-  if (spoken.length === 0) return { timing: 'typed', speakingMs: null, lengthMs: null, wordsPerMinute: null, pauses: [] };
+  if (spoken.length === 0)
+    return { timing: 'typed', speakingMs: null, lengthMs: null, wordsPerMinute: null, pauses: [] };
   const spans = measuredSpans(spoken);
-  if (spans === null) return { timing: 'not-measured', speakingMs: null, lengthMs: null, wordsPerMinute: null, pauses: [] };
+  if (spans === null)
+    return { timing: 'not-measured', speakingMs: null, lengthMs: null, wordsPerMinute: null, pauses: [] };
   const ms = speakingMs(spans);
   const pace = ms > 0 ? words / (ms / 60_000) : null;
   const plausible = pace !== null && pace <= MAX_PLAUSIBLE_WPM;

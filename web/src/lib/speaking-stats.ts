@@ -62,8 +62,9 @@ function midAnswerPauses(answers: readonly AnswerRow[]): SpeakingStats['midAnswe
 function averageAnswer(spoken: readonly AnswerRow[]): SpeakingStats['averageAnswer'] {
   if (spoken.length === 0) return null;
   const lengths = spoken.map((a) => a.lengthMs);
-  const allMeasured = lengths.every((ms) => ms !== null);
-  return { words: sum(spoken.map((a) => a.words - a.typedWords)) / spoken.length, lengthMs: allMeasured ? sum(lengths as number[]) / spoken.length : null };
+  const words = sum(spoken.map((a) => a.words - a.typedWords)) / spoken.length;
+  // An average over only the measured answers would hide the others: all of them, or none.
+  return { words, lengthMs: lengths.every((ms) => ms !== null) ? sum(lengths) / spoken.length : null };
 }
 
 /** Everything the report's "Speaking" section shows, from the turns alone. */

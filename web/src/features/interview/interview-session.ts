@@ -20,6 +20,7 @@ import { liveFailure, micFailure } from './session-errors';
 import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
 import type { SessionSnapshot } from './session-types';
 import { createReaskNotice } from './reask-notice';
+import { connectSpeechTimes } from './speech-times/connect-speech-times';
 import { acceptsTypedAnswers, typedAnswerText } from './typed-answers';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
@@ -50,7 +51,15 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   /** The wrap-up in progress: from the first end, nothing else may start or stop. */
   let finishing: Promise<void> | undefined;
   const over = () => isOver(phase()) || finishing !== undefined;
+  const speech = connectSpeechTimes({
+    ...(deps.voiceActivity ? { detector: deps.voiceActivity } : {}),
+    voice,
+    interviewMs: () => timer.now(),
+    started: () => timer.started(),
+    rewrite: (turns) => record.write(turns),
+  });
   const offs = [
+    () => speech.dispose(),
     mic.onChunk((chunk) => {
       const { muted } = machine.state();
       if (!muted && (phase().status === 'live' || phase().status === 'ending')) live.client()?.sendAudio(chunk.pcm);
@@ -86,7 +95,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   }
 
   function write(turns: TranscriptTurn[]) {
-    record.write(turns);
+    record.write(speech.annotate(turns));
     notify();
   }
 

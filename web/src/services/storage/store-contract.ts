@@ -55,6 +55,14 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       expect(turns[0]).toEqual(makeTurn(0));
     });
 
+    it('keeps a typed answer’s mark and a spoken turn’s voiced spans, and reads older turns without them', async () => {
+      await store.createInterview(makeInterview('a', 1));
+      const spoken = { ...makeTurn(1), speech: [{ startMs: 500, endMs: 2_000, voicedMs: 1_300 }] };
+      const typed = { ...makeTurn(2), typed: true as const };
+      for (const turn of [makeTurn(0), spoken, typed]) await store.putTurn('a', turn);
+      expect(await store.listTurns('a')).toEqual([makeTurn(0), spoken, typed]);
+    });
+
     it('deletes an interview with its turns, report and recording, and nothing else', async () => {
       for (const id of ['a', 'b']) {
         await store.createInterview(makeInterview(id, 1));
