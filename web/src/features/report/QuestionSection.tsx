@@ -32,8 +32,13 @@ export const QuestionSection: Component<{ perQuestion: readonly PerQuestionFeedb
                     <For each={view.answers}>{(turn) => <p>{turn.text}</p>}</For>
                   </blockquote>
                   <p class="answer-links no-print">
-                    <Show when={props.replay?.spanOf(view.answers[0]?.seq ?? -1)}>
-                      <button type="button" class="link-button" onClick={() => props.replay?.play(view.answers[0]?.seq ?? -1, true)} aria-label={`Play your answer to: ${view.note.question}`}>
+                    <Show when={view.answers.some((turn) => props.replay?.spanOf(turn.seq))}>
+                      <button
+                        type="button"
+                        class="link-button"
+                        onClick={() => props.replay?.playTurns(view.answers.map((turn) => turn.seq))}
+                        aria-label={`Play your answer to: ${view.note.question}`}
+                      >
                         ▶ Play your answer
                       </button>
                     </Show>

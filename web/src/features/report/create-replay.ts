@@ -3,6 +3,7 @@
 // stops at the end of that answer.
 import { createMemo, createResource, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { RecordingInfo, Store } from '../../services/storage/types';
+import { answerPlaylist, step, type Segment } from './answer-playlist';
 import { turnAt, turnSpans, type TurnSpan } from './replay-sync';
 
 export interface LoadedRecording {
@@ -20,6 +21,8 @@ export interface Replay {
   spanOf(seq: number): TurnSpan | undefined;
   /** Plays from the start of a turn; with `onlyThisTurn`, pauses where the next one starts. */
   play(seq: number, onlyThisTurn?: boolean): void;
+  /** Plays these turns one after the other (an answer given in parts), then pauses. */
+  playTurns(seqs: readonly number[]): void;
   attach(audio: HTMLAudioElement): void;
 }
 
@@ -49,8 +52,8 @@ export function createReplay(interviewId: string, store: Pick<Store, 'getRecordi
     return info ? turnSpans(info.turnOffsets, info.durationMs) : [];
   });
   let audio: HTMLAudioElement | undefined;
-  /** Set by an answer's own play button: playback pauses at its end. */
-  let onlySpan: TurnSpan | undefined;
+  /** Set by an answer's own play button: its parts still to hear; playback pauses after the last. */
+  let queue: Segment[] = [];
   /** Nothing is highlighted until the recording has been played or seeked by the candidate. */
   let started = false;
 
@@ -58,15 +61,29 @@ export function createReplay(interviewId: string, store: Pick<Store, 'getRecordi
     if (!audio || !started) return;
     const ms = audio.currentTime * 1000;
     setCurrentMs(ms);
-    if (onlySpan && ms >= onlySpan.endMs) {
-      onlySpan = undefined;
+    const next = step(queue, ms);
+    if (next.kind === 'seek') {
+      queue = next.rest;
+      audio.currentTime = next.toMs / 1000;
+    } else if (next.kind === 'pause') {
+      queue = [];
       audio.pause();
     }
   };
   const onSeeking = () => {
     const ms = (audio?.currentTime ?? 0) * 1000;
-    // A seek by hand outside the answer ends "only this answer".
-    if (onlySpan && (ms < onlySpan.startMs - 250 || ms >= onlySpan.endMs)) onlySpan = undefined;
+    // A seek by hand outside the part being heard ends "only this answer".
+    const current = queue[0];
+    if (current && (ms < current.startMs - 250 || ms >= current.endMs)) queue = [];
+  };
+  const playFrom = (segments: Segment[]) => {
+    const first = segments[0];
+    if (!audio || !first) return;
+    started = true;
+    audio.currentTime = first.startMs / 1000;
+    queue = segments;
+    setCurrentMs(first.startMs);
+    void audio.play().catch(() => undefined);
   };
 
   return {
@@ -78,13 +95,11 @@ export function createReplay(interviewId: string, store: Pick<Store, 'getRecordi
     spanOf: (seq) => spans().find((s) => s.seq === seq),
     play(seq, onlyThisTurn = false) {
       const span = spans().find((s) => s.seq === seq);
-      if (!audio || !span) return;
-      onlySpan = onlyThisTurn ? span : undefined;
-      started = true;
-      audio.currentTime = span.startMs / 1000;
-      setCurrentMs(span.startMs);
-      void audio.play().catch(() => undefined);
+      if (!span) return;
+      // Played on to the end, the queue is a single stretch that never ends before the recording.
+      playFrom([onlyThisTurn ? span : { startMs: span.startMs, endMs: Number.POSITIVE_INFINITY }]);
     },
+    playTurns: (seqs) => playFrom(answerPlaylist(spans(), seqs)),
     attach(element) {
       audio = element;
       findDuration(element);
