@@ -30,7 +30,8 @@ export type FeatureStatus =
       checkedAt?: string;
     };
 
-export type FeatureName = 'live' | 'report' | 'prep' | 'avatar';
+/** `voiceSample`: the setup's "Hear a sample", made by the Live model, so it works when live does. */
+export type FeatureName = 'live' | 'report' | 'prep' | 'avatar' | 'voiceSample';
 
 export type HealthChecks = Record<FeatureName, FeatureStatus>;
 

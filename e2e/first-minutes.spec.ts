@@ -24,6 +24,13 @@ test.describe('a server with no Gemini key', () => {
     await expect(start).toHaveAccessibleDescription(/Start is off until live interviews are switched on/);
     expect((await axe(page)).violations).toEqual([]);
 
+    // The voice sample needs live interviews too: off, with the reason beside it.
+    await page.getByText('Interviewer, microphone and more').click();
+    const hear = page.getByRole('button', { name: 'Hear a sample' });
+    await expect(hear).toBeDisabled();
+    await expect(hear).toHaveAccessibleDescription('Voice samples are off on this server: it has no key for this service.');
+    await page.getByText('Interviewer, microphone and more').click();
+
     await page.getByLabel('Topic').fill('Python backend');
     await start.click({ force: true });
     await expect(page).toHaveURL(/\/$/);

@@ -94,6 +94,25 @@ test('points at the missing topic when Start is pressed from the keyboard', asyn
   await expect(page).toHaveURL(/\/$/);
 });
 
+test('plays a sample of the chosen voice, made by the Live model, from the keyboard', async ({ page, stack }) => {
+  await page.goto('/');
+  await openMore(page);
+  await page.locator('#setup-voice').selectOption('Kore');
+  const hear = page.getByRole('button', { name: 'Hear a sample' });
+  await hear.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Playing Kore.' })).toBeVisible({ timeout: 20_000 });
+  // The <audio> element got a real WAV: its length is known and it plays.
+  const audio = page.locator('audio.voice-sample-audio');
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 }).toBeGreaterThan(1);
+  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 10_000 }).toBeGreaterThan(0);
+  // Made by a Live session of the server's own, in the chosen voice.
+  const setup = stack.gemini.control.latestConversation().setups[0]?.effective as { generationConfig?: unknown };
+  expect(setup.generationConfig).toMatchObject({ responseModalities: ['AUDIO'], speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } } });
+  await expect(page.getByRole('button', { name: 'Hear a sample' })).toBeVisible({ timeout: 15_000 });
+  expect((await new AxeBuilder({ page }).include('.voice-sample').analyze()).violations).toEqual([]);
+});
+
 test.describe('when the server has no avatar configured', () => {
   test.use({ stackOptions: { withoutTavus: true, env: staticEnv } });
 

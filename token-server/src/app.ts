@@ -15,11 +15,13 @@ import { configuredOnly, healthRoutes, type HealthSource } from './routes/health
 import { liveTokenRoutes } from './routes/live-token.ts';
 import { prepRoutes } from './routes/prep.ts';
 import { reportRoutes } from './routes/report.ts';
+import { voiceSampleRoutes } from './routes/voice-sample.ts';
 import { inOrder, type RouteKit } from './routes/route-kit.ts';
 import { serveSpa } from './routes/spa.ts';
 import { memorySharedStore, type SharedStore } from './shared-store.ts';
 import type { LiveTokenMinter, ReportWriter } from './upstream/gemini.ts';
 import type { PrepWriter } from './prep/gemini-prep-writer.ts';
+import type { VoiceSampler } from './voice-sample/gemini-voice-sampler.ts';
 
 export interface AppDeps {
   config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute' | 'host' | 'trustProxy'> & { gemini: { baseUrl?: string } };
@@ -31,6 +33,8 @@ export interface AppDeps {
   report?: ReportWriter;
   prep?: PrepWriter;
   avatar?: AvatarService;
+  /** Makes the setup's voice samples through the Live model. */
+  voiceSample?: VoiceSampler;
   /** The latest upstream checks for /api/health; without it, configured features count as working. */
   health?: HealthSource;
   /** The built SPA; without it only the API is served. */
@@ -78,13 +82,14 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/api/*', noStore, corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
 
   const kit = makeRouteKit(deps);
-  const configured = { live: Boolean(deps.live), report: Boolean(deps.report), prep: Boolean(deps.prep), avatar: Boolean(deps.avatar) };
+  const configured = { live: Boolean(deps.live), report: Boolean(deps.report), prep: Boolean(deps.prep), avatar: Boolean(deps.avatar), voiceSample: Boolean(deps.voiceSample) };
   const store = (deps.sharedStore ?? memorySharedStore()).report;
   app.route('/api/health', healthRoutes(deps.health ?? configuredOnly(configured), deps.version, store));
   app.route('/api/live', liveTokenRoutes(kit, deps.live));
   app.route('/api/avatar', avatarRoutes(kit, deps.avatar));
   app.route('/api/report', reportRoutes(kit, deps.report));
   app.route('/api/prep', prepRoutes(kit, deps.prep));
+  app.route('/api/voice-sample', voiceSampleRoutes(kit, deps.voiceSample));
   app.all('/api/*', () => {
     throw apiErrors.notFound();
   });

@@ -6,7 +6,7 @@ describe('buildServices', () => {
   it('switches on only what has a key', () => {
     expect(buildServices(parseConfig({}), () => undefined)).toEqual({});
     const gemini = buildServices(parseConfig({ GEMINI_API_KEY: 'g' }), () => undefined);
-    expect(Object.keys(gemini).sort()).toEqual(['live', 'prep', 'report']);
+    expect(Object.keys(gemini).sort()).toEqual(['live', 'prep', 'report', 'voiceSample']);
     const tavus = buildServices(parseConfig({ TAVUS_API_KEY: 't' }), () => undefined);
     expect(Object.keys(tavus)).toEqual(['avatar']);
   });

@@ -7,6 +7,7 @@ import { createGemini, type LiveTokenMinter, type ReportWriter } from './upstrea
 import { createTavus } from './upstream/tavus.ts';
 import { geminiModelProbe, tavusReplicaProbe } from './upstream/upstream-probes.ts';
 import type { FeatureProbes } from './health/feature-health.ts';
+import { createGeminiVoiceSampler, type VoiceSampler } from './voice-sample/gemini-voice-sampler.ts';
 import { chooseLiveModel, chooseTextModel } from '../../contracts/models/model-choice.ts';
 
 // Builds the real upstream clients from the configuration. Kept apart from index.ts so that
@@ -20,6 +21,7 @@ export interface Services {
   report?: ReportWriter;
   prep?: PrepWriter;
   avatar?: AvatarService;
+  voiceSample?: VoiceSampler;
 }
 
 export function buildServices(config: Config, log: Log, shared: SharedStore = memorySharedStore()): Services {
@@ -29,6 +31,7 @@ export function buildServices(config: Config, log: Log, shared: SharedStore = me
     const client = createGemini({ ...gemini, apiKey: gemini.apiKey });
     services.live = client.live;
     services.report = client.report;
+    services.voiceSample = createGeminiVoiceSampler({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, liveModel: gemini.liveModel });
     services.prep = createGeminiPrepWriter({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, model: gemini.reportModel });
   }
   if (tavus.apiKey) {

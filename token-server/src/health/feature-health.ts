@@ -59,7 +59,8 @@ export function createFeatureHealth(opts: FeatureHealthOptions): FeatureHealth {
       run(opts.probes.text, notConfigured('Reports', 'GEMINI_API_KEY')),
       run(opts.probes.avatar, notConfigured('The avatar', 'TAVUS_API_KEY')),
     ]);
-    const next: HealthChecks = { live, report: text, prep: text, avatar };
+    // Voice samples are made by the Live model with the same key: they work when live does.
+    const next: HealthChecks = { live, report: text, prep: text, avatar, voiceSample: live };
     logChanges(opts.log, latest, next);
     latest = next;
     return next;

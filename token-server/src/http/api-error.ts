@@ -62,6 +62,8 @@ export const apiErrors = {
     ),
   liveUnconfigured: () =>
     new ApiError(503, 'live_unconfigured', 'Live interviews are not set up on this server. The server owner must set GEMINI_API_KEY.'),
+  voiceSampleUnconfigured: () =>
+    new ApiError(503, 'voice_sample_unconfigured', 'Voice samples need live interviews, which are not set up on this server. The server owner must set GEMINI_API_KEY.'),
   reportUnconfigured: () =>
     new ApiError(503, 'report_unconfigured', 'Written reports are not set up on this server. The server owner must set GEMINI_API_KEY.'),
   avatarUnconfigured: () =>

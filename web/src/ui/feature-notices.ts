@@ -6,10 +6,11 @@ const WHAT: Record<FeatureName, string> = {
   live: 'Live interviews are off on this server',
   avatar: 'The video interviewer is off on this server',
   report: 'Written feedback is off on this server',
+  voiceSample: 'Voice samples are off on this server',
 };
 
-const KEY_VARIABLE: Record<FeatureName, string> = { live: 'GEMINI_API_KEY', avatar: 'TAVUS_API_KEY', report: 'GEMINI_API_KEY' };
-const MODEL_VARIABLE: Record<FeatureName, string> = { live: 'GEMINI_LIVE_MODEL', avatar: 'TAVUS_REPLICA_ID', report: 'GEMINI_REPORT_MODEL' };
+const KEY_VARIABLE: Record<FeatureName, string> = { live: 'GEMINI_API_KEY', avatar: 'TAVUS_API_KEY', report: 'GEMINI_API_KEY', voiceSample: 'GEMINI_API_KEY' };
+const MODEL_VARIABLE: Record<FeatureName, string> = { live: 'GEMINI_LIVE_MODEL', avatar: 'TAVUS_REPLICA_ID', report: 'GEMINI_REPORT_MODEL', voiceSample: 'GEMINI_LIVE_MODEL' };
 
 const WHY: Record<string, string> = {
   not_configured: 'it has no key for this service',

@@ -38,7 +38,7 @@ describe('savedMessage', () => {
 describe('describeHealth', () => {
   it('lists what the server can do', async () => {
     const { describeHealth } = await import('./connection-form');
-    expect(describeHealth({ live: { ok: true }, report: { ok: false, reason: 'not_configured' }, avatar: { ok: false, reason: 'key_rejected' } })).toBe(
+    expect(describeHealth({ live: { ok: true }, report: { ok: false, reason: 'not_configured' }, avatar: { ok: false, reason: 'key_rejected' }, voiceSample: { ok: true } })).toBe(
       'Connected. Live interviews: ready. Written reports: not set up. Video interviewer: key refused.',
     );
   });

@@ -1,4 +1,4 @@
-import { For, Show, type Component } from 'solid-js';
+import { For, Show, type Component, type JSX } from 'solid-js';
 import { LENGTHS_MINUTES, PATIENCE, type LengthMinutes, type Patience } from '../../lib/interview';
 import { LANGUAGES } from '../../lib/languages';
 import { PATIENCE_LABELS } from '../../lib/interviewer/patience';
@@ -19,6 +19,8 @@ export const InterviewerFields: Component<{
   avatarAvailable: boolean;
   /** The server's reason the video interviewer is off, once it has said so. */
   avatarOffReason?: string | undefined;
+  /** "Hear a sample", under the voice choice. */
+  voiceSample?: JSX.Element;
   set: <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => void;
 }> = (props) => (
   <>
@@ -30,6 +32,7 @@ export const InterviewerFields: Component<{
         <select id="setup-voice" value={props.values.voice} onChange={(e) => props.set('voice', e.currentTarget.value)}>
           <For each={VOICES}>{(v) => <option value={v.name}>{`${v.name} — ${v.description}`}</option>}</For>
         </select>
+        {props.voiceSample}
       </div>
       <div class="field">
         <label class="field-label" for="setup-language">

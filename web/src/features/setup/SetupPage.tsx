@@ -15,6 +15,8 @@ import { StartConfirmDialog } from './StartConfirmDialog';
 import { TypedAnswersChoice } from './TypedAnswersChoice';
 import { TopicField } from './TopicField';
 import { createSetupForm } from './create-setup-form';
+import { createVoiceSample } from './create-voice-sample';
+import { VoiceSampleButton } from './VoiceSampleButton';
 import type { WritePack } from './create-prepare';
 import { useSetupDeps } from './setup-deps';
 import '../../ui/setup-form.css';
@@ -31,6 +33,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
   const deps = useSetupDeps(props.writePack);
   const form = createSetupForm(deps);
   const { values } = form;
+  const sample = createVoiceSample(deps.api);
   let formEl: HTMLFormElement | undefined;
   let startButton: HTMLButtonElement | undefined;
   let confirmStart: HTMLDialogElement | undefined;
@@ -106,7 +109,13 @@ export default function SetupPage(props: { writePack: WritePack }) {
         <MoreOptions summary={moreSummary(values, form.avatarAvailable())}>
         <section class="card" aria-labelledby="setup-interviewer">
           <h2 id="setup-interviewer">The interviewer</h2>
-          <InterviewerFields values={values} avatarAvailable={form.avatarAvailable()} avatarOffReason={form.server.avatarOffReason()} set={form.set} />
+          <InterviewerFields
+            values={values}
+            avatarAvailable={form.avatarAvailable()}
+            avatarOffReason={form.server.offReason('avatar')}
+            voiceSample={<VoiceSampleButton sample={sample} voice={values.voice} languageCode={values.languageCode} offReason={form.server.offReason('voiceSample')} />}
+            set={form.set}
+          />
         </section>
         <section class="card" aria-labelledby="setup-mic">
           <h2 id="setup-mic">Microphone check</h2>

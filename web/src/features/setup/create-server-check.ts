@@ -1,7 +1,7 @@
 // What the server offers, read from /api/health when the setup screen opens, as a status union.
 // 'unreachable' does not block Start: the server may come back, and Start then explains.
 import { createSignal, onCleanup, onMount, type Accessor } from 'solid-js';
-import { readServerFeatures, type ServerFeatures } from '../../services/api/feature-status';
+import { readServerFeatures, type FeatureName, type ServerFeatures } from '../../services/api/feature-status';
 import type { ApiClient } from '../../services/api/types';
 
 /** The notice at the top of setup that explains what is off (ServiceNotice.tsx). */
@@ -13,8 +13,8 @@ export interface ServerCheckState {
   check: Accessor<ServerCheck>;
   /** The avatar can be offered: the server said it is on. */
   avatarOn: Accessor<boolean>;
-  /** Why the avatar is off, once the server has said it is; undefined while unknown or on. */
-  avatarOffReason: Accessor<string | undefined>;
+  /** Why a feature is off, once the server has said it is; undefined while unknown or on. */
+  offReason: (name: FeatureName) => string | undefined;
   /** Start must wait: the server said live interviews are off. */
   liveOff: Accessor<boolean>;
 }
@@ -38,9 +38,9 @@ export function createServerCheck(api: Pick<ApiClient, 'health'>): ServerCheckSt
   return {
     check,
     avatarOn: () => features()?.avatar.ok === true,
-    avatarOffReason: () => {
-      const avatar = features()?.avatar;
-      return avatar && !avatar.ok ? avatar.reason : undefined;
+    offReason: (name) => {
+      const feature = features()?.[name];
+      return feature && !feature.ok ? feature.reason : undefined;
     },
     liveOff: () => features()?.live.ok === false,
   };

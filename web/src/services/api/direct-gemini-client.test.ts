@@ -120,7 +120,7 @@ describe('createDirectGeminiApiClient', () => {
 
   it('has no video interviewer and says so', async () => {
     const { api } = client(() => modelText('{}'));
-    await expect(api.health()).resolves.toMatchObject({ features: { live: true, avatar: { ok: false, reason: 'own_key' }, report: true } });
+    await expect(api.health()).resolves.toMatchObject({ features: { live: true, avatar: { ok: false, reason: 'own_key' }, report: true, voiceSample: { ok: false, reason: 'own_key' } } });
     await expect(api.createAvatarConversation('i1', 10)).rejects.toMatchObject({ code: 'avatar_unconfigured' });
     await expect(api.endAvatarConversation('c1')).resolves.toBeUndefined();
   });

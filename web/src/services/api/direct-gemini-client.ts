@@ -69,7 +69,8 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
 
   return {
     // The avatar needs a server to create its conversations; its reason says so on setup.
-    health: () => Promise.resolve({ ok: true, features: { live: true, avatar: { ok: false, reason: 'own_key' }, report: true }, version: 'direct' }),
+    health: () =>
+      Promise.resolve({ ok: true, features: { live: true, avatar: { ok: false, reason: 'own_key' }, report: true, voiceSample: { ok: false, reason: 'own_key' } }, version: 'direct' }),
     liveToken: (req) =>
       Promise.resolve({
         token: opts.apiKey,
@@ -84,6 +85,8 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
         new ApiError(503, 'avatar_unconfigured', 'The video interviewer needs a Mockingbird server; with your own Gemini key the interview is voice only. Turn the avatar off to continue.'),
       ),
     endAvatarConversation: () => Promise.resolve(),
+    // Samples are cached and rate-limited by a server; with an own key the voice is heard in the room.
+    voiceSample: () => Promise.reject(new ApiError(503, 'voice_sample_unconfigured', 'Voice samples need a Mockingbird server. With your own Gemini key you hear the voice when the interview starts.')),
     report: (req, signal) => {
       if (!hasCandidateWords(req)) {
         const problem = 'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.';

@@ -7,12 +7,13 @@ describe('readServerFeatures', () => {
       live: { ok: true },
       avatar: { ok: false, reason: 'not_configured' },
       report: { ok: true },
+      voiceSample: { ok: false, reason: 'unknown' },
     });
   });
 
   it('reads the per-feature shape with its reasons', () => {
-    const health = { ok: true, features: { live: { ok: false, reason: 'key_rejected' }, avatar: { ok: true }, report: { ok: false, reason: 'model_unavailable' } } };
-    expect(readServerFeatures(health)).toEqual({ live: { ok: false, reason: 'key_rejected' }, avatar: { ok: true }, report: { ok: false, reason: 'model_unavailable' } });
+    const health = { ok: true, features: { live: { ok: false, reason: 'key_rejected' }, avatar: { ok: true }, report: { ok: false, reason: 'model_unavailable' }, voiceSample: { ok: false, reason: 'key_rejected' } } };
+    expect(readServerFeatures(health)).toEqual({ live: { ok: false, reason: 'key_rejected' }, avatar: { ok: true }, report: { ok: false, reason: 'model_unavailable' }, voiceSample: { ok: false, reason: 'key_rejected' } });
   });
 
   it('counts a missing or malformed feature as off for an unknown reason', () => {
@@ -20,7 +21,9 @@ describe('readServerFeatures', () => {
       live: { ok: false, reason: 'unknown' },
       avatar: { ok: false, reason: 'unknown' },
       report: { ok: false, reason: 'unknown' },
+      voiceSample: { ok: false, reason: 'unknown' },
     });
-    expect(readServerFeatures('not json')).toEqual({ live: { ok: false, reason: 'unknown' }, avatar: { ok: false, reason: 'unknown' }, report: { ok: false, reason: 'unknown' } });
+    const off = { ok: false, reason: 'unknown' };
+    expect(readServerFeatures('not json')).toEqual({ live: off, avatar: off, report: off, voiceSample: off });
   });
 });

@@ -3,7 +3,7 @@
 // `features: { live: { ok: false, reason: 'not_configured' }, … }`. Both become one
 // FeatureStatus, so the screens never look at the wire shape.
 
-export const FEATURE_NAMES = ['live', 'avatar', 'report'] as const;
+export const FEATURE_NAMES = ['live', 'avatar', 'report', 'voiceSample'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 /** `reason` is the server's code (not_configured, key_rejected, model_unavailable, …). */
@@ -26,5 +26,5 @@ function readOne(value: unknown): FeatureStatus {
 export function readServerFeatures(health: unknown): ServerFeatures {
   const features = typeof health === 'object' && health !== null && 'features' in health ? health.features : undefined;
   const field = (name: FeatureName): unknown => (typeof features === 'object' && features !== null && name in features ? (features as Record<string, unknown>)[name] : undefined);
-  return { live: readOne(field('live')), avatar: readOne(field('avatar')), report: readOne(field('report')) };
+  return { live: readOne(field('live')), avatar: readOne(field('avatar')), report: readOne(field('report')), voiceSample: readOne(field('voiceSample')) };
 }

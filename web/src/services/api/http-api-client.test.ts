@@ -22,6 +22,27 @@ describe('createHttpApiClient', () => {
     expect(await seen[0]?.json()).toEqual({ voice: 'Kore' });
   });
 
+  it('asks for a voice sample with the access code and hands back the audio', async () => {
+    const seen: Request[] = [];
+    const wav = new Uint8Array([82, 73, 70, 70, 1, 2, 3, 4]);
+    const fetchWav: typeof fetch = (input, init) => {
+      seen.push(new Request(input instanceof Request ? input.url : input, init));
+      return Promise.resolve(new Response(wav, { status: 200, headers: { 'content-type': 'audio/wav' } }));
+    };
+    const api = createHttpApiClient({ baseUrl: 'http://srv', accessCode: 'sesame', fetch: fetchWav });
+    const blob = await api.voiceSample({ voice: 'Kore', languageCode: 'de-DE' });
+    expect(new Uint8Array(await blob.arrayBuffer())).toEqual(wav);
+    expect(blob.type).toBe('audio/wav');
+    expect(seen[0]?.method).toBe('GET');
+    expect(seen[0]?.url).toBe('http://srv/api/voice-sample?voice=Kore&lang=de-DE');
+    expect(seen[0]?.headers.get('x-access-code')).toBe('sesame');
+  });
+
+  it('says why a voice sample was refused, in the server’s sentence', async () => {
+    const api = createHttpApiClient({ baseUrl: '', fetch: fakeFetch(503, { error: { code: 'voice_sample_unconfigured', message: 'Voice samples need live interviews.' } }) });
+    await expect(api.voiceSample({ voice: 'Kore', languageCode: 'en-US' })).rejects.toMatchObject({ code: 'voice_sample_unconfigured', message: 'Voice samples need live interviews.' });
+  });
+
   it('turns the server error shape into an ApiError with its sentence', async () => {
     const api = createHttpApiClient({
       baseUrl: '',

@@ -7,6 +7,7 @@ import {
   type LiveTokenRequest,
   type PrepRequest,
   type ReportRequest,
+  type VoiceSampleRequest,
 } from './types';
 import { pagePolicyMessage, type WatchPagePolicy } from './page-policy-watch';
 
@@ -28,7 +29,8 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
   const doFetch = opts.fetch ?? ((input, init) => fetch(input, init));
   const url = (path: string) => `${opts.baseUrl.replace(/\/+$/, '')}${path}`;
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  /** One request; every failure becomes an ApiError, a success is handed back unread. */
+  async function send(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<Response> {
     const headers: Record<string, string> = {};
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (opts.accessCode) headers['x-access-code'] = opts.accessCode;
@@ -48,10 +50,14 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
     } finally {
       policy?.stop();
     }
+    if (!res.ok) throw toApiError(res.status, await res.json().catch(() => undefined));
+    return res;
+  }
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+    const res = await send(method, path, body, signal);
     if (res.status === 204) return undefined as T;
-    const payload: unknown = await res.json().catch(() => undefined);
-    if (!res.ok) throw toApiError(res.status, payload);
-    return payload as T;
+    return (await res.json().catch(() => undefined)) as T;
   }
 
   return {
@@ -72,6 +78,10 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
     },
     report: (req: ReportRequest, signal) => call<unknown>('POST', '/api/report', req, signal),
     prep: (req: PrepRequest, signal) => call<unknown>('POST', '/api/prep', req, signal),
+    async voiceSample(req: VoiceSampleRequest, signal) {
+      const query = new URLSearchParams({ voice: req.voice, lang: req.languageCode });
+      return (await send('GET', `/api/voice-sample?${query.toString()}`, undefined, signal)).blob();
+    },
   };
 }
 

@@ -14,5 +14,6 @@ export function createLazyApiClient(load: () => Promise<ApiClient>): ApiClient {
     endAvatarConversation: async (...args) => (await client()).endAvatarConversation(...args),
     report: async (...args) => (await client()).report(...args),
     prep: async (...args) => (await client()).prep(...args),
+    voiceSample: async (...args) => (await client()).voiceSample(...args),
   };
 }

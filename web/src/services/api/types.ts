@@ -21,6 +21,12 @@ export interface LiveToken {
   baseUrl?: string;
 }
 
+/** GET /api/voice-sample: a voice saying a short greeting, made by the Live model. */
+export interface VoiceSampleRequest {
+  voice: string;
+  languageCode: string;
+}
+
 export interface AvatarConversation {
   conversationId: string;
   conversationUrl: string;
@@ -53,4 +59,6 @@ export interface ApiClient {
   report(req: ReportRequest, signal?: AbortSignal): Promise<unknown>;
   /** A preparation pack; the caller validates the answer (contracts/prep-schema.ts). */
   prep(req: PrepRequest, signal?: AbortSignal): Promise<unknown>;
+  /** A short WAV of the voice; refused where the server cannot make one (health `voiceSample`). */
+  voiceSample(req: VoiceSampleRequest, signal?: AbortSignal): Promise<Blob>;
 }

@@ -22,5 +22,6 @@ export function createSettingsFollowingApiClient(loadSettings: () => AppSettings
     endAvatarConversation: (...args) => current().endAvatarConversation(...args),
     report: (...args) => current().report(...args),
     prep: (...args) => current().prep(...args),
+    voiceSample: (...args) => current().voiceSample(...args),
   };
 }
