@@ -64,7 +64,7 @@ export function transcriptToMarkdown(
   ];
   const body = [...turns]
     .sort((a, b) => a.seq - b.seq)
-    .map((turn) => `**${SPEAKER_LABEL[turn.role]}** (${formatClock(turn.startMs)}): ${markdownText(turn.text)}`);
+    .map((turn) => `**${SPEAKER_LABEL[turn.role]}** (${formatClock(turn.startMs)}${turn.typed ? ', typed' : ''}): ${markdownText(turn.text)}`);
   return [`# Mock interview: ${markdownText(setup.topic)}`, '', ...details, '', body.join('\n\n'), ''].join('\n');
 }
 

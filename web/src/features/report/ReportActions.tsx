@@ -9,6 +9,7 @@ import { feedbackMarkdown } from './feedback-markdown';
 import { drillSetup, pickWeakestQuestion, startInterview } from './next-interview';
 import { feedbackOf } from './per-question-feedback';
 import { ReviewBeforeStart, type PendingStart } from './ReviewBeforeStart';
+import { speakingMarkdown } from './speaking-markdown';
 
 interface Props {
   record: InterviewRecord;
@@ -23,10 +24,11 @@ export const ReportActions: Component<Props> = (props) => {
   const navigate = useNavigate();
   const [problem, setProblem] = createSignal('');
   const [pending, setPending] = createSignal<PendingStart>();
-  /** The transcript, then the per-question feedback when there is a report. */
+  /** The transcript, how the candidate spoke, then the per-question feedback when there is a report. */
   const markdownWithFeedback = () => {
     const feedback = props.report ? feedbackMarkdown(props.report.perQuestion.map(feedbackOf), props.turns) : '';
-    return [transcriptToMarkdown(props.record, props.turns), feedback].filter(Boolean).join('\n');
+    const speaking = speakingMarkdown(props.turns, props.record.setup.languageCode);
+    return [transcriptToMarkdown(props.record, props.turns), speaking, feedback].filter(Boolean).join('\n');
   };
   const weakest = () => (props.report ? pickWeakestQuestion(props.report) : undefined);
 
