@@ -12,6 +12,9 @@ export default defineConfig({
   root: 'web',
   publicDir: '../public',
   plugins: [solid()],
+  // Module workers as ES modules (the voice-activity worker is created with type 'module');
+  // the worklets bundled through `?worker&url` are ES modules too, which addModule() expects.
+  worker: { format: 'es' },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,

@@ -38,6 +38,8 @@ async function buildServices(): Promise<Services> {
     // One reader for the app's lifetime, so the PDF worker stays warm between files.
     documents: createDocumentReader({ pdf: createPdfJsSource() }),
     preferences: createLocalStoragePreferences(),
+    // The detector's code, worker and model load on setup (preload), never in the first screen.
+    loadVoiceActivity: () => import('./services/voice-activity/worker-service').then((m) => m.voiceActivityService),
     // The avatar's code loads only when an interview uses it (daily-js itself only at join).
     openAvatar: async (request) => {
       const [{ openAvatar }, { createDailyAvatarSession }, { loadDailyFactory }] = await Promise.all([import('./services/avatar/open-avatar'), import('./services/avatar/daily-avatar-session'), import('./services/avatar/load-daily')]);

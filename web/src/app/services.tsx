@@ -6,6 +6,7 @@ import type { DocumentReader } from '../services/documents/types';
 import type { PreferencesStore } from '../services/preferences/types';
 import type { LiveClientFactory } from '../services/live/types';
 import type { Store } from '../services/storage/types';
+import type { VoiceActivityService } from '../services/voice-activity/types';
 
 /**
  * Every outside system the features use. main.tsx builds the real ones; tests build fakes.
@@ -23,6 +24,11 @@ export interface Services {
   documents: DocumentReader;
   /** The candidate's last setup choices. */
   preferences: PreferencesStore;
+  /**
+   * Loads the voice-activity detector's code (a lazy chunk, kept out of the first screen).
+   * Setup calls `preload()` on it so the model is ready by the interview; absent, none runs.
+   */
+  loadVoiceActivity?: () => Promise<VoiceActivityService>;
   /** Creates and joins the talking avatar for an interview; absent, interviews are voice only. */
   openAvatar?: (request: { interviewId: string; maxMinutes: number; signal: AbortSignal }) => Promise<OpenedAvatar>;
 }

@@ -13,6 +13,7 @@ import { PreparingView } from './PreparingView';
 import { recordingNotice } from './recording-notice';
 import { createRoomRecording } from './room-recording';
 import { createRoomAvatar } from './room-avatar';
+import { createRoomVoiceActivity } from './room-voice-activity';
 import { SelfView } from './SelfView';
 import { liveSessionRequest } from './session-config';
 import { StatusBar } from './StatusBar';
@@ -31,6 +32,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const player = services.createPcmPlayer();
   const mic = services.createMicSource();
   const { interviewId, setup } = props;
+  const voiceActivity = createRoomVoiceActivity({ load: services.loadVoiceActivity, mic, player });
   const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, clock: systemClock });
   const { state, session } = createInterviewSession({
     interviewId,
@@ -42,6 +44,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
     clock: systemClock,
     holdLock: (id) => holdLiveInterviewLock(id),
     ...(avatar ? { avatar } : {}),
+    ...(voiceActivity ? { voiceActivity } : {}),
   });
   const recording = createRoomRecording({ interviewId, enabled: setup.record === true, mic, player, store: services.store, state });
   const levels = createLevels(() => session.levels());

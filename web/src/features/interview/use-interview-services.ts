@@ -15,6 +15,7 @@ export interface InterviewServices {
   /** Set when IndexedDB is unavailable: the interview is kept in memory only. */
   storageNotice?: string;
   openAvatar?: Services['openAvatar'];
+  loadVoiceActivity?: Services['loadVoiceActivity'];
 }
 
 export function useInterviewServices(): InterviewServices {

@@ -19,6 +19,7 @@ import { createVoiceSample } from './create-voice-sample';
 import { VoiceSampleButton } from './VoiceSampleButton';
 import type { WritePack } from './create-prepare';
 import { useSetupDeps } from './setup-deps';
+import { createVoiceActivityPreload } from './preload-voice-activity';
 import '../../ui/setup-form.css';
 import './prepare.css';
 
@@ -32,6 +33,7 @@ const LEVEL_CHOICES = LEVELS.map((level) => ({ value: level, label: level, hint:
 export default function SetupPage(props: { writePack: WritePack }) {
   const deps = useSetupDeps(props.writePack);
   const form = createSetupForm(deps);
+  createVoiceActivityPreload(deps.loadVoiceActivity);
   const { values } = form;
   const sample = createVoiceSample(deps.api);
   let formEl: HTMLFormElement | undefined;

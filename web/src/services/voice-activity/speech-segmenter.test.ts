@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { SpeechSegmenter, type SegmenterSettings } from './speech-segmenter';
+import type { VoiceActivityEvent } from './types';
+
+const SETTINGS: SegmenterSettings = {
+  onThreshold: 0.5,
+  offThreshold: 0.3,
+  minSpeechMs: 100,
+  hangoverMs: 200,
+  echo: { onThreshold: 0.8, minSpeechMs: 300 },
+};
+
+/** Feeds 20 ms windows with these probabilities from `fromMs`; returns every event. */
+function feed(segmenter: SpeechSegmenter, probabilities: number[], fromMs = 0): VoiceActivityEvent[] {
+  return probabilities.flatMap((p, i) => segmenter.push(p, fromMs + i * 20, fromMs + (i + 1) * 20));
+}
+const repeat = (p: number, n: number) => Array<number>(n).fill(p);
+
+describe('SpeechSegmenter', () => {
+  it('starts speech at the onset once it has lasted the minimum, and ends it at the last voiced window after the hangover', () => {
+    const segmenter = new SpeechSegmenter(SETTINGS);
+    const events = feed(segmenter, [...repeat(0, 5), ...repeat(0.9, 20), ...repeat(0, 10)]);
+    expect(events).toEqual([
+      { type: 'speech-start', streamMs: 100 },
+      { type: 'speech-end', streamMs: 500, voicedMs: 400 },
+    ]);
+  });
+
+  it('ignores a burst shorter than the minimum speech length', () => {
+    expect(feed(new SpeechSegmenter(SETTINGS), [...repeat(0.9, 4), ...repeat(0, 20)])).toEqual([]);
+  });
+
+  it('keeps speaking while windows stay above the lower threshold (hysteresis)', () => {
+    const events = feed(new SpeechSegmenter(SETTINGS), [...repeat(0.9, 10), ...repeat(0.4, 20), ...repeat(0, 15)]);
+    expect(events.filter((e) => e.type === 'speech-end')).toEqual([
+      { type: 'speech-end', streamMs: 600, voicedMs: 600 },
+    ]);
+  });
+
+  it('bridges a gap between words shorter than the hangover and leaves it out of the voiced time', () => {
+    const events = feed(new SpeechSegmenter(SETTINGS), [
+      ...repeat(0.9, 10),
+      ...repeat(0, 5),
+      ...repeat(0.9, 10),
+      ...repeat(0, 15),
+    ]);
+    expect(events).toEqual([
+      { type: 'speech-start', streamMs: 0 },
+      { type: 'speech-end', streamMs: 500, voicedMs: 400 },
+    ]);
+  });
+
+  it('needs the full threshold again to resume after a quiet window', () => {
+    const events = feed(new SpeechSegmenter(SETTINGS), [...repeat(0.9, 10), 0, ...repeat(0.4, 5), ...repeat(0, 15)]);
+    expect(events.at(-1)).toEqual({ type: 'speech-end', streamMs: 200, voicedMs: 200 });
+  });
+
+  it('splits speech at a pause longer than the hangover', () => {
+    const events = feed(new SpeechSegmenter(SETTINGS), [
+      ...repeat(0.9, 10),
+      ...repeat(0, 50),
+      ...repeat(0.9, 10),
+      ...repeat(0, 15),
+    ]);
+    expect(events.map((e) => e.type)).toEqual(['speech-start', 'speech-end', 'speech-start', 'speech-end']);
+    expect(events[2]).toEqual({ type: 'speech-start', streamMs: 1200 });
+  });
+
+  it('asks echo for a higher threshold and a longer minimum while the interviewer plays', () => {
+    const segmenter = new SpeechSegmenter(SETTINGS);
+    segmenter.setEchoGuard(true);
+    // As loud as ordinary speech but under the echo threshold: never starts.
+    expect(feed(segmenter, [...repeat(0.7, 30), ...repeat(0, 15)])).toEqual([]);
+    // Above it but shorter than the echo minimum: never starts either.
+    expect(feed(segmenter, [...repeat(0.95, 10), ...repeat(0, 15)], 2000)).toEqual([]);
+    // Loud and long enough: the candidate is barging in.
+    expect(feed(segmenter, [...repeat(0.95, 16)], 4000)).toEqual([{ type: 'speech-start', streamMs: 4000 }]);
+  });
+
+  it('goes back to the ordinary settings once the interviewer stops', () => {
+    const segmenter = new SpeechSegmenter(SETTINGS);
+    segmenter.setEchoGuard(true);
+    segmenter.setEchoGuard(false);
+    expect(feed(segmenter, repeat(0.7, 6))).toEqual([{ type: 'speech-start', streamMs: 0 }]);
+  });
+
+  it('treats a gap in the audio as silence that can end speech', () => {
+    const segmenter = new SpeechSegmenter(SETTINGS);
+    feed(segmenter, repeat(0.9, 10));
+    expect(segmenter.gap(250)).toEqual([]);
+    expect(segmenter.gap(1000)).toEqual([{ type: 'speech-end', streamMs: 200, voicedMs: 200 }]);
+    expect(segmenter.speaking()).toBe(false);
+  });
+});

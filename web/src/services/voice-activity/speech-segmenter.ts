@@ -1,0 +1,106 @@
+// Turns per-window speech probabilities into speech-start / speech-end events, the same way for
+// every detector:
+// - hysteresis: speech starts on a window at or above `onThreshold` and continues while windows
+//   stay at or above the lower `offThreshold`; after a quiet window it resumes only at `on` again;
+// - minimum speech length: an onset counts once it has lasted `minSpeechMs`, so a cough, a click
+//   or a word of echo is not the candidate speaking; speech-start is dated at the onset;
+// - hangover: speech ends only after `hangoverMs` without a voiced window, so the gaps between
+//   words do not split an answer; speech-end is dated at the last voiced window's end.
+// While the interviewer plays (`setEchoGuard(true)`) the `echo` settings apply to new onsets:
+// a higher threshold and a longer minimum, so the interviewer's own voice leaking back from
+// the speakers does not pass for the candidate barging in.
+
+import type { VoiceActivityEvent } from './types';
+
+export interface SegmenterSettings {
+  onThreshold: number;
+  offThreshold: number;
+  minSpeechMs: number;
+  hangoverMs: number;
+  /** What changes while the interviewer is playing. */
+  echo: { onThreshold: number; minSpeechMs: number };
+}
+
+export const DEFAULT_SEGMENTER: SegmenterSettings = {
+  onThreshold: 0.5,
+  offThreshold: 0.35,
+  minSpeechMs: 120,
+  hangoverMs: 200,
+  echo: { onThreshold: 0.8, minSpeechMs: 300 },
+};
+
+type State =
+  | { kind: 'silence' }
+  | { kind: 'onset'; startMs: number; voicedMs: number; lastVoicedEndMs: number }
+  | { kind: 'speech'; startMs: number; voicedMs: number; lastVoicedEndMs: number };
+
+export class SpeechSegmenter {
+  private state: State = { kind: 'silence' };
+  private echoGuard = false;
+
+  constructor(private readonly settings: SegmenterSettings = DEFAULT_SEGMENTER) {}
+
+  setEchoGuard(on: boolean): void {
+    this.echoGuard = on;
+  }
+
+  speaking(): boolean {
+    return this.state.kind === 'speech';
+  }
+
+  /** One window of probability `p` covering stream time [startMs, endMs). */
+  push(p: number, startMs: number, endMs: number): VoiceActivityEvent[] {
+    const state = this.state;
+    if (state.kind === 'silence') return this.fromSilence(p, startMs, endMs);
+    if (state.kind === 'onset') return this.fromOnset(state, p, endMs);
+    const contiguous = state.lastVoicedEndMs >= startMs;
+    if (p >= (contiguous ? this.settings.offThreshold : this.settings.onThreshold)) {
+      state.voicedMs += endMs - startMs;
+      state.lastVoicedEndMs = endMs;
+      return [];
+    }
+    return endMs - state.lastVoicedEndMs >= this.settings.hangoverMs ? this.end(state) : [];
+  }
+
+  /** No audio until `toMs` (muted, or capture restarted): silence, which may end speech. */
+  gap(toMs: number): VoiceActivityEvent[] {
+    const state = this.state;
+    if (state.kind === 'onset') this.state = { kind: 'silence' };
+    if (state.kind === 'speech' && toMs - state.lastVoicedEndMs >= this.settings.hangoverMs) return this.end(state);
+    return [];
+  }
+
+  private fromSilence(p: number, startMs: number, endMs: number): VoiceActivityEvent[] {
+    if (p < this.onThreshold()) return [];
+    const onset: State = { kind: 'onset', startMs, voicedMs: endMs - startMs, lastVoicedEndMs: endMs };
+    this.state = onset;
+    return this.promote(onset);
+  }
+
+  private fromOnset(state: Extract<State, { kind: 'onset' }>, p: number, endMs: number): VoiceActivityEvent[] {
+    // While guarded, every window of an onset must clear the echo threshold, not just the first.
+    if (p < (this.echoGuard ? this.settings.echo.onThreshold : this.settings.offThreshold)) {
+      this.state = { kind: 'silence' };
+      return [];
+    }
+    state.voicedMs += endMs - state.lastVoicedEndMs;
+    state.lastVoicedEndMs = endMs;
+    return this.promote(state);
+  }
+
+  private promote(onset: Extract<State, { kind: 'onset' }>): VoiceActivityEvent[] {
+    const minimum = this.echoGuard ? this.settings.echo.minSpeechMs : this.settings.minSpeechMs;
+    if (onset.lastVoicedEndMs - onset.startMs < minimum) return [];
+    this.state = { ...onset, kind: 'speech' };
+    return [{ type: 'speech-start', streamMs: onset.startMs }];
+  }
+
+  private end(state: Extract<State, { kind: 'speech' }>): VoiceActivityEvent[] {
+    this.state = { kind: 'silence' };
+    return [{ type: 'speech-end', streamMs: state.lastVoicedEndMs, voicedMs: state.voicedMs }];
+  }
+
+  private onThreshold(): number {
+    return this.echoGuard ? this.settings.echo.onThreshold : this.settings.onThreshold;
+  }
+}
