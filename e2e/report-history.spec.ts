@@ -67,9 +67,11 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(page.getByText('Try saying it like this')).toBeVisible();
   const answersTable = page.getByRole('table', { name: 'Each answer' });
   await expect(answersTable.getByRole('row')).toHaveCount(4);
-  // Typed answers have no speaking time, so there is no pace; the "um" typed in answer 2 counts.
-  await expect(page.getByRole('definition').filter({ hasText: 'No timed answers' })).toBeVisible();
-  await expect(page.getByRole('definition').filter({ hasText: '“um” ×1' })).toBeVisible();
+  // Typed answers have no speaking time: no pace, no fillers (the "um" typed in answer 2 is not
+  // speech); they are counted on their own.
+  await expect(page.getByRole('definition').filter({ hasText: 'Your answers were typed, so there is no pace' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: 'No spoken answers to count' })).toBeVisible();
+  await expect(page.getByRole('definition').filter({ hasText: /^\d+ words, kept out of pace and pauses$/ })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(ANSWERS[1]);
   expect((await axe(page)).violations).toEqual([]);
 
@@ -79,7 +81,9 @@ test('a finished interview gets a checked report, downloads, and survives export
   // The per-question feedback travels with the transcript.
   expect(markdown.text).toContain('## Question by question');
   for (const text of ANSWERS) expect(markdown.text).toContain(`: ${text}`);
-  expect(markdown.text.match(/\*\*Candidate\*\* \(\d\d:\d\d\)/g)).toHaveLength(ANSWERS.length);
+  expect(markdown.text.match(/\*\*Candidate\*\* \(\d\d:\d\d, typed\)/g)).toHaveLength(ANSWERS.length);
+  expect(markdown.text).toContain('## How you spoke');
+  expect(markdown.text).toContain(`- Typed answers: ${ANSWERS.length} (`);
   const json = await downloaded(page, 'Download transcript (JSON)');
   const transcript = JSON.parse(json.text) as { format: string; turns: { role: string; text: string }[] };
   expect(transcript.format).toBe('mockingbird-transcript');
@@ -98,6 +102,8 @@ test('a finished interview gets a checked report, downloads, and survives export
   const trends = page.getByRole('region', { name: 'Your progress over time' });
   await expect(trends.getByRole('img', { name: new RegExp(`^Overall score \\(out of 100\\)\\. Overall: from \\d+ to ${DERIVED_OVERALL} over \\d+ interviews\\.$`) })).toBeVisible();
   await expect(trends.getByRole('img', { name: /^Scores by criterion/ })).toBeVisible();
+  // Pace comes from the voiced spans the earlier interviews stored; the typed one adds no point.
+  await expect(trends.getByRole('img', { name: 'Words per minute. Words per minute: from 110 to 145 over 5 interviews.' })).toBeVisible();
   await expect(trends.locator('canvas')).not.toHaveCount(0);
   await trends.getByText('Show the figures as a table').click();
   await expect(trends.getByRole('table').getByRole('row').last()).toContainText('Python backend');

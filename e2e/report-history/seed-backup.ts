@@ -9,14 +9,16 @@ interface Earlier {
   daysAgo: number;
   score: number;
   answer: string;
+  /** The pace the answer's voiced span gives it (the voice detector's times, as the app stores them). */
+  wordsPerMinute: number;
 }
 
 const EARLIER: Earlier[] = [
-  { id: 'earlier-1', topic: 'Python backend', daysAgo: 24, score: 48, answer: 'I mostly wrote scripts and some Flask endpoints.' },
-  { id: 'earlier-2', topic: 'System design', daysAgo: 19, score: 38, answer: 'I would put a cache in front of the database.' },
-  { id: 'earlier-3', topic: 'Python backend', daysAgo: 14, score: 61, answer: 'I split the service into a queue and two workers.' },
-  { id: 'earlier-4', topic: 'System design', daysAgo: 8, score: 57, answer: 'I would shard by customer and replicate reads.' },
-  { id: 'earlier-5', topic: 'Python backend', daysAgo: 3, score: 70, answer: 'I profiled the endpoint and removed an N plus one query.' },
+  { id: 'earlier-1', topic: 'Python backend', daysAgo: 24, score: 48, answer: 'I mostly wrote scripts and some Flask endpoints.', wordsPerMinute: 110 },
+  { id: 'earlier-2', topic: 'System design', daysAgo: 19, score: 38, answer: 'I would put a cache in front of the database.', wordsPerMinute: 125 },
+  { id: 'earlier-3', topic: 'Python backend', daysAgo: 14, score: 61, answer: 'I split the service into a queue and two workers.', wordsPerMinute: 140 },
+  { id: 'earlier-4', topic: 'System design', daysAgo: 8, score: 57, answer: 'I would shard by customer and replicate reads.', wordsPerMinute: 150 },
+  { id: 'earlier-5', topic: 'Python backend', daysAgo: 3, score: 70, answer: 'I profiled the endpoint and removed an N plus one query.', wordsPerMinute: 145 },
 ];
 
 function report(score: number, quote: string) {
@@ -33,6 +35,13 @@ function report(score: number, quote: string) {
   };
 }
 
+/** One span of voice long enough for the answer's words at its pace. */
+function voicedSpan(e: Earlier, startMs: number) {
+  const words = e.answer.split(/\s+/).length;
+  const ms = Math.round((words / e.wordsPerMinute) * 60_000);
+  return { startMs, endMs: startMs + ms, voicedMs: ms };
+}
+
 export function earlierInterviewsBackup(now: number): string {
   const interviews = EARLIER.map((e) => {
     const createdAt = now - e.daysAgo * DAY;
@@ -46,8 +55,8 @@ export function earlierInterviewsBackup(now: number): string {
         durationMs: 540_000,
       },
       turns: [
-        { seq: 0, role: 'interviewer', text: 'Tell me about your recent work.', startMs: 0, endMs: 3000 },
-        { seq: 1, role: 'candidate', text: e.answer, startMs: 4200, endMs: 9000 },
+        { seq: 0, role: 'interviewer', text: 'Tell me about your recent work.', startMs: 0, endMs: 3000, speech: [{ startMs: 0, endMs: 3000, voicedMs: 3000 }] },
+        { seq: 1, role: 'candidate', text: e.answer, startMs: 4200, endMs: 9000, speech: [voicedSpan(e, 4200)] },
       ],
       report: { interviewId: e.id, createdAt: createdAt + 600_000, report: report(e.score, e.answer) },
     };
