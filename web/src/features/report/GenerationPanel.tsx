@@ -21,10 +21,10 @@ export const GenerationPanel: Component<{ generation: Generation; hasReport: boo
         {message().text}
       </p>
       <WaitClock active={props.generation.status === 'generating'} cancelLabel="Cancel" onCancel={() => props.onCancel()} />
-      <Show when={props.generation.status === 'offer' || props.generation.status === 'cancelled' || failure()}>
+      <Show when={props.generation.status === 'offer' || props.generation.status === 'cancelled' || props.generation.status === 'off' || failure()}>
         <p class="generation-actions">
           <button type="button" class="button button-primary" onClick={() => props.onGenerate()}>
-            {failure() ? 'Try again' : 'Write the report'}
+            {failure() || props.generation.status === 'off' ? 'Try again' : 'Write the report'}
           </button>
           <Show when={failure()?.settings}>
             <A href="/settings">Open Settings</A>

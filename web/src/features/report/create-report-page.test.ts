@@ -43,6 +43,21 @@ describe('createReportPage', () => {
     dispose();
   });
 
+  it('says reports are off on the server, with its reason, instead of asking for one; Try again asks once it is back', async () => {
+    const store = await seeded('ended');
+    const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody(70)));
+    let report: unknown = { ok: false, reason: 'model_unavailable' };
+    api.health = () => Promise.resolve({ ok: true, version: '1', features: { live: { ok: true }, report } });
+    const { state, dispose } = await run(store, api, (s) => s.generation().status === 'off');
+    expect(state.generation()).toEqual({ status: 'off', reason: 'model_unavailable' });
+    expect(requests).toHaveLength(0);
+    report = { ok: true };
+    state.generate();
+    await expect.poll(() => state.generation().status).toBe('done');
+    expect(requests).toHaveLength(1);
+    dispose();
+  });
+
   it('shows a stored report without asking for a new one, minus quotes the transcript does not bear out', async () => {
     const store = await seeded('ended');
     const body = makeReportBody(60);

@@ -13,6 +13,7 @@ import type { ReportFailure } from './report-errors';
 import { hasCandidateWords } from './report-request';
 import { measureEvidence, type Evidence } from './evidence-floor';
 import { syncJudgement } from './judgement';
+import { reportOffReason } from './report-availability';
 
 export type PageData =
   | { status: 'loading' }
@@ -31,6 +32,8 @@ export type Generation =
   | { status: 'impossible' }
   /** Too little was said to judge fairly (evidence-floor.ts): no report is asked for. */
   | { status: 'thin'; evidence: Evidence }
+  /** The server will not write reports now (`reason` from its /api/health). */
+  | { status: 'off'; reason: string }
   | { status: 'generating' }
   | { status: 'failed'; failure: ReportFailure }
   /** `notice`: quotes dropped, or the report could not be saved. */
@@ -75,6 +78,9 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
     setGeneration({ status: 'generating' });
     writing = new AbortController();
     const signal = AbortSignal.any([controller.signal, writing.signal]);
+    const off = await reportOffReason(deps.api, signal);
+    if (signal.aborted) return;
+    if (off) return void setGeneration({ status: 'off', reason: off });
     const result = await generateReport(deps, record, turns, signal);
     if (signal.aborted) return;
     if (result.ok) {

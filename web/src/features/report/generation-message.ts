@@ -2,6 +2,7 @@
 import type { Generation } from './create-report-page';
 import { notEnoughSentence } from './evidence-floor';
 import { NOTHING_TO_ASSESS } from './report-errors';
+import { featureOffSentence, ownerFixSentence } from '../../ui/feature-notices';
 
 export type MessageTone = 'progress' | 'info' | 'error' | 'done';
 
@@ -22,6 +23,11 @@ export function generationMessage(generation: Generation, hasReport: boolean): {
       return { text: NOTHING_TO_ASSESS, tone: 'info' };
     case 'thin':
       return { text: `Not enough to judge. ${notEnoughSentence(generation.evidence)}`, tone: 'info' };
+    case 'off':
+      return {
+        text: `${featureOffSentence('report', generation.reason)} Your transcript and speaking statistics are below. If you run this server: ${ownerFixSentence('report', generation.reason)}`,
+        tone: 'info',
+      };
     case 'failed':
       return { text: `The report could not be written. ${generation.failure.message}`, tone: 'error' };
     case 'done':
