@@ -15,18 +15,21 @@ const features = readdirSync(new URL(`./${WEB}/features`, import.meta.url), { wi
   .map((entry) => entry.name);
 
 const down = (target, from, message) => ({ target, from, message });
+// The entries: main.tsx (the app's) and start-app.tsx, which the bench's entry reuses.
+const ENTRIES = [`${WEB}/main.tsx`, `${WEB}/start-app.tsx`];
 
 const zones = [
-  down(`${WEB}/lib`, [`${WEB}/services`, `${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, `${WEB}/main.tsx`], 'lib/ is the bottom layer: it imports only lib/ and contracts/.'),
-  down(`${WEB}/services`, [`${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, `${WEB}/main.tsx`], 'services/ may import lib/ and contracts/, never UI, a feature or the app.'),
-  down(`${WEB}/ui`, [`${WEB}/features`, `${WEB}/app`, `${WEB}/main.tsx`], 'ui/ is shared by the features: it may not import one, nor the app.'),
+  down(`${WEB}/lib`, [`${WEB}/services`, `${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, ...ENTRIES], 'lib/ is the bottom layer: it imports only lib/ and contracts/.'),
+  down(`${WEB}/services`, [`${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, ...ENTRIES], 'services/ may import lib/ and contracts/, never UI, a feature or the app.'),
+  down(`${WEB}/ui`, [`${WEB}/features`, `${WEB}/app`, ...ENTRIES], 'ui/ is shared by the features: it may not import one, nor the app.'),
   {
     target: `${WEB}/features`,
     from: `${WEB}/app`,
     except: ['./services.tsx'],
     message: 'A feature may import ui/, services/, lib/ and contracts/; from the app only the services context.',
   },
-  down(`${WEB}/features`, `${WEB}/main.tsx`, 'A feature never imports main.tsx.'),
+  down(`${WEB}/features`, ENTRIES, 'A feature never imports an entry.'),
+  down(`${WEB}/app`, ENTRIES, 'The app is started by the entries; it never imports them.'),
   ...features.map((name) => ({
     target: `${WEB}/features/${name}`,
     from: `${WEB}/features`,

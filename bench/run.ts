@@ -3,11 +3,13 @@ import { loadavg } from 'node:os';
 import { chromium, type Browser, type Page } from 'playwright';
 import { startViteDevServer } from '../e2e/audio/vite-dev.ts';
 import { type Stack, startStack } from '../e2e/support/stack.ts';
+import { baselineBuild, removeBaselineBuild } from './app/baseline-site.ts';
 import { buildApp } from './support/build-app.ts';
 import { conversationMic, LIVE_SCRIPT, loopingMicLaunchOptions } from './support/conversation-mic.ts';
 import { describeMachine } from './support/machine.ts';
 import { runSoak, soakMinutes } from './soak/run-soak.ts';
 import { benchAvatarEcho } from './suites/avatar-echo.ts';
+import { benchBaselineAbsent } from './suites/baseline-absent.ts';
 import { benchCvExtraction } from './suites/cv-extraction.ts';
 import { benchJavaScriptSize } from './suites/javascript-size.ts';
 import { benchLiveAudio } from './suites/live-audio.ts';
@@ -65,6 +67,7 @@ async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin:
   await suite(run, 'token server', () => benchTokenServer(baseUrl));
   await suite(run, 'shared store', () => benchSharedStore());
   await suite(run, 'resampler', () => benchResampler());
+  await suite(run, 'baseline absent', async () => benchBaselineAbsent(distDir, await baselineBuild()));
   await suite(run, 'javascript size', async () => {
     const { figures, firstScreenFiles } = await benchJavaScriptSize(browser, baseUrl, distDir);
     run.details.firstScreenFiles = firstScreenFiles;
@@ -87,6 +90,8 @@ async function main(): Promise<number> {
   const startedAt = performance.now();
   const loadBefore = loadavg();
   const distDir = await buildApp();
+  // Built before any suite runs, so no measurement shares the CPU with the build.
+  await baselineBuild();
   const stack = await startStack({
     withoutTavus: true,
     gemini: { pace: 'instant', script: LIVE_SCRIPT },
@@ -109,6 +114,7 @@ async function main(): Promise<number> {
     await dev.close();
     await stack.stop();
     rmSync(distDir, { recursive: true, force: true });
+    await removeBaselineBuild();
   }
   return report(run, check, (performance.now() - startedAt) / 1000);
 }

@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
+import { serveBaselineBuild } from '../app/baseline-site.ts';
 import { installProbe } from '../page/probe-script.ts';
 
 // Opens the app as a candidate would: the setup screen, a topic, Quick patience (short
@@ -16,8 +17,10 @@ export async function startFromSetup(browser: Browser, baseUrl: string, strategy
   const context = await browser.newContext({ baseURL: baseUrl });
   const page = await context.newPage();
   await installProbe(page);
-  // `?audio=baseline` makes main.tsx choose the common-examples audio path; it is read once at load.
-  await page.goto(strategy === 'baseline' ? '/?audio=baseline' : '/');
+  // The baseline is the same app built from the bench's own entry (bench/app/main.ts), whose
+  // files this context gets instead of the real build's; the production bundle has no baseline.
+  if (strategy === 'baseline') await serveBaselineBuild(context, baseUrl);
+  await page.goto('/');
   await page.getByLabel('Topic').fill('Payments backend');
   // Patience and length sit in the setup's second part, a disclosure that starts closed.
   const more = page.locator('details.more-options');

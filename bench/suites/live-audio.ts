@@ -7,7 +7,7 @@ import { LIVE_SCRIPT } from '../support/conversation-mic.ts';
 import type { Figure } from '../types.ts';
 
 // The live interview's audio figures, for Mockingbird's audio path and for the common-examples
-// baseline (`?audio=baseline`), in one browser with the looping spoken microphone.
+// baseline (the bench's own build, bench/app/), in one browser with the looping spoken microphone.
 
 function liveFigures(ours: StrategyRun, base: StrategyRun, starts: { ours: StartRuns; base: StartRuns }): Figure[] {
   return [

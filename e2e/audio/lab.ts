@@ -1,6 +1,11 @@
 // An in-page harness around the real audio modules, imported from the Vite dev server.
 // Everything inside page.evaluate runs in the browser and must be self-contained.
+import { join } from 'node:path';
 import type { Page } from 'playwright/test';
+import { REPO_ROOT } from '../support/token-server-process.ts';
+
+/** Both audio paths by name; bench code, served by the dev server from outside web/. */
+const STRATEGIES = join(REPO_ROOT, 'bench/app/audio-strategies.ts');
 
 export type StrategyName = 'mockingbird' | 'baseline';
 
@@ -104,12 +109,11 @@ export async function openLab(page: Page, origin: string, strategy: StrategyName
     route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Audio lab</title><button>Start audio</button>' }),
   );
   await page.goto(`${origin}/audio-lab`);
-  await page.evaluate(installLab, { strategy, recorder: RECORDER });
+  await page.evaluate(installLab, { strategy, recorder: RECORDER, strategies: `/@fs${STRATEGIES}` });
 }
 
-async function installLab(args: { strategy: StrategyName; recorder: string }): Promise<void> {
-  const modulePath = '/src/services/audio/strategy.ts';
-  const { audioStrategy } = (await import(modulePath)) as {
+async function installLab(args: { strategy: StrategyName; recorder: string; strategies: string }): Promise<void> {
+  const { audioStrategy } = (await import(args.strategies)) as {
     audioStrategy: (
       name: string,
       options: { player: { tap: (node: AudioNode) => void } },

@@ -1,9 +1,9 @@
 // BENCHMARK BASELINE (see README.md): 16 kHz context + ScriptProcessorNode, 2048-sample chunks.
-import { floatToInt16 } from '../../../lib/pcm';
-import { rms, smoothLevel } from '../../../lib/pcm-level';
-import { contextTimeToPerformanceTime } from '../context-clock';
-import { micError, micUnavailableReason, toMicError } from '../mic-errors';
-import type { MicChunk, MicSource } from '../types';
+import { floatToInt16 } from '../../../web/src/lib/pcm';
+import { rms, smoothLevel } from '../../../web/src/lib/pcm-level';
+import { contextTimeToPerformanceTime } from '../../../web/src/services/audio/context-clock';
+import { micError, micUnavailableReason, toMicError } from '../../../web/src/services/audio/mic-errors';
+import type { MicChunk, MicSource } from '../../../web/src/services/audio/types';
 
 export const BASELINE_CAPTURE_SAMPLES = 2048;
 

@@ -1,7 +1,7 @@
 // BENCHMARK BASELINE (see README.md): one AudioBufferSourceNode per chunk, 100 ms initial buffer.
-import { int16ToFloat } from '../../../lib/pcm';
-import { rms } from '../../../lib/pcm-level';
-import type { PcmPlayer, PcmPlayerStats } from '../types';
+import { int16ToFloat } from '../../../web/src/lib/pcm';
+import { rms } from '../../../web/src/lib/pcm-level';
+import type { PcmPlayer, PcmPlayerStats } from '../../../web/src/services/audio/types';
 
 export const BASELINE_INITIAL_BUFFER_SECONDS = 0.1;
 const SOURCE_RATE = 24000;
