@@ -3,7 +3,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { echoedTurns, interruptsSent } from './fakes/fake-daily-echo.ts';
 import { failFakeDaily, fakeDailyRecord, useFakeDaily } from './fakes/fake-daily.ts';
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
-import { answerByTyping, avatarVideo, collectEchoStats, expectFaceShowing, firstDifference, geminiUtteranceAudio, openAvatarRoom, orb, storedTurnTexts } from './avatar/avatar-room.ts';
+import { answerByTyping, avatarVideo, collectEchoStats, expectFaceShowing, firstDifference, geminiUtteranceAudio, openAvatarRoom, orb, SETUP, storedTurnTexts } from './avatar/avatar-room.ts';
+import { recordedRms } from './recording/recorded-level.ts';
+import { readStoredRecording } from './recording/stored-recording.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // The talking avatar in a whole interview, in real Chromium: the real token server creates
@@ -102,6 +104,34 @@ test('a replica that breaks mid-interview hands the voice back without losing a 
   await page.waitForURL('**/report/avatar-2', { timeout: 15_000 });
   expect(await storedTurnTexts(page, 'avatar-2')).toEqual([GREETING, 'I build Python services with FastAPI.', Q2]);
   expect(stack.tavus.control.activeIds()).toEqual([]);
+});
+
+test('with recording on, the interviewer’s voice is recorded from the replica while the local player is muted', async ({ page, stack }) => {
+  test.setTimeout(90_000);
+  await useFakeDaily(page);
+  // Typed answers: no microphone in the mix, so whatever the recording holds is the interviewer.
+  const setup = { ...SETUP, record: true, typedAnswers: true };
+  await page.goto('/');
+  await page.evaluate((value) => sessionStorage.setItem('mockingbird:setup:avatar-rec', value), JSON.stringify(setup));
+  await page.goto('/interview/avatar-rec');
+  const startButton = page.getByRole('button', { name: 'Start the interview' });
+  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions/).first())).toBeVisible();
+  if (await startButton.isVisible()) await startButton.click();
+  await expectFaceShowing(page);
+  await expect(page.getByText('Recording this interview on this device only.')).toBeVisible({ timeout: 20_000 });
+  // The whole greeting went through the replica (the player was muted for it).
+  await expect.poll(async () => echoedTurns(await fakeDailyRecord(page))[0]?.done, { timeout: 20_000 }).toBe(true);
+  await stack.gemini.control.waitFor('interviewerTurn', 1, 20_000);
+  await page.getByRole('button', { name: 'End interview' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'End interview' }).click();
+  await page.waitForURL('**/report/avatar-rec', { timeout: 15_000 });
+
+  const stored = await readStoredRecording(page, 'avatar-rec');
+  expect(stored.info?.state).toBe('complete');
+  const greetingSeconds = geminiUtteranceAudio(stack.gemini, 1).length / 24_000;
+  const greetingRms = await recordedRms(page, 'avatar-rec', 0, Math.min(stored.info!.durationMs, greetingSeconds * 1000));
+  // The fake voice peaks at 0.35 of full scale; silence decodes to ~0.
+  expect(greetingRms).toBeGreaterThan(0.02);
 });
 
 test('closing the tab mid-interview ends the conversation by beacon', async ({ page, stack }) => {

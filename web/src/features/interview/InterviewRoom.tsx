@@ -46,7 +46,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
     ...(avatar ? { avatar } : {}),
     ...(voiceActivity ? { voiceActivity } : {}),
   });
-  const recording = createRoomRecording({ interviewId, enabled: setup.record === true, mic, player, store: services.store, state });
+  const recording = createRoomRecording({ interviewId, enabled: setup.record === true, mic, player, store: services.store, state, ...(avatar ? { replicaVoice: avatar } : {}) });
   const levels = createLevels(() => session.levels());
   const openedAt = Date.now();
   const transcript = () => roomTranscript({ interviewId, setup, createdAt: openedAt, snapshot: state });

@@ -160,4 +160,23 @@ describe('createAvatarLink', () => {
     avatar.attach(video, audio)();
     expect(opener.session.calls).toEqual(['attach', 'detach']);
   });
+
+  it('hands the replica’s voice track on as it appears and changes, for the recording, and none once closed', async () => {
+    const { clock, opener, avatar } = link();
+    const seen: (MediaStreamTrack | undefined)[] = [];
+    avatar.onVoiceTrack((track) => seen.push(track));
+    avatar.open();
+    opener.goLive();
+    await clock.flush();
+    const first = { id: 'voice-1' } as MediaStreamTrack;
+    const second = { id: 'voice-2' } as MediaStreamTrack;
+    opener.session.currentTracks = { audio: first };
+    opener.session.emit('tracks', { audio: first });
+    expect(avatar.voiceTrack()).toBe(first);
+    opener.session.currentTracks = { audio: second };
+    opener.session.emit('tracks', { audio: second });
+    expect(seen).toEqual([first, second]);
+    await avatar.close();
+    expect(avatar.voiceTrack()).toBeUndefined();
+  });
 });

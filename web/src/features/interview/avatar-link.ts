@@ -33,6 +33,10 @@ export interface AvatarLink extends AvatarVoice {
   attach(video: HTMLVideoElement, audio: HTMLAudioElement): () => void;
   /** Leaves the room and ends the conversation. Idempotent; never rejects. */
   close(): Promise<void>;
+  /** The replica's voice as a track (what the candidate hears while it is live), for the recording. */
+  voiceTrack(): MediaStreamTrack | undefined;
+  /** Calls `cb` whenever the replica's voice track appears or changes; returns an unsubscribe. */
+  onVoiceTrack(cb: (track: MediaStreamTrack | undefined) => void): () => void;
 }
 
 /**
@@ -43,6 +47,7 @@ type Status = 'idle' | 'opening' | 'standby' | 'live' | 'voice' | 'closed';
 
 export function createAvatarLink(deps: AvatarLinkDeps): AvatarLink {
   const listeners = new Set<() => void>();
+  const trackListeners = new Set<(track: MediaStreamTrack | undefined) => void>();
   const abort = new AbortController();
   let status: Status = 'idle';
   let message = AVATAR_UNAVAILABLE_MESSAGE;
@@ -76,6 +81,7 @@ export function createAvatarLink(deps: AvatarLinkDeps): AvatarLink {
       replicaSpeaking = speaking;
       if (status === 'live') notify();
     });
+    avatar.session.on('tracks', ({ audio }) => trackListeners.forEach((cb) => cb(audio)));
     status = 'standby';
     takeOverIfQuiet();
     if (status === 'standby') notify();
@@ -129,6 +135,11 @@ export function createAvatarLink(deps: AvatarLinkDeps): AvatarLink {
       inReply = false;
       live()?.interrupt();
       takeOverIfQuiet();
+    },
+    voiceTrack: () => (status === 'closed' ? undefined : opened?.session.tracks().audio),
+    onVoiceTrack(cb) {
+      trackListeners.add(cb);
+      return () => void trackListeners.delete(cb);
     },
     async close() {
       if (status === 'closed') return;

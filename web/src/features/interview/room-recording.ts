@@ -15,6 +15,12 @@ export type RecordingStore = Pick<Store, 'getRecordingInfo' | 'putRecordingInfo'
 /** 'off': not chosen, or this interview already has a recording (a resumed interview keeps the first). */
 export type RoomRecording = RecorderStatus | { status: 'off' } | { status: 'unavailable' };
 
+/** The talking avatar's voice (AvatarLink): while it is live the player is muted, so it is recorded instead. */
+export interface ReplicaVoiceSource {
+  voiceTrack(): MediaStreamTrack | undefined;
+  onVoiceTrack(cb: (track: MediaStreamTrack | undefined) => void): () => void;
+}
+
 export interface RoomRecordingOptions {
   interviewId: string;
   enabled: boolean;
@@ -22,6 +28,7 @@ export interface RoomRecordingOptions {
   player: PcmPlayer;
   store: RecordingStore;
   state: SessionSnapshot;
+  replicaVoice?: ReplicaVoiceSource;
 }
 
 export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecording> {
@@ -30,6 +37,7 @@ export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecor
   let graph: MixGraph | undefined;
   let stopping: Promise<void> | undefined;
   let begun = false;
+  let stopFollowingReplica: (() => void) | undefined;
   const turnStarts = () => o.state.turns.map((t) => ({ seq: t.seq, startMs: t.startMs }));
 
   async function begin(): Promise<void> {
@@ -42,6 +50,9 @@ export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecor
     try {
       graph = openMixGraph(micStream, interviewer);
       graph.setMicMuted(o.state.muted);
+      graph.setReplicaVoice(o.replicaVoice?.voiceTrack());
+      const mix = graph;
+      stopFollowingReplica = o.replicaVoice?.onVoiceTrack((track) => mix.setReplicaVoice(track));
       const mixed = graph.stream;
       recorder = makeInterviewRecorder({
         interviewId: o.interviewId,
@@ -63,6 +74,7 @@ export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecor
   function finish(): Promise<void> {
     stopping ??= (async () => {
       await recorder?.stop();
+      stopFollowingReplica?.();
       graph?.close();
     })();
     return stopping;

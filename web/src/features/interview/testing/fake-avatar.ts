@@ -3,7 +3,7 @@
 
 import type { OpenedAvatar } from '../../../services/avatar/open-avatar';
 import { createEchoStats } from '../../../services/avatar/echo-stats';
-import { AvatarError, type AvatarEvents, type AvatarSession } from '../../../services/avatar/types';
+import { AvatarError, type AvatarEvents, type AvatarSession, type AvatarTracks } from '../../../services/avatar/types';
 import { createEmitter } from '../../../lib/emitter';
 
 export interface FakeAvatarSession extends AvatarSession {
@@ -12,6 +12,8 @@ export interface FakeAvatarSession extends AvatarSession {
   /** 'speak', 'endTurn', 'interrupt', 'attach', 'detach', 'stop', in order. */
   calls: string[];
   emit<K extends keyof AvatarEvents>(event: K, payload: AvatarEvents[K]): void;
+  /** What tracks() answers; emit('tracks') to announce a change. */
+  currentTracks: AvatarTracks;
 }
 
 export function createFakeAvatarSession(): FakeAvatarSession {
@@ -23,7 +25,8 @@ export function createFakeAvatarSession(): FakeAvatarSession {
     emit: (event, payload) => events.emit(event, payload),
     start: () => Promise.resolve(),
     on: (event, cb) => events.on(event, cb),
-    tracks: () => ({}),
+    currentTracks: {},
+    tracks: () => session.currentTracks,
     attach: () => {
       session.calls.push('attach');
       return () => void session.calls.push('detach');
