@@ -53,7 +53,7 @@ const ReportForInterview: Component<{ id: string }> = (props) => {
             <A href="/">start a new interview</A>.
           </p>
         </Match>
-        <Match when={state.data().status === 'damaged'}>
+        <Match when={state.data().status === 'unreadable'}>
           <h1>This interview cannot be shown</h1>
           <p>
             Its record on this device is damaged: a date or another value is out of range, perhaps from an edited backup. Open your{' '}

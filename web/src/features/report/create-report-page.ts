@@ -3,25 +3,26 @@
 // one that was cut off, since it may be only a fragment). Two status unions: what is loaded, and
 // where writing the report stands.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createStoredLoad, type StoredLoad, type StoredOutcome } from '../../ui/stored-load';
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import { filterReportQuotes } from './quote-check';
 import { interviewRecordSchema, storedReportSchema, turnSchema } from '../../lib/record-schemas';
 import type { ApiClient } from '../../services/api/types';
 import type { Store, StoredReport } from '../../services/storage/types';
 import { generateReport } from './generate-report';
-import type { ReportFailure } from './report-errors';
+import { reportFailure, type ReportFailure } from './report-errors';
 import { hasCandidateWords } from './report-request';
 import { measureEvidence, type Evidence } from './evidence-floor';
 import { syncJudgement } from './judgement';
 import { reportOffReason } from './report-availability';
 
-export type PageData =
-  | { status: 'loading' }
-  | { status: 'missing' }
-  /** Stored, but out of the ranges the page can show (lib/record-schemas.ts). */
-  | { status: 'damaged' }
-  | { status: 'error'; message: string }
-  | { status: 'ready'; record: InterviewRecord; turns: Turn[] };
+/** The interview as the page shows it; 'unreadable': out of the ranges it can show (lib/record-schemas.ts). */
+export type PageData = StoredLoad<Interview>;
+
+interface Interview {
+  record: InterviewRecord;
+  turns: Turn[];
+}
 
 export type Generation =
   | { status: 'idle' }
@@ -49,8 +50,6 @@ export interface ReportPageState {
   cancel(): void;
 }
 
-const LOAD_ERROR = 'This interview could not be read from this device’s storage. Reload the page to try again.';
-
 /** Every stored piece within the ranges the page can display; one bad value would break it. */
 function isShowable(record: unknown, turns: readonly unknown[], stored: unknown): boolean {
   return (
@@ -66,7 +65,6 @@ function droppedNotice(count: number): string | undefined {
 }
 
 export function createReportPage(id: string, deps: { api: ApiClient; store: Store }): ReportPageState {
-  const [data, setData] = createSignal<PageData>({ status: 'loading' });
   const [report, setReport] = createSignal<StoredReport>();
   const [generation, setGeneration] = createSignal<Generation>({ status: 'idle' });
   const controller = new AbortController();
@@ -91,27 +89,28 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
     }
   }
 
-  async function load(): Promise<void> {
-    try {
-      const [record, turns, stored] = await Promise.all([deps.store.getInterview(id), deps.store.listTurns(id), deps.store.getReport(id)]);
-      if (!record) return void setData({ status: 'missing' });
-      if (!isShowable(record, turns, stored)) return void setData({ status: 'damaged' });
-      const evidence = measureEvidence(turns, record.setup.languageCode);
-      setData({ status: 'ready', record: await syncJudgement(deps.store, record, evidence), turns });
-      // Too little said: no scores, even from a report an older version wrote.
-      if (!hasCandidateWords(turns)) return void setGeneration({ status: 'impossible' });
-      if (!evidence.enough) return void setGeneration({ status: 'thin', evidence });
-      // Checked again on display: a report from an import or an older version may carry quotes
-      // that were never verified.
-      if (stored) return void setReport({ ...stored, report: filterReportQuotes(stored.report, turns).report });
-      if (record.status === 'ended') return write(record, turns);
-      setGeneration({ status: 'offer' });
-    } catch {
-      setData({ status: 'error', message: LOAD_ERROR });
-    }
+  /** What the page does about a report once the interview is read. */
+  function begin(record: InterviewRecord, turns: Turn[], stored: StoredReport | undefined, evidence: Evidence): void {
+    // Too little said: no scores, even from a report an older version wrote.
+    if (!hasCandidateWords(turns)) return void setGeneration({ status: 'impossible' });
+    if (!evidence.enough) return void setGeneration({ status: 'thin', evidence });
+    // Checked again on display: a report from an import or an older version may carry quotes
+    // that were never verified.
+    if (stored) return void setReport({ ...stored, report: filterReportQuotes(stored.report, turns).report });
+    if (record.status === 'ended') return void write(record, turns).catch((err: unknown) => setGeneration({ status: 'failed', failure: reportFailure(err) }));
+    setGeneration({ status: 'offer' });
   }
 
-  void load();
+  const data = createStoredLoad('interview', async (): Promise<StoredOutcome<Interview>> => {
+    const [record, turns, stored] = await Promise.all([deps.store.getInterview(id), deps.store.listTurns(id), deps.store.getReport(id)]);
+    if (!record) return { status: 'missing' };
+    if (!isShowable(record, turns, stored)) return { status: 'unreadable' };
+    const evidence = measureEvidence(turns, record.setup.languageCode);
+    const synced = await syncJudgement(deps.store, record, evidence);
+    begin(synced, turns, stored, evidence);
+    return { status: 'ready', record: synced, turns };
+  });
+
   return {
     data,
     report,

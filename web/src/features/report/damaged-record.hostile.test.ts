@@ -23,7 +23,7 @@ describe('the report page for a damaged record', () => {
     for (const t of TURNS) await store.putTurn('i1', { ...t, ...turnPatch });
     if (reportDate !== undefined) await store.putReport({ ...makeReport('i1'), createdAt: reportDate });
     const { state, dispose } = createRoot((d) => ({ state: createReportPage('i1', { api: noApi, store }), dispose: d }));
-    await expect.poll(() => state.data().status).toBe('damaged');
+    await expect.poll(() => state.data().status).toBe('unreadable');
     expect(state.generation().status).toBe('idle');
     dispose();
   });
