@@ -102,6 +102,7 @@ test('a full interview survives barge-in, goAway and a dropped connection, and k
   expectTranscript(stored.turns.map((t) => [t.role, t.text]), expected);
   expect(stored.turns.map((t) => t.seq)).toEqual([...stored.turns.map((t) => t.seq)].sort((a, b) => a - b));
   expect(stored.turns[0]).toMatchObject({ interrupted: true });
+  await expectTrueSpeakingTimes(page, stored.turns, micFixture!.path);
 
   // Every connection used its own fresh token; three connections: the first, after goAway, after the drop.
   expect(conv.connections).toHaveLength(3);
@@ -179,6 +180,36 @@ interface StoredTurn {
   role: string;
   text: string;
   interrupted?: boolean;
+  typed?: true;
+  speech?: { startMs: number; endMs: number; voicedMs: number }[];
+}
+
+/** From the first to the last sample above -60 dBFS: how long the fixture speaks. */
+function spokenMs(wavPath: string): number {
+  const { pcm, sampleRate } = readWav(wavPath);
+  const audible = (i: number) => Math.abs(pcm[i] ?? 0) > 33;
+  let first = 0;
+  let last = pcm.length - 1;
+  while (first < pcm.length && !audible(first)) first++;
+  while (last > first && !audible(last)) last--;
+  return ((last - first) / sampleRate) * 1000;
+}
+
+/**
+ * Speaking times come from our voice detector, not from when the text arrived: the spoken
+ * answer's stored voice lasts about as long as the fixture speaks, every interviewer turn has
+ * its playback, the typed answers are marked typed, and the report's pace is measured.
+ */
+async function expectTrueSpeakingTimes(page: Page, turns: StoredTurn[], wavPath: string): Promise<void> {
+  const voicedMs = (turn: StoredTurn | undefined) => (turn?.speech ?? []).reduce((sum, span) => sum + span.endMs - span.startMs, 0);
+  const spoken = voicedMs(turns.find((t) => t.text === HEARD));
+  expect(spoken).toBeGreaterThan(0.8 * spokenMs(wavPath));
+  expect(spoken).toBeLessThan(1.2 * spokenMs(wavPath));
+  expect(turns.filter((t) => t.role === 'interviewer').every((t) => voicedMs(t) > 0)).toBe(true);
+  expect(turns.filter((t) => t.typed).map((t) => t.text)).toEqual([TYPED_2, TYPED_3]);
+  const pace = page.getByRole('definition').filter({ hasText: /^\d+ wpm$/ });
+  await expect(pace).toHaveText(`${Math.round(HEARD.split(' ').length / (spoken / 60_000))} wpm`);
+  await expect(page.getByRole('definition').filter({ hasText: /words, kept out of pace and pauses$/ })).toBeVisible();
 }
 
 function readStoredInterview(page: Page, id: string): Promise<{ record: unknown; turns: StoredTurn[] }> {
