@@ -6,7 +6,7 @@ import type { PrepContent } from '../prep-schema.ts';
 export const samplePrepContent: PrepContent = {
   focus: 'Reliability of payment services and how you lead a migration.',
   questions: [
-    { category: 'cv', question: 'Walk me through the ledger migration.', whyLikely: 'It is the biggest project on your CV.', cvFacts: ['Moved the ledger to event sourcing'] },
+    { category: 'cv', question: 'Walk me through the ledger migration.', whyLikely: 'It is the biggest project on your CV.', cvFacts: ['Moved the ledger to event sourcing', 'Reconciliation from hours to minutes'] },
     { category: 'cv', question: 'How did you mentor the four engineers?', whyLikely: 'The role includes mentoring.', cvFacts: ['Mentored four engineers'] },
     { category: 'behavioural', question: 'Tell me about an incident you led.', whyLikely: 'The job asks for on-call ownership.', cvFacts: [] },
     { category: 'behavioural', question: 'Describe a disagreement over a design.', whyLikely: 'You ran the architecture review.', cvFacts: ['Ran the weekly architecture review'] },

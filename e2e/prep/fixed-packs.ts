@@ -2,11 +2,16 @@
 // model's, long enough to test the printed page count. Their questions are what the spec looks
 // for on the page, in the Markdown, in the printed PDF and in the practice interview's prompt.
 
-type Category = 'behavioural' | 'technical' | 'role' | 'cv';
+// Typed by the one schema (contracts/prep-schema.ts), so a fixture cannot drift from what the
+// server and the browser accept. Their texts differ from the unit tests' sample on purpose: the
+// page count and the practice prompt are checked against these.
+import type { PrepContent } from '../../contracts/prep-schema.ts';
+
+type Category = PrepContent['questions'][number]['category'];
 const q = (category: Category, question: string, whyLikely: string, cvFacts: string[] = []) => ({ category, question, whyLikely, cvFacts });
 
 /** For Amara Okafor's CV (fixtures/pdf/cv-documents.ts) and a senior payments job. */
-export const CV_PACK = {
+export const CV_PACK: PrepContent = {
   focus: 'Whether you can own a payments ledger end to end: reliability, migrations without downtime, and growing the engineers around you.',
   questions: [
     q('behavioural', 'Tell me about a production incident you led from first alert to post-mortem.', 'The job lists on-call ownership of the ledger.', ['Calm incident response is in your summary']),
@@ -43,7 +48,7 @@ export const CV_PACK = {
 };
 
 /** For a topic alone: no CV questions, no CV facts, and the model gives no "sharpen" advice. */
-export const TOPIC_ONLY_PACK = {
+export const TOPIC_ONLY_PACK: PrepContent = {
   focus: 'How you lead people through change and give feedback.',
   questions: [
     q('behavioural', 'Tell me about a time you led a team through a difficult change.', 'Change management is central to leadership roles.'),

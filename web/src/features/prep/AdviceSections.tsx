@@ -1,40 +1,30 @@
 import { A } from '@solidjs/router';
 import { For, Show, type Component } from 'solid-js';
 import type { KeptPrepContent } from '../../../../contracts/prep-schema.ts';
+import { AdviceCard } from './AdviceCard';
 
 /** Strengths to bring up and gaps to be ready for, side by side on a wide page. */
 export const StrengthsAndGaps: Component<{ content: KeptPrepContent }> = (props) => (
   <div class="prep-two-up">
-    <Show when={props.content.strengths.length > 0}>
-      <section class="prep-section prep-card strengths" aria-labelledby="prep-strengths-title">
-        <h2 id="prep-strengths-title">Strengths to highlight</h2>
-        <ul class="advice-list">
-          <For each={props.content.strengths}>
-            {(s) => (
-              <li>
-                <strong>{s.strength}</strong> <span class="advice-detail">{s.howToShow}</span>
-              </li>
-            )}
-          </For>
-        </ul>
-      </section>
-    </Show>
-    <Show when={props.content.gaps.length > 0}>
-      <section class="prep-section prep-card gaps" aria-labelledby="prep-gaps-title">
-        <h2 id="prep-gaps-title">Gaps to prepare for</h2>
-        <ul class="advice-list">
-          <For each={props.content.gaps}>
-            {(g) => (
-              <li>
-                <strong>{g.gap}</strong> <span class="advice-detail">
-                  <span class="label">Angle:</span> {g.angle}
-                </span>
-              </li>
-            )}
-          </For>
-        </ul>
-      </section>
-    </Show>
+    <AdviceCard
+      id="prep-strengths-title"
+      title="Strengths to highlight"
+      kind="strengths"
+      points={props.content.strengths.map((s) => ({ lead: s.strength, detail: s.howToShow }))}
+    />
+    <AdviceCard
+      id="prep-gaps-title"
+      title="Gaps to prepare for"
+      kind="gaps"
+      points={props.content.gaps.map((g) => ({
+        lead: g.gap,
+        detail: (
+          <>
+            <span class="label">Angle:</span> {g.angle}
+          </>
+        ),
+      }))}
+    />
   </div>
 );
 

@@ -1,5 +1,6 @@
 import { For, Show, type Component } from 'solid-js';
 import type { KeptPrepContent } from '../../../../contracts/prep-schema.ts';
+import { AdviceCard } from './AdviceCard';
 
 // What to say, beside what will be asked: the "tell me about yourself" outline, STAR stories from
 // the CV, concepts to revise and situational questions. A pack made before answer material has
@@ -53,34 +54,16 @@ export const AnswerMaterial: Component<{ content: KeptPrepContent }> = (props) =
       <Stories stories={props.content.stories ?? []} />
     </Show>
     <div class="prep-two-up">
-      <Show when={props.content.concepts?.length}>
-        <section class="prep-section prep-card" aria-labelledby="prep-concepts-title">
-          <h2 id="prep-concepts-title">Concepts to revise</h2>
-          <ul class="advice-list">
-            <For each={props.content.concepts}>
-              {(c) => (
-                <li>
-                  <strong>{c.concept}</strong> <span class="advice-detail">{c.why}</span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
-      <Show when={props.content.situational?.length}>
-        <section class="prep-section prep-card" aria-labelledby="prep-situational-title">
-          <h2 id="prep-situational-title">What would you do if…</h2>
-          <ul class="advice-list">
-            <For each={props.content.situational}>
-              {(s) => (
-                <li>
-                  <strong>{s.question}</strong> <span class="advice-detail">{s.approach}</span>
-                </li>
-              )}
-            </For>
-          </ul>
-        </section>
-      </Show>
+      <AdviceCard
+        id="prep-concepts-title"
+        title="Concepts to revise"
+        points={(props.content.concepts ?? []).map((c) => ({ lead: c.concept, detail: c.why }))}
+      />
+      <AdviceCard
+        id="prep-situational-title"
+        title="What would you do if…"
+        points={(props.content.situational ?? []).map((s) => ({ lead: s.question, detail: s.approach }))}
+      />
     </div>
   </>
 );

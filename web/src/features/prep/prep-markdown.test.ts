@@ -29,7 +29,7 @@ describe('prepToMarkdown', () => {
 
   it('has the strengths, gaps with their angles, and three questions to ask', () => {
     expect(md).toContain('## Strengths to highlight\n\n- **Calm incident response** — Tell the reconciliation story with its numbers.');
-    expect(md).toContain('- **No Kotlin on your CV** — Angle: Show how quickly you learnt Go.');
+    expect(md).toContain('- **No Kotlin on your CV** — Angle: Show how you learnt Go quickly.');
     expect(md).toContain('## Questions to ask the interviewer\n\n1. How is on-call shared?\n2. What does success look like in six months?\n3. How are design decisions recorded?\n');
   });
 

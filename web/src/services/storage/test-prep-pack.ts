@@ -1,3 +1,5 @@
+import type { KeptPrepContent } from '../../../../contracts/prep-schema.ts';
+import { samplePrepContent } from '../../../../contracts/testing/sample-prep-content.ts';
 import type { PrepPack } from './prep-pack';
 
 // A complete pack for unit tests, with questions in every group and deliberately out of
@@ -17,38 +19,24 @@ export const testPrepPack: PrepPack = {
     patience: 'normal',
     avatar: false,
   },
-  content: {
-    focus: 'Reliability of payment services and leading a migration.',
-    questions: [
-      { category: 'behavioural', question: 'Tell me about an incident you led.', whyLikely: 'The job asks for on-call ownership.', cvFacts: [] },
-      { category: 'technical', question: 'How do you make a payment idempotent?', whyLikely: 'Payments are the core of the job.', cvFacts: [] },
-      { category: 'cv', question: 'Walk me through the ledger migration.', whyLikely: 'It is the biggest project on your CV.', cvFacts: ['Moved the ledger to event sourcing', 'Reconciliation from hours to minutes'] },
-      { category: 'role', question: 'Why card issuing?', whyLikely: 'The job is on the issuing team.', cvFacts: [] },
-      { category: 'behavioural', question: 'Describe a disagreement over a design.', whyLikely: 'You ran the architecture review.', cvFacts: ['Ran the weekly architecture review'] },
-      { category: 'cv', question: 'How did you mentor four engineers?', whyLikely: 'The role includes mentoring.', cvFacts: ['Mentored four engineers'] },
-      { category: 'technical', question: 'When would you not use event sourcing?', whyLikely: 'It tests judgement.', cvFacts: [] },
-      { category: 'role', question: 'How would you spend your first 90 days?', whyLikely: 'It is a senior hire.', cvFacts: [] },
-    ],
-    strengths: [
-      { strength: 'Calm incident response', howToShow: 'Tell the reconciliation story with its numbers.' },
-      { strength: 'Mentoring', howToShow: 'Say what the four engineers went on to do.' },
-      { strength: 'Payments domain', howToShow: 'Mention four years at Lumen Pay.' },
-    ],
-    gaps: [
-      { gap: 'No Kotlin on your CV', angle: 'Show how quickly you learnt Go.' },
-      { gap: 'No card-issuing experience', angle: 'Connect ledger work to issuing.' },
-      { gap: 'Little public speaking', angle: 'Point to the reviews you ran.' },
-    ],
-    questionsToAsk: ['How is on-call shared?', 'What does success look like in six months?', 'How are design decisions recorded?'],
-    sharpenWith: [],
-  },
+  content: olderPackContent(),
 };
+
+/**
+ * The shared sample pack (contracts/testing) as a pack made before answer material existed, its
+ * questions shuffled out of interview order: behavioural, technical, CV, role, and round again.
+ */
+function olderPackContent(): KeptPrepContent {
+  const { introOutline: _outline, stories: _stories, concepts: _concepts, situational: _situational, ...content } = samplePrepContent;
+  const shuffled = [2, 4, 0, 6, 3, 1, 5, 7].map((i) => samplePrepContent.questions[i]).filter((q) => q !== undefined);
+  return { ...content, questions: shuffled };
+}
 
 /** The questions above in interview order: CV, role, technical, behavioural. */
 export const TEST_PACK_ORDER = [
   'Walk me through the ledger migration.',
-  'How did you mentor four engineers?',
-  'Why card issuing?',
+  'How did you mentor the four engineers?',
+  'Why do you want to work on card issuing?',
   'How would you spend your first 90 days?',
   'How do you make a payment idempotent?',
   'When would you not use event sourcing?',
