@@ -5,24 +5,9 @@
 
 import { CUE_STRINGS_A } from './strings-a';
 import { CUE_STRINGS_B } from './strings-b';
+import type { CueStrings } from './cue-strings-type';
 
-export interface CueStrings {
-  /** The kickoff: the candidate joined, greet and begin. */
-  start: string;
-  /** A new Live session continues a lost one: do not greet again, continue. */
-  resume: string;
-  halfTime: string;
-  /** Three minutes left: no new main question. */
-  threeLeft: string;
-  /** One minute left: close now. */
-  oneLeft: string;
-  /** The candidate has said nothing for a long while. */
-  silence: string;
-  /** The model stalled: the candidate waits for a reply. */
-  nudge: string;
-  /** Answers come typed (no microphone): no remarks on sound or hearing. */
-  typed: string;
-}
+export type { CueStrings } from './cue-strings-type';
 
 const TABLE: Readonly<Record<string, CueStrings>> = { ...CUE_STRINGS_A, ...CUE_STRINGS_B };
 

@@ -1,7 +1,7 @@
 // Cue texts, first half of the table (see cue-strings.ts). Short, plain sentences that a speaker
 // of the language would write to a colleague running the interview.
 
-import type { CueStrings } from './cue-strings';
+import type { CueStrings } from './cue-strings-type';
 
 const en: CueStrings = {
   start: 'The candidate has joined the room. Greet them and begin the interview now.',

@@ -1,6 +1,6 @@
 // Cue texts, second half of the table (see cue-strings.ts).
 
-import type { CueStrings } from './cue-strings';
+import type { CueStrings } from './cue-strings-type';
 
 export const CUE_STRINGS_B: Readonly<Record<string, CueStrings>> = {
   kn: {
