@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 
@@ -15,11 +16,16 @@ export default defineConfig({
   // Module workers as ES modules (the voice-activity worker is created with type 'module');
   // the worklets bundled through `?worker&url` are ES modules too, which addModule() expects.
   worker: { format: 'es' },
+  // Every `from 'zod'` in the browser build gets zod in jitless mode (web/src/lib/zod-without-eval.ts).
+  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./web/src/lib/zod-without-eval.ts', import.meta.url)) }] },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
+    // Browsers without <link rel="modulepreload"> (Safari before 17) still run the app, only
+    // without preloading; the polyfill would cost every first visit half a KB.
+    modulePreload: { polyfill: false },
   },
   server: {
     port: 5173,

@@ -1,15 +1,16 @@
-import './lib/zod-without-eval';
+import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import type { Services } from './app/services';
 import { makePagePolicyWatch } from './services/api/page-policy-watch';
 import { loadAppSettings } from './services/app-settings/app-settings';
 import { createSettingsFollowingApiClient } from './services/app-settings/settings-following-api-client';
-import { createDocumentReader } from './services/documents/document-reader';
-import { createPdfJsSource } from './services/documents/pdfjs-source';
+import { loadOnce } from './lib/load-once';
+import { createLazyDocumentReader } from './services/documents/lazy-document-reader';
+import type { DocumentReader } from './services/documents/types';
 import { createLocalStoragePreferences } from './services/preferences/local-storage-preferences';
-import { createGenaiLiveClientFactory } from './services/live/genai-live-client';
-import { openStore } from './services/storage/open-store';
+import { deferredLiveClientFactory, type DeferredLiveClients } from './services/live/deferred-live-client';
+import { makeLazyStore, type LazyStore } from './services/storage/lazy-store';
 import { recoverUnfinishedInterviews } from './services/storage/recovery';
 import './app/global.css';
 
@@ -17,27 +18,30 @@ import './app/global.css';
 export type AudioServices = Pick<Services, 'createMicSource' | 'createPcmPlayer'>;
 
 // Chooses the concrete services (the audio path comes from the entry); features receive them
-// through context.
-async function buildServices(audio: AudioServices): Promise<Services> {
-  // The server from Settings (default: this origin), or the candidate's own Gemini key; a change
-  // saved in Settings applies to the next call.
-  const api = createSettingsFollowingApiClient(() => loadAppSettings(), {
-    sendBeacon: (url, body) => navigator.sendBeacon(url, body),
-    watchPagePolicy: makePagePolicyWatch(document, () => location.href),
-  });
-  const opened = await openStore();
-  // Interviews left 'live' by a crash or a closed tab become 'unfinished' (never the one
-  // another tab is still running). Failure here only delays recovery to the next start.
-  void recoverUnfinishedInterviews(opened.store).catch(() => undefined);
+// through context. What the setup screen does not need at once (storage, the CV reader, the Live
+// client, the avatar) loads later, so the first screen ships only its own code (bench/README.md).
+
+interface Deferred {
+  storage: LazyStore;
+  /** The CV reader (its code loads ahead, pdf.js itself only with the first PDF). */
+  reader: () => Promise<DocumentReader>;
+  live: DeferredLiveClients;
+  storageNotice: () => string | undefined;
+}
+
+function buildServices(audio: AudioServices, api: Services['api'], deferred: Deferred): Services {
   return {
     api,
-    store: opened.store,
-    storageNotice: opened.kind === 'memory' ? opened.notice : undefined,
-    liveClientFactory: createGenaiLiveClientFactory(api),
+    store: deferred.storage.store,
+    // A getter on a signal: pages show the notice as soon as the store has opened on memory.
+    get storageNotice() {
+      return deferred.storageNotice();
+    },
+    liveClientFactory: deferred.live.factory,
     createMicSource: audio.createMicSource,
     createPcmPlayer: audio.createPcmPlayer,
     // One reader for the app's lifetime, so the PDF worker stays warm between files.
-    documents: createDocumentReader({ pdf: createPdfJsSource() }),
+    documents: createLazyDocumentReader(deferred.reader),
     preferences: createLocalStoragePreferences(),
     // The detector's code, worker and model load on setup (preload), never in the first screen.
     loadVoiceActivity: () => import('./services/voice-activity/worker-service').then((m) => m.voiceActivityService),
@@ -49,9 +53,56 @@ async function buildServices(audio: AudioServices): Promise<Services> {
   };
 }
 
+/**
+ * Fetches the CV reader's and the interview's code ahead of use, opens the store, shows its notice when it
+ * fell back to memory, and marks interviews left 'live' by a crash or a closed tab as
+ * 'unfinished' (never one a tab is still running: the room holds a Web Lock). Failure only
+ * delays recovery to the next start.
+ */
+function loadTheRest(deferred: Deferred, setStorageNotice: (notice: string) => void): void {
+  deferred.live.preload();
+  void deferred.reader().catch(() => undefined);
+  void deferred.storage
+    .open()
+    .then((opened) => {
+      if (opened.kind === 'memory') setStorageNotice(opened.notice);
+      return recoverUnfinishedInterviews(opened.store);
+    })
+    .catch(() => undefined);
+}
+
+/**
+ * On the setup screen (the first screen of most visits, and the one whose JavaScript is
+ * budgeted) the rest loads once the page has loaded and is idle, so it never competes with what
+ * the screen needs. Any other page opened directly (an interview, a report) needs it at once.
+ */
+function scheduleTheRest(run: () => void): void {
+  if (location.pathname !== '/') return run();
+  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
+
 /** Builds the services and renders the app into #root. */
 export function startApp(audio: AudioServices): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('Mockingbird: #root element missing from index.html');
-  void buildServices(audio).then((services) => render(() => <App services={services} />, root));
+  // The server from Settings (default: this origin), or the candidate's own Gemini key; a change
+  // saved in Settings applies to the next call.
+  const api = createSettingsFollowingApiClient(() => loadAppSettings(), {
+    sendBeacon: (url, body) => navigator.sendBeacon(url, body),
+    watchPagePolicy: makePagePolicyWatch(document, () => location.href),
+  });
+  const [storageNotice, setStorageNotice] = createSignal<string>();
+  const deferred: Deferred = {
+    storage: makeLazyStore(() => import('./services/storage/open-store').then((m) => m.openStore())),
+    reader: loadOnce(async () => {
+      const [{ createDocumentReader }, { createPdfJsSource }] = await Promise.all([import('./services/documents/document-reader'), import('./services/documents/pdfjs-source')]);
+      return createDocumentReader({ pdf: createPdfJsSource() });
+    }),
+    live: deferredLiveClientFactory(() => import('./services/live/genai-live-client').then((m) => m.createGenaiLiveClientFactory(api))),
+    storageNotice,
+  };
+  render(() => <App services={buildServices(audio, api, deferred)} />, root);
+  scheduleTheRest(() => loadTheRest(deferred, setStorageNotice));
 }

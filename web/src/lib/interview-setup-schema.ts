@@ -1,18 +1,12 @@
 import { z } from 'zod';
+import { LENGTHS_MINUTES, LEVELS, PATIENCE } from './interview-choices';
 
 // Everything the candidate chooses on the setup screen, as one schema: the type comes from it,
 // and every place that reads a setup back from somewhere the app does not control (the tab's
 // hand-off to the room, backups, stored preparation packs) parses it here.
 
-export const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const;
-export type Level = (typeof LEVELS)[number];
-
-export const LENGTHS_MINUTES = [10, 20, 30] as const;
-export type LengthMinutes = (typeof LENGTHS_MINUTES)[number];
-
-/** How long a pause ends the candidate's turn. */
-export const PATIENCE = ['quick', 'normal', 'relaxed'] as const;
-export type Patience = (typeof PATIENCE)[number];
+export { LENGTHS_MINUTES, LEVELS, PATIENCE } from './interview-choices';
+export type { LengthMinutes, Level, Patience } from './interview-choices';
 
 /** A preparation pack has at most 12 questions; the cap only guards against a tampered value. */
 const MAX_PRACTICE_QUESTIONS = 20;

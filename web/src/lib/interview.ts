@@ -2,8 +2,9 @@
 
 import type { InterviewSetup } from './interview-setup-schema';
 
-export { LENGTHS_MINUTES, LEVELS, PATIENCE } from './interview-setup-schema';
-export type { InterviewSetup, JobDescription, LengthMinutes, Level, Patience } from './interview-setup-schema';
+export { LENGTHS_MINUTES, LEVELS, PATIENCE } from './interview-choices';
+export type { LengthMinutes, Level, Patience } from './interview-choices';
+export type { InterviewSetup, JobDescription } from './interview-setup-schema';
 
 export type Speaker = 'interviewer' | 'candidate';
 

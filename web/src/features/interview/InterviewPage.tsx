@@ -1,6 +1,6 @@
 import { A, useParams } from '@solidjs/router';
 import { createMemo, Show } from 'solid-js';
-import { loadSetupForInterview } from '../../services/handoff/setup-handoff';
+import { loadSetupForInterview } from '../../services/handoff/read-setup-handoff';
 import { InterviewRoom } from './InterviewRoom';
 import './interview.css';
 

@@ -13,6 +13,9 @@ export const RecordingChoice: Component<{
     const usage = await props.store.estimateUsage().catch(() => undefined);
     return usage?.quotaBytes === undefined ? undefined : Math.max(0, usage.quotaBytes - usage.usedBytes);
   });
+  // Read only once known: reading a resource still loading would suspend the whole setup screen
+  // until storage has loaded and answered, and the free space is only a hint.
+  const freeBytes = () => (free.state === 'ready' ? free() : undefined);
   return (
     <div class="field checkbox-field recording-choice">
       <input id="setup-record" type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} aria-describedby="setup-record-hint" />
@@ -20,7 +23,7 @@ export const RecordingChoice: Component<{
         Record this interview on this device
       </label>
       <p id="setup-record-hint" class="hint">
-        Both voices, kept only in this browser so you can hear your answers beside the transcript. {recordingEstimateText(props.lengthMinutes, free.latest)}
+        Both voices, kept only in this browser so you can hear your answers beside the transcript. {recordingEstimateText(props.lengthMinutes, freeBytes())}
       </p>
     </div>
   );

@@ -1,18 +1,25 @@
 // Settings in localStorage, like the setup preferences: storage may be missing, blocked (a
 // SecurityError on access) or full, and none of that may stop the app from starting, so every
 // failure falls back to the defaults (read) or returns false (write).
-import { appSettingsSchema, DEFAULT_APP_SETTINGS, type AppSettings, type AppSettingsStore } from './types';
+import { DEFAULT_APP_SETTINGS, type AppSettings, type AppSettingsStore } from './types';
 
 export const APP_SETTINGS_KEY = 'mockingbird:settings:v1';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-/** Keeps what is valid; an address that is not an http(s) URL falls back to the page's own server. */
+/** Trimmed text; anything that is not text reads as '' (not set). */
+const setting = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+/**
+ * Keeps what is valid; an address that is not an http(s) URL falls back to the page's own
+ * server. Checked by hand, not with zod: every page reads this at start-up, and zod alone would
+ * outweigh the first screen's JavaScript budget.
+ */
 export function parseAppSettings(raw: unknown): AppSettings {
-  const parsed = appSettingsSchema.safeParse(raw);
-  if (!parsed.success) return { ...DEFAULT_APP_SETTINGS };
-  const server = checkServerUrl(parsed.data.serverUrl);
-  return { ...parsed.data, serverUrl: server.ok ? server.value : '' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_APP_SETTINGS };
+  const r = raw as Record<string, unknown>;
+  const server = checkServerUrl(setting(r.serverUrl));
+  return { serverUrl: server.ok ? server.value : '', accessCode: setting(r.accessCode), geminiKey: setting(r.geminiKey) };
 }
 
 export type ServerUrlCheck = { ok: true; value: string } | { ok: false; message: string };

@@ -1,24 +1,17 @@
 // Connection settings of this browser, chosen on the Settings screen and read once at start-up
 // by main.tsx to build the API client.
-import { z } from 'zod';
-
-/** Trimmed text; anything that is not text reads as '' (not set). */
-const setting = z.string().trim().catch('');
-
-export const appSettingsSchema = z.object({
+export interface AppSettings {
   /** The token server's address; '' means the server that served this page. */
-  serverUrl: setting,
+  serverUrl: string;
   /** Sent to the server when it asks for one; '' when none. */
-  accessCode: setting,
+  accessCode: string;
   /**
    * The user's own Gemini API key, for a copy of Mockingbird with no server. When set, the Live
    * interview and the report talk to Gemini directly with it. Kept only in this browser and
    * never exported in a backup. '' when none.
    */
-  geminiKey: setting,
-});
-
-export type AppSettings = z.output<typeof appSettingsSchema>;
+  geminiKey: string;
+}
 
 export const DEFAULT_APP_SETTINGS: AppSettings = { serverUrl: '', accessCode: '', geminiKey: '' };
 

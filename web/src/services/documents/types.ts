@@ -18,7 +18,9 @@ export type DocumentErrorCode =
   | 'password'
   | 'no-text'
   | 'corrupt'
-  | 'timeout';
+  | 'timeout'
+  /** The reader's own code could not be loaded (offline, or a new version was deployed). */
+  | 'load-failed';
 
 /** A file that cannot be used, with a sentence telling the person what happened and what to do. */
 export class DocumentError extends Error {

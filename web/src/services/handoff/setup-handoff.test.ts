@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
-import { loadSetupForInterview, saveSetupForInterview } from './setup-handoff';
+import { loadSetupForInterview } from './read-setup-handoff';
+import { saveSetupForInterview } from './setup-handoff';
 
 function memoryStorage() {
   const data = new Map<string, string>();

@@ -1,17 +1,12 @@
 // Preferences in localStorage. Storage can be missing, blocked (privacy settings throw a
 // SecurityError on access) or full (QuotaExceededError): remembering choices is a convenience,
 // so every failure falls back quietly instead of breaking the setup screen.
-import { setupPreferencesSchema, type PreferencesStore, type SetupPreferences } from './types';
+import { parsePreferences } from './parse-preferences';
+import type { PreferencesStore } from './types';
 
 export const PREFERENCES_KEY = 'mockingbird:preferences:v1';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
-
-/** Keeps only the fields that are valid; anything else in storage is ignored. */
-export function parsePreferences(raw: unknown): SetupPreferences {
-  const parsed = setupPreferencesSchema.safeParse(raw);
-  return parsed.success ? parsed.data : {};
-}
 
 export function createLocalStoragePreferences(getStorage: () => StorageLike | undefined = () => globalThis.localStorage): PreferencesStore {
   return {

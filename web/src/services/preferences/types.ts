@@ -1,28 +1,14 @@
 // The choices the setup screen remembers for next time. Only settings: never the topic, CV or
 // job description, which belong to one interview.
-import { z } from 'zod';
-import { interviewSetupFields } from '../../lib/interview-setup-schema';
+import type { InterviewSetup } from '../../lib/interview';
 
-/** Each field on its own: a damaged one is dropped, the others are kept. */
-const fields = interviewSetupFields.shape;
-const nonEmpty = z.string().min(1);
-
-export const setupPreferencesSchema = z
-  .object({
-    level: fields.level.optional().catch(undefined),
-    voice: nonEmpty.optional().catch(undefined),
-    languageCode: nonEmpty.optional().catch(undefined),
-    lengthMinutes: fields.lengthMinutes.optional().catch(undefined),
-    patience: fields.patience.optional().catch(undefined),
-    avatar: fields.avatar.optional().catch(undefined),
-    /** Record interviews to this device. */
-    record: z.boolean().optional().catch(undefined),
-    /** The microphone picked in the mic check; the interview room opens the same one. */
-    micDeviceId: nonEmpty.optional().catch(undefined),
-  })
-  .transform((prefs) => Object.fromEntries(Object.entries(prefs).filter(([, value]) => value !== undefined)) as Partial<typeof prefs>);
-
-export type SetupPreferences = z.output<typeof setupPreferencesSchema>;
+/** Each field is optional: a damaged one is dropped when read back, the others are kept. */
+export type SetupPreferences = Partial<Pick<InterviewSetup, 'level' | 'voice' | 'languageCode' | 'lengthMinutes' | 'patience' | 'avatar'>> & {
+  /** Record interviews to this device. */
+  record?: boolean;
+  /** The microphone picked in the mic check; the interview room opens the same one. */
+  micDeviceId?: string;
+};
 
 export interface PreferencesStore {
   /** What was saved last; an empty object when nothing was saved or storage is unreadable. */
