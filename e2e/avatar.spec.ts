@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { AxeBuilder } from '@axe-core/playwright';
 import { echoedTurns, interruptsSent } from './fakes/fake-daily-echo.ts';
 import { failFakeDaily, fakeDailyRecord, useFakeDaily } from './fakes/fake-daily.ts';
@@ -7,6 +6,7 @@ import { answerByTyping, avatarVideo, collectEchoStats, expectFaceShowing, first
 import { recordedRms } from './recording/recorded-level.ts';
 import { readStoredRecording } from './recording/stored-recording.ts';
 import { expect, test } from './support/fixtures.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 // The talking avatar in a whole interview, in real Chromium: the real token server creates
 // conversations on the fake Tavus API, the app joins them through the fake Daily (the only
@@ -18,7 +18,6 @@ const [Q1, Q2, Q3] = DEFAULT_SCRIPT.questions as [string, string, string];
 const GREETING = `${DEFAULT_SCRIPT.greeting} ${Q1}`;
 const DROPPED = "The video interviewer lost its connection, so we'll continue with voice only.";
 const BUSY = "All video interviewers are busy right now, so we'll continue with voice only.";
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 // E2E_STATIC_DIR lets a run use its own build of the app instead of the shared dist/web.
 const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};

@@ -1,11 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright/test';
 import { SINGLE_COLUMN_CV } from './fixtures/pdf/cv-documents.ts';
 import type { GenerateRequest } from './fakes/gemini/state.ts';
 import { CV_PACK, CV_PACK_INTERVIEW_ORDER, CV_PACK_QUESTIONS, TOPIC_ONLY_PACK } from './prep/fixed-packs.ts';
 import { downloadedMarkdown, fillSetupWithCv, openedRoom, printedPages, storedPracticeInterviewId } from './prep/steps.ts';
 import { expect, test } from './support/fixtures.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 // The preparation pack in real Chromium against the real token server and the fake Gemini: made
 // from a generated CV PDF and a job description, shown, downloaded as Markdown, printed to PDF
@@ -16,7 +16,6 @@ const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_
 // The fake never hears Chromium's test tone as speech.
 test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();

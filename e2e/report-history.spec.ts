@@ -1,11 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright/test';
 import { DERIVED_OVERALL, FIXED_REPORT, GENUINE_QUOTE, INVENTED_QUOTE } from './report-history/fixed-report.ts';
 import { ANSWERS, answer, openRoom, QUESTIONS } from './report-history/interview-run.ts';
 import { EARLIER_COUNT, earlierInterviewsBackup } from './report-history/seed-backup.ts';
 import { expect, test } from './support/fixtures.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 // The report and history screens in real Chromium: an interview completed against the fake
 // Gemini (typed answers), its report with checked quotes and local speaking stats, both
@@ -16,7 +16,6 @@ const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_
 // The fake never hears Chromium's test tone as speech: every answer is typed.
 test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 

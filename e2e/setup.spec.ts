@@ -1,9 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright/test';
 import { DOCX_MIME, docxBytes, passwordProtectedPdf, scannedPdf } from './fixtures/pdf/bad-documents.ts';
 import { SINGLE_COLUMN_CV, singleColumnCv } from './fixtures/pdf/cv-documents.ts';
 import { expect, test } from './support/fixtures.ts';
+import { SCREENSHOTS } from './support/screenshots.ts';
 
 // The setup screen, driven as a person would: by labels, roles and the keyboard. The back end is
 // the real token server with fake Gemini and Tavus (so /api/health offers the avatar).
@@ -12,7 +12,6 @@ import { expect, test } from './support/fixtures.ts';
 const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};
 test.use({ stackOptions: { env: staticEnv } });
 
-const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
 
 async function upload(page: Page, name: string, mimeType: string, bytes: Uint8Array): Promise<void> {
   await page.getByLabel('CV', { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
