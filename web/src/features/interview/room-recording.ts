@@ -12,7 +12,7 @@ import type { SessionSnapshot } from './session-types';
 
 export type RecordingStore = Pick<Store, 'getRecordingInfo' | 'putRecordingInfo' | 'appendRecordingChunk'>;
 
-/** 'off': not chosen, or this interview already has a recording (a resumed interview keeps the first). */
+/** 'off': not chosen. A resumed interview records on as a new part of the recording it has. */
 export type RoomRecording = RecorderStatus | { status: 'off' } | { status: 'unavailable' };
 
 /** The talking avatar's voice (AvatarLink): while it is live the player is muted, so it is recorded instead. */
@@ -41,7 +41,7 @@ export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecor
   const turnStarts = () => o.state.turns.map((t) => ({ seq: t.seq, startMs: t.startMs }));
 
   async function begin(): Promise<void> {
-    if (await o.store.getRecordingInfo(o.interviewId).catch(() => undefined)) return;
+    const earlier = await o.store.getRecordingInfo(o.interviewId).catch(() => undefined);
     if (stopping) return;
     const micStream = o.mic.stream?.();
     const interviewer = o.player.output?.();
@@ -62,6 +62,7 @@ export function createRoomRecording(o: RoomRecordingOptions): Accessor<RoomRecor
         now: () => performance.now(),
         wallClock: () => Date.now(),
         onStatus: setStatus,
+        ...(earlier ? { resume: earlier } : {}),
       });
     } catch {
       graph?.close();

@@ -1,4 +1,4 @@
-import { Show, type Component } from 'solid-js';
+import { For, Show, type Component } from 'solid-js';
 import { downloadBlob } from '../../lib/download';
 import type { InterviewRecord } from '../../lib/interview';
 import { transcriptFileName } from '../../lib/transcript-export';
@@ -6,6 +6,8 @@ import { formatClock } from '../../lib/format-time';
 import type { Replay } from './create-replay';
 import { formatBytes } from '../../lib/format';
 
+/** "mockingbird-x-2026-12-05.webm" → "…-part-2.webm" for a recording in parts. */
+const partFileName = (name: string, part: number | undefined) => (part === undefined ? name : name.replace(/(\.\w+)$/, `-part-${part}$1`));
 const extensionOf = (mimeType: string) => (mimeType.includes('ogg') ? 'ogg' : mimeType.includes('mp4') ? 'm4a' : 'webm');
 
 /** The interview's recording, when recording was on; nothing at all when there is none. */
@@ -25,9 +27,21 @@ export const RecordingPlayer: Component<{ replay: Replay; record: InterviewRecor
               : `The recording stops at ${formatClock(r().info.durationMs)}: it was cut short, so the rest of the interview was not recorded.`}
           </p>
         </Show>
-        <button type="button" class="button button-secondary" onClick={() => downloadBlob(transcriptFileName(props.record, extensionOf(r().info.mimeType)), r().blob)}>
-          Download recording ({formatBytes(r().bytes)})
-        </button>
+        <Show when={r().parts.length > 1}>
+          <p class="hint">The interview was resumed after a reload, so it was recorded in {r().parts.length} parts; they play one after the other.</p>
+        </Show>
+        {/* Each part is a file of its own: joined, most players would stop after the first. */}
+        <For each={r().parts.length > 1 ? r().parts : [{ blob: r().blob }]}>
+          {(part, i) => (
+            <button
+              type="button"
+              class="button button-secondary"
+              onClick={() => downloadBlob(partFileName(transcriptFileName(props.record, extensionOf(r().info.mimeType)), r().parts.length > 1 ? i() + 1 : undefined), part.blob)}
+            >
+              {r().parts.length > 1 ? `Download part ${i() + 1} of the recording` : 'Download recording'} ({formatBytes(part.blob.size)})
+            </button>
+          )}
+        </For>
       </section>
     )}
   </Show>

@@ -4,10 +4,14 @@
 import { createMemo, createResource, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { RecordingInfo, Store } from '../../services/storage/types';
 import { answerPlaylist, step, type Segment } from './answer-playlist';
+import { makePartPlayer, type PartPlayer } from './part-player';
+import { locate, recordingParts } from './recording-parts';
 import { turnAt, turnSpans, type TurnSpan } from './replay-sync';
 
 export interface LoadedRecording {
+  /** The first part's; a resumed interview's recording has one per part, played in turn. */
   url: string;
+  parts: { url: string; startMs: number; blob: Blob }[];
   info: RecordingInfo;
   bytes: number;
   blob: Blob;
@@ -26,64 +30,57 @@ export interface Replay {
   attach(audio: HTMLAudioElement): void;
 }
 
-/** MediaRecorder's WebM has no duration in its header; seeking to the end once makes Chromium find it. */
-function findDuration(audio: HTMLAudioElement): void {
-  audio.addEventListener('loadedmetadata', () => {
-    if (audio.duration !== Infinity) return;
-    audio.addEventListener('durationchange', () => (audio.currentTime = 0), { once: true });
-    audio.currentTime = Number.MAX_SAFE_INTEGER;
-  });
-}
-
 export function createReplay(interviewId: string, store: Pick<Store, 'getRecording'>): Replay {
   const [recording] = createResource(async (): Promise<LoadedRecording | undefined> => {
     const stored = await store.getRecording(interviewId).catch(() => undefined);
     if (!stored || stored.blob.size === 0) return undefined;
     const { blob, ...info } = stored;
-    return { url: URL.createObjectURL(blob), info, bytes: blob.size, blob };
+    const parts = recordingParts(info).map((p) => {
+      const part = blob.slice(p.byteStart, p.byteEnd, info.mimeType);
+      return { url: URL.createObjectURL(part), startMs: p.startMs, blob: part };
+    });
+    return { url: parts[0]?.url ?? '', parts, info, bytes: blob.size, blob };
   });
-  onCleanup(() => {
-    const url = recording.latest?.url;
-    if (url) URL.revokeObjectURL(url);
-  });
+  onCleanup(() => recording.latest?.parts.forEach((p) => URL.revokeObjectURL(p.url)));
   const [currentMs, setCurrentMs] = createSignal<number>();
   const spans = createMemo(() => {
     const info = recording()?.info;
     return info ? turnSpans(info.turnOffsets, info.durationMs) : [];
   });
   let audio: HTMLAudioElement | undefined;
+  let player: PartPlayer | undefined;
   /** Set by an answer's own play button: its parts still to hear; playback pauses after the last. */
   let queue: Segment[] = [];
   /** Nothing is highlighted until the recording has been played or seeked by the candidate. */
   let started = false;
 
   const onTime = () => {
-    if (!audio || !started) return;
-    const ms = audio.currentTime * 1000;
+    if (!audio || !player || !started || player.loading()) return;
+    const ms = player.nowMs();
     setCurrentMs(ms);
     const next = step(queue, ms);
     if (next.kind === 'seek') {
       queue = next.rest;
-      audio.currentTime = next.toMs / 1000;
+      player.seek(next.toMs, true);
     } else if (next.kind === 'pause') {
       queue = [];
       audio.pause();
     }
   };
   const onSeeking = () => {
-    const ms = (audio?.currentTime ?? 0) * 1000;
+    if (!player || player.loading()) return;
+    const ms = player.nowMs();
     // A seek by hand outside the part being heard ends "only this answer".
     const current = queue[0];
     if (current && (ms < current.startMs - 250 || ms >= current.endMs)) queue = [];
   };
   const playFrom = (segments: Segment[]) => {
     const first = segments[0];
-    if (!audio || !first) return;
+    if (!player || !first) return;
     started = true;
-    audio.currentTime = first.startMs / 1000;
     queue = segments;
+    player.seek(first.startMs, true);
     setCurrentMs(first.startMs);
-    void audio.play().catch(() => undefined);
   };
 
   return {
@@ -102,7 +99,9 @@ export function createReplay(interviewId: string, store: Pick<Store, 'getRecordi
     playTurns: (seqs) => playFrom(answerPlaylist(spans(), seqs)),
     attach(element) {
       audio = element;
-      findDuration(element);
+      const parts = recording()?.parts ?? [];
+      const spansOfParts = recordingParts(recording()?.info ?? { bytes: 0, durationMs: 0 });
+      player = makePartPlayer(element, parts, (ms) => locate(spansOfParts, ms));
       element.addEventListener('play', () => (started = true));
       element.addEventListener('timeupdate', onTime);
       element.addEventListener('seeked', onTime);

@@ -111,4 +111,44 @@ describe('interview recorder', () => {
     expect(recorder.status()).toEqual({ status: 'stopped', reason: 'write', atMs: 0 });
     expect(encoder.started).toBeUndefined();
   });
+
+  it('records a resumed interview as a new part after the earlier one, keeping its audio and its turns', async () => {
+    const store = createMemoryStore();
+    const first = setup(store);
+    await first.recorder.start();
+    first.recorder.noteTurns([{ seq: 0, startMs: 4_000 }]);
+    first.clock.now += 2000;
+    first.encoder.emit('part-one ');
+    await first.recorder.stop(); // 'end' as the last chunk: 12 bytes, 2 s
+    const earlier = await store.getRecordingInfo('i1');
+
+    // After a reload: a new encoder, a new clock, the interview's clock where it stopped.
+    const encoder = fakeEncoder();
+    const clock = { now: 50_000, interview: 30_000 };
+    const recorder = makeInterviewRecorder({ interviewId: 'i1', encoder, store, interviewClock: () => clock.interview, now: () => clock.now, wallClock: () => 1, ...(earlier ? { resume: earlier } : {}) });
+    await recorder.start();
+    recorder.noteTurns([
+      { seq: 0, startMs: 4_000 },
+      { seq: 5, startMs: 31_000 },
+    ]);
+    clock.now += 3000;
+    encoder.emit('two');
+    await recorder.stop();
+
+    const kept = await store.getRecording('i1');
+    expect(await kept?.blob.text()).toBe('part-one endtwoend');
+    expect(kept).toMatchObject({
+      state: 'complete',
+      bytes: 18,
+      durationMs: 5000,
+      startedAtMs: 4000,
+      laterParts: [{ byteOffset: 12, offsetMs: 2000, startedAtMs: 30_000 }],
+      // Turn 0 keeps its place in the first part; turn 5 is 1 s into the second, which starts at 2 s.
+      turnOffsets: [
+        { seq: 0, offsetMs: 0 },
+        { seq: 5, offsetMs: 3000 },
+      ],
+    });
+  });
 });
+

@@ -2,7 +2,7 @@
 // at once, together with the recording's facts as they stand after it, in one transaction, so a
 // crash loses only the chunk being encoded (a few seconds). A failed write, a full disk above
 // all, stops the recording with a sentence; the interview itself carries on.
-import { StoreError, type RecordingInfo, type RecordingStopReason, type Store, type TurnOffset } from '../storage/types';
+import { StoreError, type RecordingInfo, type RecordingPart, type RecordingStopReason, type Store, type TurnOffset } from '../storage/types';
 import type { ChunkEncoder } from './chunk-encoder';
 
 export type RecorderStatus =
@@ -25,6 +25,11 @@ export interface InterviewRecorderDeps {
   /** How much audio each chunk holds: at most this much is lost in a crash. */
   sliceMs?: number;
   onStatus?: (status: RecorderStatus) => void;
+  /**
+   * The recording this interview already has (it was resumed after a reload): the new audio is
+   * a part of its own after it, and the earlier parts and their turns are kept.
+   */
+  resume?: RecordingInfo;
 }
 
 export interface InterviewRecorder {
@@ -41,6 +46,12 @@ export const RECORDING_SLICE_MS = 2000;
 /** Turns that began up to this long before the recording started still count as in it. */
 const START_TOLERANCE_MS = 1000;
 
+/**
+ * Each part's chunks get their own range of keys, so a new part never overwrites an earlier one
+ * whatever their counts (a million chunks of 2 s is over three weeks of audio).
+ */
+export const PART_SEQ_STRIDE = 1_000_000;
+
 const stopReason = (error: unknown): RecordingStopReason => (error instanceof StoreError && error.reason === 'quota' ? 'quota' : 'write');
 
 export function makeInterviewRecorder(deps: InterviewRecorderDeps): InterviewRecorder {
@@ -52,12 +63,16 @@ export function makeInterviewRecorder(deps: InterviewRecorderDeps): InterviewRec
   let seq = 0;
   let writes: Promise<void> = Promise.resolve();
   let offsets: TurnOffset[] = [];
+  /** Where this encoder's audio begins: on the recording's timeline and on the interview's clock. */
+  let part: RecordingPart = { byteOffset: 0, offsetMs: 0, startedAtMs: 0 };
+  /** The turns an earlier part already placed. */
+  let earlierOffsets: TurnOffset[] = [];
 
   const setStatus = (next: RecorderStatus) => {
     status = next;
     deps.onStatus?.(next);
   };
-  const elapsed = () => deps.now() - startedAt;
+  const elapsed = () => part.offsetMs + deps.now() - startedAt;
 
   async function giveUp(error: unknown): Promise<void> {
     if (status.status !== 'recording' || !saved) return;
@@ -87,16 +102,11 @@ export function makeInterviewRecorder(deps: InterviewRecorderDeps): InterviewRec
     async start() {
       if (status.status !== 'idle') return;
       startedAt = deps.now();
-      info = {
-        interviewId: deps.interviewId,
-        mimeType: deps.encoder.mimeType,
-        createdAt: deps.wallClock(),
-        startedAtMs: deps.interviewClock(),
-        durationMs: 0,
-        bytes: 0,
-        turnOffsets: [],
-        state: 'recording',
-      };
+      info = deps.resume ? resumedInfo(deps.resume, deps.interviewClock()) : firstInfo(deps);
+      part = info.laterParts?.at(-1) ?? { byteOffset: 0, offsetMs: 0, startedAtMs: info.startedAtMs };
+      seq = (info.laterParts?.length ?? 0) * PART_SEQ_STRIDE;
+      earlierOffsets = info.turnOffsets;
+      offsets = earlierOffsets;
       try {
         await deps.store.putRecordingInfo(info);
         saved = info;
@@ -109,8 +119,12 @@ export function makeInterviewRecorder(deps: InterviewRecorderDeps): InterviewRec
     },
     noteTurns(turns) {
       if (!info) return;
-      const from = info.startedAtMs;
-      offsets = turns.filter((t) => t.startMs >= from - START_TOLERANCE_MS).map((t) => ({ seq: t.seq, offsetMs: Math.max(0, t.startMs - from) }));
+      const from = part.startedAtMs;
+      const placed = new Set(earlierOffsets.map((o) => o.seq));
+      const fresh = turns
+        .filter((t) => !placed.has(t.seq) && t.startMs >= from - START_TOLERANCE_MS)
+        .map((t) => ({ seq: t.seq, offsetMs: part.offsetMs + Math.max(0, t.startMs - from) }));
+      offsets = [...earlierOffsets, ...fresh];
     },
     async stop() {
       if (status.status !== 'recording') return;
@@ -127,4 +141,24 @@ export function makeInterviewRecorder(deps: InterviewRecorderDeps): InterviewRec
     },
     status: () => status,
   };
+}
+
+function firstInfo(deps: InterviewRecorderDeps): RecordingInfo {
+  return {
+    interviewId: deps.interviewId,
+    mimeType: deps.encoder.mimeType,
+    createdAt: deps.wallClock(),
+    startedAtMs: deps.interviewClock(),
+    durationMs: 0,
+    bytes: 0,
+    turnOffsets: [],
+    state: 'recording',
+  };
+}
+
+/** The earlier recording with a new part opened at its end; it is 'recording' again until stopped. */
+function resumedInfo(earlier: RecordingInfo, interviewNow: number): RecordingInfo {
+  const { stoppedBecause: _gone, ...kept } = earlier;
+  const next: RecordingPart = { byteOffset: earlier.bytes, offsetMs: earlier.durationMs, startedAtMs: interviewNow };
+  return { ...kept, state: 'recording', laterParts: [...(earlier.laterParts ?? []), next] };
 }

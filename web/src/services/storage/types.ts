@@ -18,6 +18,19 @@ export interface TurnOffset {
 }
 
 /**
+ * Where a later part of a recording begins: an interview resumed after a reload records on in a
+ * new encoder, whose file (with its own header) follows the earlier parts' bytes.
+ */
+export interface RecordingPart {
+  /** Where its bytes start in the joined chunks. */
+  byteOffset: number;
+  /** Where it starts on the recording's own timeline (the scale of TurnOffset.offsetMs). */
+  offsetMs: number;
+  /** The interview's clock when it began. */
+  startedAtMs: number;
+}
+
+/**
  * What is known about one interview's recording (Opus, both voices mixed), kept beside its
  * chunks and rewritten with every chunk, so a crash leaves facts that match the audio kept.
  */
@@ -36,6 +49,8 @@ export interface RecordingInfo {
   state: 'recording' | 'complete' | 'stopped';
   /** 'quota': the device's storage was full; 'write': another storage failure. */
   stoppedBecause?: RecordingStopReason;
+  /** The parts after the first (absent: one part); each is a file of its own, played in turn. */
+  laterParts?: RecordingPart[];
 }
 
 /** One slice of the encoded audio as the browser handed it over; in seq order they make the file. */
