@@ -22,7 +22,10 @@ export interface StrategyRun {
   capture: CaptureLatencies;
   /** The cross-check: newest sample captured → the fake server read the chunk. */
   captureToServer: number[];
+  /** Replies sent whole at once (the fake answering instantly). */
   reply: ReplyLatencies;
+  /** Replies streamed in real time with ±30 ms jitter, as a live model sends them. */
+  pacedReply: ReplyLatencies;
   speechEnd: number[];
   underruns: number;
   mainThread: MainThreadShare;
@@ -37,14 +40,23 @@ function underrunsOf(strategy: AudioStrategyName, r: ProbeRecords): number {
   return strategy === 'baseline' ? r.baselineUnderruns : r.playerUnderruns;
 }
 
+interface PacedResult {
+  underruns: number;
+  mainThread: MainThreadShare;
+  /** Reply → audible for the replies that started inside the window, streamed in real time. */
+  reply: ReplyLatencies;
+}
+
 /** The fake streams each reply in real time, every 40 ms chunk up to 30 ms early or late. */
-async function pacedPhase(page: Page, stack: Stack, strategy: AudioStrategyName): Promise<{ underruns: number; mainThread: MainThreadShare }> {
+async function pacedPhase(page: Page, stack: Stack, strategy: AudioStrategyName): Promise<PacedResult> {
   stack.gemini.control.setPace({ instant: false, speed: 1, jitterMs: 30, replyDelayMs: 0, chunkMs: 40 });
-  const before = underrunsOf(strategy, (await readProbe(page)).records);
+  const before = (await readProbe(page)).records;
+  const from = await page.evaluate(() => performance.now());
   const mainThread = await mainThreadShare(page, PACED_PHASE_MS);
-  const after = underrunsOf(strategy, (await readProbe(page)).records);
+  const to = await page.evaluate(() => performance.now());
   stack.gemini.control.useInstantPace();
-  return { underruns: after - before, mainThread };
+  const after = (await readProbe(page)).records;
+  return { underruns: underrunsOf(strategy, after) - underrunsOf(strategy, before), mainThread, reply: replyToAudible(after, from, to) };
 }
 
 async function goAwayPhase(page: Page, stack: Stack): Promise<number[]> {
@@ -90,6 +102,7 @@ export async function runStrategy(browser: Browser, stack: Stack, strategy: Audi
       capture: captureToWire(records, greetingHeard),
       captureToServer: captureToServer(records, stack.gemini.control, conv, timeOrigin, greetingHeard, Number.POSITIVE_INFINITY),
       reply: replyToAudible(records, greetingHeard),
+      pacedReply: paced.reply,
       speechEnd: speechEndToAudio(records, utterancesInPageTime(conv, timeOrigin), requestedSilenceMs(conv)),
       underruns: paced.underruns,
       mainThread: paced.mainThread,

@@ -26,19 +26,33 @@ export function noteSend(r: ProbeRecords, state: ProbeState, socket: number, dat
   } else r.unmatchedSends++;
 }
 
+/** What a server message says, noted at `at` (its arrival; the text may be read later). */
+function inspectMessage(r: ProbeRecords, state: ProbeState, socket: number, text: string, at: number): void {
+  if (text.includes('"inlineData"')) {
+    if (at - state.lastAudioMessageAt > REPLY_GAP_MS) r.replyStarts.push(at);
+    state.lastAudioMessageAt = at;
+  }
+  if (text.includes('"goAway"')) r.goAways.push({ at, socket });
+}
+
+/**
+ * The hosted service sends its JSON in binary frames (the fake does too), which a page receives
+ * as Blobs by default: the arrival time is taken at once, the text is read after, in arrival order.
+ */
 export function noteMessage(r: ProbeRecords, state: ProbeState, socket: number, data: unknown): void {
+  const at = performance.now();
   const record = r.sockets[socket];
-  if (record && record.firstMessageAt < 0) record.firstMessageAt = performance.now();
-  if (typeof data !== 'string') {
+  if (record && record.firstMessageAt < 0) record.firstMessageAt = at;
+  if (typeof data === 'string') return inspectMessage(r, state, socket, data, at);
+  if (data instanceof ArrayBuffer) return inspectMessage(r, state, socket, new TextDecoder().decode(data), at);
+  if (!(data instanceof Blob)) {
     r.uninspectedMessages++;
     return;
   }
-  const now = performance.now();
-  if (data.includes('"inlineData"')) {
-    if (now - state.lastAudioMessageAt > REPLY_GAP_MS) r.replyStarts.push(now);
-    state.lastAudioMessageAt = now;
-  }
-  if (data.includes('"goAway"')) r.goAways.push({ at: now, socket });
+  state.reading = state.reading.then(
+    () => data.text().then((text) => inspectMessage(r, state, socket, text, at)),
+    () => undefined,
+  ).catch(() => void r.uninspectedMessages++);
 }
 
 export function watchSockets(r: ProbeRecords, state: ProbeState): void {

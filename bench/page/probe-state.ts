@@ -23,4 +23,6 @@ export interface ProbeState {
   /** The chunk delivered in the current task and not yet sent, if any. */
   pending: number;
   lastAudioMessageAt: number;
+  /** Binary messages whose text is still being read, chained so they are inspected in arrival order. */
+  reading: Promise<void>;
 }

@@ -17,7 +17,7 @@ export function installProbe(tapSource: string): void {
     unmatchedSends: 0, uninspectedMessages: 0, cappedCaptureTimes: 0, playerUnderruns: 0, baselineUnderruns: 0,
   };
   window.__benchProbe = records;
-  const state: ProbeState = { pending: -1, lastAudioMessageAt: Number.NEGATIVE_INFINITY };
+  const state: ProbeState = { pending: -1, lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() };
   const NativeWorkletNode = window.AudioWorkletNode;
   watchWorklets(records, state, NativeWorkletNode);
   watchScriptProcessors(records, state);
