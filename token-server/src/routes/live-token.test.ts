@@ -20,6 +20,13 @@ describe('POST /api/live/token', () => {
     expect(calls).toEqual([{ durationMinutes: 20, voice: 'Kore', languageCode: 'en-US' }]);
   });
 
+  it('passes on that the browser marks turns itself, so the token can lock it', async () => {
+    const calls: LiveTokenRequest[] = [];
+    const app = makeTestApp({ live: fakeMinter(calls) });
+    expect((await app.request(PATH, jsonPost({ manualActivity: true }))).status).toBe(200);
+    expect(calls).toEqual([{ durationMinutes: 30, manualActivity: true }]);
+  });
+
   it('asks for 30 minutes when no duration is given', async () => {
     const calls: LiveTokenRequest[] = [];
     const app = makeTestApp({ live: fakeMinter(calls) });
@@ -40,6 +47,7 @@ describe('POST /api/live/token', () => {
     [{ voice: 'Kore; drop' }, 'voice'],
     [{ languageCode: 'english please' }, 'languageCode'],
     [{ model: 'gemini-pro' }, 'model'],
+    [{ manualActivity: 'yes' }, 'manualActivity'],
   ])('rejects %j with 400 invalid_request naming %s', async (body, field) => {
     const res = await makeTestApp({ live: fakeMinter() }).request(PATH, jsonPost(body));
     expect(res.status).toBe(400);

@@ -11,13 +11,14 @@ export const DEFAULT_DURATION_MINUTES = 30;
 const BODY_LIMIT_BYTES = 4 * 1024;
 
 /**
- * `voice` and `languageCode` are locked into the token's setup (upstream/gemini.ts says why);
- * the browser also sends them in its own setup message.
+ * `voice`, `languageCode` and `manualActivity` are locked into the token's setup
+ * (upstream/gemini.ts says why); the browser also sends them in its own setup message.
  */
 const liveTokenBody = z.strictObject({
   voice: z.string().regex(/^[A-Za-z]{1,32}$/, 'must be a voice name such as Kore').optional(),
   languageCode: languageCodeSchema.optional(),
   durationMinutes: z.number().int().min(5).max(60).optional(),
+  manualActivity: z.boolean().optional(),
 });
 
 /** POST /api/live/token: a single-use ephemeral token for the browser's Gemini Live session. */
@@ -30,8 +31,9 @@ export function liveTokenRoutes(kit: RouteKit, minter: LiveTokenMinter | undefin
     return app;
   }
   app.post('/token', kit.paidGate, limitBody(BODY_LIMIT_BYTES), requireJson, validJson(liveTokenBody), async (c) => {
-    const { durationMinutes = DEFAULT_DURATION_MINUTES, voice, languageCode } = c.req.valid('json');
-    return c.json(await minter.mint({ durationMinutes, voice, languageCode }, kit.deadline(TOKEN_DEADLINE_MS)));
+    const { durationMinutes = DEFAULT_DURATION_MINUTES, voice, languageCode, manualActivity } = c.req.valid('json');
+    const req = { durationMinutes, voice, languageCode, ...(manualActivity ? { manualActivity } : {}) };
+    return c.json(await minter.mint(req, kit.deadline(TOKEN_DEADLINE_MS)));
   });
   return app;
 }

@@ -27,6 +27,17 @@ describe('Live token constraints against the fake Gemini', () => {
     expect(minted?.lockedPaths).toEqual(['model', 'generationConfig.responseModalities', 'generationConfig.speechConfig']);
   });
 
+  it.each(['gemini-3.8-live', 'gemini-3.1-flash-live-preview', 'gemini-2.5-flash-native-audio-preview-12-2025'])(
+    'locks the server’s voice detection off on %s when the browser marks turns itself',
+    async (liveModel) => {
+      const { live } = createGemini({ apiKey: FAKE_GEMINI_KEY, baseUrl: fake.url, liveModel, reportModel: 'gemini-3.8-flash' });
+      const { token } = await live.mint({ durationMinutes: 20, voice: 'Kore', manualActivity: true }, open());
+      const minted = fake.control.tokens.find((t) => t.name === token);
+      expect(minted?.lockedSetup?.realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
+      expect(minted?.lockedPaths).toEqual(['model', 'generationConfig.responseModalities', 'generationConfig.speechConfig', 'realtimeInputConfig.automaticActivityDetection']);
+    },
+  );
+
   it('locks only the model and AUDIO output when the browser names no voice or language', async () => {
     const { live } = createGemini({ apiKey: FAKE_GEMINI_KEY, baseUrl: fake.url, liveModel: 'gemini-3.1-flash-live-preview', reportModel: 'gemini-3.8-flash' });
     const { token } = await live.mint({ durationMinutes: 20 }, open());

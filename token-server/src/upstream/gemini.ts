@@ -33,6 +33,8 @@ export interface LiveTokenRequest {
   voice?: string;
   /** BCP-47; locked in the token when given. */
   languageCode?: string;
+  /** The browser marks turns itself (activityStart / activityEnd): the server's detection is locked off. */
+  manualActivity?: boolean;
 }
 
 export interface LiveTokenMinter {
@@ -86,14 +88,27 @@ export function createGemini(options: GeminiOptions): { live: LiveTokenMinter; r
  *   speechConfig is locked whole, never by sub-path: a partial field mask combined with a voice
  *   config was reported to fail with 400 or to drop the voice (protocols.md, "Known trap").
  *   Its fields come from the model's profile (contracts/models), so only accepted ones go in.
+ * - realtimeInputConfig.automaticActivityDetection {disabled: true}, when the browser marks
+ *   turns itself: a browser-only setting could be dropped under a token as the voice was
+ *   (#49 above), and the service would then end answers on its own ~1 s silence (3.x) while
+ *   the browser waits to send activityEnd. The SDK's field mask names it
+ *   `realtimeInputConfig.automaticActivityDetection`.
  * Deliberately not locked:
  * - sessionResumption: a locked empty value would override the handle the browser passes when
  *   it reconnects after goAway, and every reconnect would start a new conversation.
  * - transcriptions: the browser always asks for them; locking adds risk and no protection.
  */
-export function liveConstraints(model: string, req: Pick<LiveTokenRequest, 'voice' | 'languageCode'>) {
-  const { config } = buildLiveSetup(chooseLiveModel(model).profile, { voice: req.voice, languageCode: req.languageCode });
-  return { model, config: { responseModalities: [Modality.AUDIO], ...(config.speechConfig ? { speechConfig: config.speechConfig } : {}) } };
+export function liveConstraints(model: string, req: Pick<LiveTokenRequest, 'voice' | 'languageCode' | 'manualActivity'>) {
+  const wishes = { voice: req.voice, languageCode: req.languageCode, ...(req.manualActivity ? { manualActivity: true } : {}) };
+  const { config } = buildLiveSetup(chooseLiveModel(model).profile, wishes);
+  return {
+    model,
+    config: {
+      responseModalities: [Modality.AUDIO],
+      ...(config.speechConfig ? { speechConfig: config.speechConfig } : {}),
+      ...(config.realtimeInputConfig ? { realtimeInputConfig: config.realtimeInputConfig } : {}),
+    },
+  };
 }
 
 async function mintLiveToken(

@@ -11,6 +11,8 @@ export interface LiveTokenRequest {
   voice?: string;
   languageCode?: string;
   durationMinutes?: number;
+  /** The browser marks the candidate's turns; the token locks the server's voice detection off. */
+  manualActivity?: boolean;
 }
 
 export interface LiveToken {

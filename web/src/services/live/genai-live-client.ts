@@ -36,6 +36,6 @@ export function createGenaiLiveClientFactory(api: Pick<ApiClient, 'liveToken'>, 
       ...opts,
       ...(nudgeText ? { resilience: { ...opts.resilience, nudgeText } } : {}),
       config,
-      getToken: () => api.liveToken({ voice: config.voice, languageCode: config.languageCode, durationMinutes }),
+      getToken: () => api.liveToken({ voice: config.voice, languageCode: config.languageCode, durationMinutes, ...(config.manualActivity ? { manualActivity: true } : {}) }),
     });
 }
