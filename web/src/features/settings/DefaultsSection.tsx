@@ -1,5 +1,6 @@
 import { createSignal, For, type Component } from 'solid-js';
 import { LENGTHS_MINUTES, LEVELS, PATIENCE, type LengthMinutes, type Level, type Patience } from '../../lib/interview';
+import { PATIENCE_LABELS } from '../../lib/interviewer/patience';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../lib/languages';
 import { DEFAULT_VOICE, VOICES } from '../../lib/voices';
 import type { PreferencesStore } from '../../services/preferences/types';
@@ -8,8 +9,6 @@ import type { PreferencesStore } from '../../services/preferences/types';
 function pick<T>(list: readonly T[], value: string, fallback: T): T {
   return list.find((item) => String(item) === value) ?? fallback;
 }
-
-const PATIENCE_LABEL: Record<Patience, string> = { quick: 'Quick', normal: 'Normal', relaxed: 'Relaxed' };
 
 /** The choices a new interview starts with; the setup screen remembers changes made there too. */
 export const DefaultsSection: Component<{ preferences: PreferencesStore }> = (props) => {
@@ -65,9 +64,12 @@ export const DefaultsSection: Component<{ preferences: PreferencesStore }> = (pr
         </label>
         <label class="field">
           <span class="field-label">Patience</span>
-          <select value={patience()} onChange={(e) => setPatience(pick(PATIENCE, e.currentTarget.value, patience()))}>
-            <For each={PATIENCE}>{(p) => <option value={p}>{PATIENCE_LABEL[p]}</option>}</For>
+          <select value={patience()} aria-describedby="patience-hint" onChange={(e) => setPatience(pick(PATIENCE, e.currentTarget.value, patience()))}>
+            <For each={PATIENCE}>{(p) => <option value={p}>{PATIENCE_LABELS[p].label}</option>}</For>
           </select>
+          <span id="patience-hint" class="hint">
+            {PATIENCE_LABELS[patience()].hint}
+          </span>
         </label>
         <div class="form-actions">
           <button type="submit" class="button button-primary">

@@ -1,6 +1,17 @@
-// How long a pause ends the candidate's turn, as Gemini Live's automatic activity detection
-// setting `realtimeInputConfig.automaticActivityDetection.silenceDurationMs`.
+// How long the interviewer waits after the candidate stops talking. With the room's own
+// detector (the usual case) the browser decides, by how the answer ends (TURN_WAIT_MS, scaled
+// by PATIENCE_SCALE; features/interview/turn/ says why each figure); without one, Gemini Live's
+// automatic detection is tuned through `silenceDurationMs` (PATIENCE_SILENCE_MS).
 import type { Patience } from '../interview';
+
+/**
+ * Silence before the hand-over on Normal, by how the answer so far ends: a full stop, words
+ * with no punctuation yet, or mid-sentence ("and", "um", a comma): a thinking pause.
+ */
+export const TURN_WAIT_MS = { finished: 300, open: 700, midSentence: 3_200 } as const;
+
+/** Multiplies every wait: Quick replies sooner, Relaxed gives more room to think. */
+export const PATIENCE_SCALE: Readonly<Record<Patience, number>> = { quick: 0.8, normal: 1, relaxed: 1.5 };
 
 /**
  * Silence, in milliseconds, before the interviewer takes its turn.
@@ -16,8 +27,18 @@ export const PATIENCE_SILENCE_MS: Readonly<Record<Patience, number>> = {
   relaxed: 1600,
 };
 
+const seconds = (ms: number): string => `${(Math.round(ms / 100) / 10).toLocaleString('en')} s`;
+
+/** What each choice does, in the figures the room uses. */
+function patienceHint(patience: Patience): string {
+  const scale = PATIENCE_SCALE[patience];
+  const finished = seconds(TURN_WAIT_MS.finished * scale);
+  const midSentence = seconds(TURN_WAIT_MS.midSentence * scale);
+  return `After you stop talking, the interviewer waits about ${finished} when your sentence sounds finished, and about ${midSentence} when you stop mid-sentence (after “and”, “um” or a comma).`;
+}
+
 export const PATIENCE_LABELS: Readonly<Record<Patience, { label: string; hint: string }>> = {
-  quick: { label: 'Quick', hint: 'The interviewer replies after about half a second of silence.' },
-  normal: { label: 'Normal', hint: 'About one second: short hesitations are fine.' },
-  relaxed: { label: 'Relaxed', hint: 'About one and a half seconds: time to think mid-answer.' },
+  quick: { label: 'Quick', hint: patienceHint('quick') },
+  normal: { label: 'Normal', hint: patienceHint('normal') },
+  relaxed: { label: 'Relaxed', hint: patienceHint('relaxed') },
 };
