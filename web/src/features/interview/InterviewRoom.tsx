@@ -16,8 +16,10 @@ import { createRoomAvatar } from './room-avatar';
 import { createRoomVoiceActivity } from './room-voice-activity';
 import { SelfView } from './SelfView';
 import { liveSessionRequest } from './session-config';
+import { isOver } from './session-machine';
 import { StatusBar } from './StatusBar';
 import { TranscriptDownloads } from './TranscriptDownloads';
+import { TurnControls } from './TurnControls';
 import { acceptsTypedAnswers } from './typed-answers';
 import { hasUnsavedLines, roomTranscript } from './unsaved-transcript';
 import { UnsavedEndView } from './UnsavedEndView';
@@ -32,12 +34,12 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const player = services.createPcmPlayer();
   const mic = services.createMicSource();
   const { interviewId, setup } = props;
-  const voiceActivity = createRoomVoiceActivity({ load: services.loadVoiceActivity, mic, player });
+  const voiceActivity = createRoomVoiceActivity({ load: services.loadVoiceActivity, mic });
   const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, clock: systemClock });
   const { state, session } = createInterviewSession({
     interviewId,
     setup,
-    createLiveClient: () => services.liveClientFactory(liveSessionRequest(setup)),
+    createLiveClient: () => services.liveClientFactory(liveSessionRequest(setup, { manualActivity: voiceActivity !== undefined })),
     mic,
     player,
     store: services.store,
@@ -102,6 +104,9 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
               </Show>
             </div>
             <Captions turns={state.turns} />
+            <Show when={state.turn.status !== 'off' && !state.typedAnswers && !isOver(state.phase)}>
+              <TurnControls turn={state.turn} onHold={(held) => session.holdTurn(held)} onDone={() => session.handOver()} />
+            </Show>
             <Controls
               muted={state.muted}
               typed={state.typedAnswers}

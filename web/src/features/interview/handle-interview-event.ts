@@ -6,6 +6,7 @@ import type { Conversation } from './conversation';
 import type { InterviewEvent } from './live-events';
 import type { ReaskNotice } from './reask-notice';
 import type { SessionEvent } from './session-machine';
+import type { TurnTaking } from './turn/turn-taking';
 import type { InterviewerVoice } from './voice-types';
 
 export interface EventContext {
@@ -22,6 +23,8 @@ export interface EventContext {
   now: () => number;
   /** The calm line after a reconnect that cut the interviewer (reask-notice.ts). */
   reask?: Pick<ReaskNotice, 'resumed' | 'turnOver'>;
+  /** The candidate's turn, when the browser owns turn-taking (turn/turn-taking.ts). */
+  turn?: Pick<TurnTaking, 'heard' | 'interviewerWords' | 'interviewerDone'>;
 }
 
 export function handleInterviewEvent(ctx: EventContext, event: InterviewEvent): void {
@@ -33,14 +36,18 @@ export function handleInterviewEvent(ctx: EventContext, event: InterviewEvent): 
       voice.enqueue(event.pcm);
       return write(conversation.interviewerAudio(t, now));
     case 'interviewer-words':
+      ctx.turn?.interviewerWords(event.text);
       return write(conversation.interviewerWords(event.text, t, now));
     case 'candidate-words':
+      ctx.turn?.heard(event.text);
       return write(conversation.candidateWords(event.text, t, now));
     case 'interrupted':
+      ctx.turn?.interviewerDone();
       ctx.reask?.turnOver();
       voice.flush();
       return write(conversation.interviewerDone(t, true));
     case 'turn-complete':
+      ctx.turn?.interviewerDone();
       ctx.reask?.turnOver();
       voice.turnDone();
       return write(conversation.interviewerDone(t, false));

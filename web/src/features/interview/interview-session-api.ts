@@ -49,6 +49,10 @@ export interface InterviewSession {
   /** Goes on without the microphone (refused, unplugged or not wanted): answers are typed. */
   typeInstead(): Promise<void>;
   setMuted(muted: boolean): void;
+  /** Hold Space / "Still thinking": the candidate keeps the turn while held. */
+  holdTurn(held: boolean): void;
+  /** Enter / "Done": the candidate hands the turn over now. */
+  handOver(): void;
   sendTypedAnswer(text: string): void;
   /** The candidate ends the interview. */
   end(): Promise<void>;

@@ -22,6 +22,7 @@ import type { SessionSnapshot } from './session-types';
 import { createReaskNotice } from './reask-notice';
 import { connectSpeechTimes } from './speech-times/connect-speech-times';
 import { acceptsTypedAnswers, typedAnswerText } from './typed-answers';
+import { connectRoomTurns } from './turn/room-turns';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
 
@@ -38,8 +39,18 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const voice = createInterviewerVoice({ player, ...(avatar ? { avatar } : {}), now: () => clock.now() });
   const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());
   const reask = createReaskNotice();
-  const events = { conversation, voice, write, dispatch, reask, t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
   const live = createLiveSessionSlot({ createLiveClient: deps.createLiveClient, onEvent: (event) => handleInterviewEvent(events, event) });
+  // With our own detector the browser decides when an answer is over (turn/turn-taking.ts).
+  const turns = connectRoomTurns({
+    detector: deps.voiceActivity,
+    setup: deps.setup,
+    clock,
+    live: () => live.client(),
+    voice,
+    listening: () => !machine.state().muted && (phase().status === 'live' || phase().status === 'reconnecting'),
+    dispatch,
+  });
+  const events = { conversation, voice, write, dispatch, reask, ...(turns ? { turn: turns.turn } : {}), t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
   const cues = createInterviewCues({
     clock,
     setup: deps.setup,
@@ -74,9 +85,10 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const visibleTurns = () => [...record.earlier(), ...conversation.visible()];
 
   function snapshot(): SessionSnapshot {
-    const { phase, muted } = machine.state();
+    const { phase, muted, turn } = machine.state();
     return {
       phase,
+      turn,
       activity: conversation.activity(clock.now(), { playing: voice.playing(), stoppedAt: voice.stoppedAt() }),
       elapsedMs: timer.elapsed(),
       targetMs: deps.setup.lengthMinutes * 60_000,
@@ -137,6 +149,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     if (live.client() !== result.client || over()) return;
     timer.start(record.earlier().at(-1)?.endMs ?? 0);
     dispatch({ type: 'live' });
+    turns?.turn.begin();
     const { languageCode, lengthMinutes } = deps.setup;
     result.client.sendText(
       resuming ? continuationText({ turns: visibleTurns(), languageCode, typed: typing, elapsedMs: timer.elapsed(), targetMs: lengthMinutes * 60_000 }) : kickoffText(languageCode, typing),
@@ -147,6 +160,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   function stopEverything(): number {
     const finalElapsed = timer.stop();
     cues.stop();
+    turns?.close();
     live.close();
     offs.forEach((off) => off());
     voice.dispose();
@@ -198,8 +212,12 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     setMuted(muted) {
       dispatch({ type: 'mute', muted });
       mic.setMuted(muted);
+      // Muting ends the answer under way, as the microphone going quiet would.
+      if (muted) turns?.turn.handle({ type: 'hand-over' });
       if (muted) live.client()?.sendAudioStreamEnd();
     },
+    holdTurn: (held) => turns?.turn.handle({ type: 'hold', held }),
+    handOver: () => turns?.turn.handle({ type: 'hand-over' }),
     sendTypedAnswer(text) {
       const answer = text.trim();
       const client = live.client();

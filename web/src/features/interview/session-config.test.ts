@@ -13,6 +13,11 @@ describe('liveSessionRequest', () => {
     expect(r.config.systemInstruction).toContain('Leadership');
   });
 
+  it('turns manual activity on only for a room with its own detector', () => {
+    expect(liveSessionRequest(setup, { manualActivity: true }).config.manualActivity).toBe(true);
+    expect(liveSessionRequest(setup).config.manualActivity).toBeUndefined();
+  });
+
   it('offers the model the end_interview function the interview answers', () => {
     expect(liveSessionRequest(setup).config.tools.map((t) => t.name)).toEqual([END_INTERVIEW_TOOL]);
   });

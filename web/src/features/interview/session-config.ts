@@ -7,7 +7,8 @@ import type { LiveSessionRequest } from '../../services/live/types';
 import { nudgeText } from './cue-text';
 import { INTERVIEW_TOOLS } from './interview-tools';
 
-export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
+/** `manualActivity`: the room has its own detector, so the browser marks the candidate's turns. */
+export function liveSessionRequest(setup: InterviewSetup, opts: { manualActivity?: boolean } = {}): LiveSessionRequest {
   return {
     config: {
       voice: setup.voice,
@@ -15,6 +16,7 @@ export function liveSessionRequest(setup: InterviewSetup): LiveSessionRequest {
       systemInstruction: buildSystemPrompt(setup),
       tools: INTERVIEW_TOOLS,
       silenceDurationMs: PATIENCE_SILENCE_MS[setup.patience],
+      ...(opts.manualActivity ? { manualActivity: true } : {}),
     },
     durationMinutes: setup.lengthMinutes,
     nudgeText: nudgeText(setup.languageCode),

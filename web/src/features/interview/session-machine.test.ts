@@ -6,7 +6,7 @@ const failure = { kind: 'token' as const, message: 'The access code is wrong.' }
 
 describe('the session state machine', () => {
   it('starts idle, with the microphone off and nothing muted', () => {
-    expect(INITIAL_SESSION_STATE).toEqual({ phase: { status: 'idle' }, mic: 'off', muted: false });
+    expect(INITIAL_SESSION_STATE).toEqual({ phase: { status: 'idle' }, mic: 'off', muted: false, turn: { status: 'off' } });
     expect(canStart(INITIAL_SESSION_STATE.phase)).toBe(true);
   });
 
@@ -46,9 +46,16 @@ describe('the session state machine', () => {
 
   it('lets a failure be retried, and keeps the microphone and mute apart from the phase', () => {
     const failed = run([{ type: 'prepare', step: 'token' }, { type: 'mic', mic: 'on' }, { type: 'failed', failure }]);
-    expect(failed).toEqual({ phase: { status: 'error', ...failure }, mic: 'on', muted: false });
+    expect(failed).toEqual({ phase: { status: 'error', ...failure }, mic: 'on', muted: false, turn: { status: 'off' } });
     expect(canStart(failed.phase)).toBe(true);
     expect(run([{ type: 'mute', muted: true }], failed).muted).toBe(true);
+  });
+
+  it('shows the candidate’s turn while the interview runs, and freezes it once over', () => {
+    const counting = run([{ type: 'live' }, { type: 'turn', turn: { status: 'countdown', leftMs: 900, totalMs: 1200 } }]);
+    expect(counting.turn).toEqual({ status: 'countdown', leftMs: 900, totalMs: 1200 });
+    const ended = run([{ type: 'ended', by: 'candidate' }, { type: 'turn', turn: { status: 'speaking' } }], counting);
+    expect(ended.turn).toEqual(counting.turn);
   });
 
   it('tells its listener only about changes', () => {

@@ -6,18 +6,22 @@
 import type { LiveEvents } from '../../services/live/types';
 import type { SessionFailure } from './session-errors';
 import type { PrepStep, SessionPhase } from './session-types';
+import type { TurnDisplay } from './turn/turn-display';
 
 export interface SessionState {
   phase: SessionPhase;
   /** 'on' once capture started; 'off' before, and again after the device went away. */
   mic: 'off' | 'on';
   muted: boolean;
+  /** The candidate's turn as the room shows it ('off' while the server's detection owns turns). */
+  turn: TurnDisplay;
 }
 
 export type SessionEvent =
   | { type: 'prepare'; step: PrepStep }
   | { type: 'mic'; mic: 'off' | 'on' }
   | { type: 'mute'; muted: boolean }
+  | { type: 'turn'; turn: TurnDisplay }
   | { type: 'link'; state: LiveEvents['connection']['state']; step?: 'token' | 'socket' }
   | { type: 'live' }
   | { type: 'ending'; by: 'interviewer' | 'candidate' }
@@ -25,7 +29,7 @@ export type SessionEvent =
   | { type: 'failed'; failure: SessionFailure }
   | { type: 'closed' };
 
-export const INITIAL_SESSION_STATE: SessionState = { phase: { status: 'idle' }, mic: 'off', muted: false };
+export const INITIAL_SESSION_STATE: SessionState = { phase: { status: 'idle' }, mic: 'off', muted: false, turn: { status: 'off' } };
 
 /** The interview is over for good: ended, or its room closed. */
 export function isOver(phase: SessionPhase): boolean {
@@ -70,6 +74,7 @@ function nextPhase(phase: SessionPhase, event: SessionEvent): SessionPhase {
 export function nextState(state: SessionState, event: SessionEvent): SessionState {
   if (event.type === 'mic') return state.mic === event.mic ? state : { ...state, mic: event.mic };
   if (event.type === 'mute') return state.muted === event.muted ? state : { ...state, muted: event.muted };
+  if (event.type === 'turn') return isOver(state.phase) ? state : { ...state, turn: event.turn };
   if (isOver(state.phase)) return state;
   const phase = nextPhase(state.phase, event);
   return phase === state.phase ? state : { ...state, phase };
@@ -83,7 +88,7 @@ export interface SessionMachine {
 /** Holds the state; `onChange` hears every dispatch that changed it. */
 export function createSessionMachine(onChange: () => void): SessionMachine {
   // A copy per machine: no session shares a phase object with another one.
-  let state: SessionState = { ...INITIAL_SESSION_STATE, phase: { status: 'idle' } };
+  let state: SessionState = { ...INITIAL_SESSION_STATE, phase: { status: 'idle' }, turn: { status: 'off' } };
   return {
     state: () => state,
     dispatch(event) {

@@ -3,6 +3,7 @@
 import type { TranscriptTurn } from './transcript/transcript';
 import type { MicErrorReason } from '../../services/audio/types';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
+import type { TurnDisplay } from './turn/turn-display';
 import type { AvatarView } from './voice-types';
 
 /** 'avatar': the interviewer is ready and waits a moment for the video interviewer. */
@@ -40,6 +41,8 @@ export interface SessionSnapshot {
   muted: boolean;
   /** Answers are typed: no microphone is in use, so the room shows no mute and no level. */
   typedAnswers: boolean;
+  /** The candidate's turn: 'off' unless the browser owns turn-taking (then the controls and the countdown ring show). */
+  turn: TurnDisplay;
   /** The transcript so far, open turns included, in order. */
   turns: TranscriptTurn[];
   saving: TurnWriterState;

@@ -10,17 +10,18 @@
 //   keeps a silent room from waiting for ever (Done hands over at once in any case).
 
 import type { Patience } from '../../../lib/interview';
+import { PATIENCE_SCALE, TURN_WAIT_MS } from '../../../lib/interviewer/patience';
 import type { AnswerEnding } from './turn-words';
 
-export const BASE_WAIT_MS: Readonly<Record<AnswerEnding, number>> = {
-  finished: 300,
-  open: 700,
-  none: 700,
-  unfinished: 3_200,
-};
+export { PATIENCE_SCALE } from '../../../lib/interviewer/patience';
 
-/** Multiplies every wait: Quick replies sooner, Relaxed gives more room to think. */
-export const PATIENCE_SCALE: Readonly<Record<Patience, number>> = { quick: 0.8, normal: 1, relaxed: 1.5 };
+/** The figures live beside Patience's labels (lib/interviewer/patience.ts), so the labels say what the room does. */
+export const BASE_WAIT_MS: Readonly<Record<AnswerEnding, number>> = {
+  finished: TURN_WAIT_MS.finished,
+  open: TURN_WAIT_MS.open,
+  none: TURN_WAIT_MS.open,
+  unfinished: TURN_WAIT_MS.midSentence,
+};
 
 /** A question of at least this many words is a long one. */
 export const LONG_QUESTION_WORDS = 20;

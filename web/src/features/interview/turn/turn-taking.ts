@@ -1,0 +1,124 @@
+// The candidate's turn in the room, when the browser owns turn-taking: our detector says when
+// they speak, the end-of-turn policy says when the answer is over, and the Live session hears
+// activityStart / activityEnd. Barge-in is the same path: speech over the interviewer stops the
+// voice here at once and, upstream, activityStart interrupts the model (its default activity
+// handling, START_OF_ACTIVITY_INTERRUPTS). Echo is kept out by the microphone's echo
+// cancellation and by the detector asking for more evidence while the interviewer plays
+// (setInterviewerPlaying); the detector only reports speech past its minimum length.
+
+import type { Clock, TimerId } from '../../../lib/clock';
+import type { LiveClient } from '../../../services/live/types';
+import type { SessionEvent } from '../session-machine';
+import type { InterviewerVoice } from '../voice-types';
+import type { EndOfTurnPolicy, TurnView } from './end-of-turn-policy';
+import { sameDisplay, turnDisplay, type TurnDisplay } from './turn-display';
+
+/** What changes the candidate's turn: the detector's speech edges and the room's controls. */
+export type TurnEvent =
+  | { type: 'speech-start'; streamMs: number }
+  | { type: 'speech-end'; streamMs: number; voicedMs: number }
+  /** Hold Space / "Still thinking" pressed (true) or let go (false). */
+  | { type: 'hold'; held: boolean }
+  /** Enter / "Done": hand the turn over now. */
+  | { type: 'hand-over' };
+
+export interface TurnTakingDeps {
+  policy: EndOfTurnPolicy;
+  /** The detector's current stream time: every policy time is on this clock. */
+  streamMs: () => number;
+  clock: Clock;
+  live: () => Pick<LiveClient, 'sendActivityStart' | 'sendActivityEnd'> | undefined;
+  voice: Pick<InterviewerVoice, 'flush' | 'playing'>;
+  /** Whether the candidate's speech counts now (live or reconnecting, not muted). */
+  listening: () => boolean;
+  dispatch: (event: SessionEvent) => void;
+}
+
+export interface TurnTaking {
+  /** The interview is live: the room starts showing the candidate's turn. */
+  begin(): void;
+  handle(event: TurnEvent): void;
+  /** A fragment of the live input transcription. */
+  heard(text: string): void;
+  /** A fragment of the interviewer's words, to size the question being asked. */
+  interviewerWords(text: string): void;
+  /** The interviewer finished its turn: the next answer starts. */
+  interviewerDone(): void;
+  stop(): void;
+}
+
+export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
+  const { policy, clock } = deps;
+  let shown: TurnDisplay = { status: 'off' };
+  let last: TurnView['status'] = 'idle';
+  let questionWords = 0;
+  let timer: TimerId | undefined;
+  let stopped = false;
+  /** activityStart went out and its activityEnd not yet: later speech in the answer joins it. */
+  let answerOpen = false;
+
+  function speechStart(streamMs: number) {
+    policy.onSpeechStart(streamMs);
+    if (deps.voice.playing()) deps.voice.flush();
+    if (answerOpen) return;
+    answerOpen = true;
+    deps.live()?.sendActivityStart();
+  }
+
+  /** Brings the policy up to now: a due hand-over sends activityEnd, the display follows, the next check is set. */
+  function update() {
+    if (stopped) return;
+    const now = deps.streamMs();
+    const view = policy.tick(now);
+    if (view.status === 'handed-over' && last !== 'handed-over') handOver();
+    last = view.status;
+    const display = turnDisplay(view, now);
+    if (!sameDisplay(display, shown)) deps.dispatch({ type: 'turn', turn: display });
+    shown = display;
+    schedule(view, now);
+  }
+
+  function handOver() {
+    if (!answerOpen) return;
+    answerOpen = false;
+    deps.live()?.sendActivityEnd();
+  }
+
+  function schedule(view: TurnView, now: number) {
+    if (timer !== undefined) clock.clearTimeout(timer);
+    timer = undefined;
+    if (view.status !== 'pausing') return;
+    const next = now < view.countdownFromMs ? view.countdownFromMs : view.handOverAtMs;
+    // The stream clock moves in capture frames: never spin faster than one frame.
+    timer = clock.setTimeout(update, Math.max(20, next - now));
+  }
+
+  return {
+    begin: update,
+    handle(event) {
+      const now = deps.streamMs();
+      if (event.type === 'speech-start' && deps.listening()) speechStart(event.streamMs);
+      if (event.type === 'speech-end') policy.onSpeechEnd(event.streamMs, event.voicedMs);
+      if (event.type === 'hold') policy.hold(event.held, now);
+      if (event.type === 'hand-over') policy.done(now);
+      update();
+    },
+    heard(text) {
+      // Late words change the plan: "and" arriving in the silence lengthens the wait.
+      policy.onTranscript(text);
+      update();
+    },
+    interviewerWords(text) {
+      questionWords += text.split(/\s+/u).filter(Boolean).length;
+    },
+    interviewerDone() {
+      policy.questionAsked(questionWords);
+      questionWords = 0;
+      update();
+    },
+    stop() {
+      stopped = true;
+      if (timer !== undefined) clock.clearTimeout(timer);
+    },
+  };
+}
