@@ -23,12 +23,13 @@ async function room() {
   const clock = createManualClock(1000);
   const detector = new ScriptedVoiceActivityDetector();
   const player = createFakePlayer();
+  const mic = createFakeMic();
   let client: FakeLiveClient | undefined;
   const session = makeInterviewSession({
     interviewId: 'iv-turns',
     setup,
     createLiveClient: () => (client = createFakeLiveClient()),
-    mic: createFakeMic(),
+    mic,
     player,
     store: createMemoryStore(),
     clock,
@@ -43,7 +44,7 @@ async function room() {
     await clock.advance(ms);
   };
   const activity = () => live.sent.filter((s) => s.startsWith('activity'));
-  return { clock, detector, player, session, live, elapse, activity };
+  return { clock, detector, player, mic, session, live, elapse, activity };
 }
 
 describe('makeInterviewSession with our own turn-taking', () => {
@@ -97,6 +98,23 @@ describe('makeInterviewSession with our own turn-taking', () => {
     expect(activity()).toEqual(['activityStart']);
     player.setPlaying(false);
     expect(detector.interviewerPlaying()).toBe(false);
+  });
+
+  it('sends audio only inside an answer, starting with what was captured just before the detector spoke up', async () => {
+    const { detector, mic, live, elapse } = await room();
+    mic.speak(1);
+    mic.speak(2);
+    expect(live.sent).toEqual([]);
+    detector.startSpeech(0);
+    mic.speak(3);
+    expect(live.sent).toEqual(['activityStart', 'audio:1', 'audio:2', 'audio:3']);
+    live.emit('inputTranscript', { text: 'Done.' });
+    detector.endSpeech(0);
+    await elapse(400);
+    expect(live.sent.at(-1)).toBe('activityEnd');
+    live.sent.length = 0;
+    mic.speak(4);
+    expect(live.sent).toEqual([]);
   });
 
   it('gives a short answer to a long question more time before handing over', async () => {

@@ -73,7 +73,11 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     () => speech.dispose(),
     mic.onChunk((chunk) => {
       const { muted } = machine.state();
-      if (!muted && (phase().status === 'live' || phase().status === 'ending')) live.client()?.sendAudio(chunk.pcm);
+      if (muted) return;
+      // With our own turn-taking every frame is counted on the detector's clock, and audio
+      // reaches the model inside an answer only.
+      if (turns) turns.turn.audio(chunk.pcm);
+      else if (phase().status === 'live' || phase().status === 'ending') live.client()?.sendAudio(chunk.pcm);
     }),
     mic.onEnded(() => {
       dispatch({ type: 'mic', mic: 'off' });

@@ -10,6 +10,7 @@ import type { Clock, TimerId } from '../../../lib/clock';
 import type { LiveClient } from '../../../services/live/types';
 import type { SessionEvent } from '../session-machine';
 import type { InterviewerVoice } from '../voice-types';
+import { createAnswerAudio } from './answer-audio';
 import type { EndOfTurnPolicy, TurnView } from './end-of-turn-policy';
 import { sameDisplay, turnDisplay, type TurnDisplay } from './turn-display';
 
@@ -27,7 +28,7 @@ export interface TurnTakingDeps {
   /** The detector's current stream time: every policy time is on this clock. */
   streamMs: () => number;
   clock: Clock;
-  live: () => Pick<LiveClient, 'sendActivityStart' | 'sendActivityEnd'> | undefined;
+  live: () => Pick<LiveClient, 'sendActivityStart' | 'sendActivityEnd' | 'sendAudio'> | undefined;
   voice: Pick<InterviewerVoice, 'flush' | 'playing'>;
   /** Whether the candidate's speech counts now (live or reconnecting, not muted). */
   listening: () => boolean;
@@ -37,6 +38,8 @@ export interface TurnTakingDeps {
 export interface TurnTaking {
   /** The interview is live: the room starts showing the candidate's turn. */
   begin(): void;
+  /** A microphone chunk: it reaches the model inside an answer only (answer-audio.ts). */
+  audio(pcm: Int16Array): void;
   handle(event: TurnEvent): void;
   /** A fragment of the live input transcription. */
   heard(text: string): void;
@@ -54,15 +57,17 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
   let questionWords = 0;
   let timer: TimerId | undefined;
   let stopped = false;
-  /** activityStart went out and its activityEnd not yet: later speech in the answer joins it. */
-  let answerOpen = false;
+  /** Open from activityStart to activityEnd: later speech in the answer joins it. */
+  const answer = createAnswerAudio((pcm) => deps.live()?.sendAudio(pcm));
 
   function speechStart(streamMs: number) {
     policy.onSpeechStart(streamMs);
     if (deps.voice.playing()) deps.voice.flush();
-    if (answerOpen) return;
-    answerOpen = true;
-    deps.live()?.sendActivityStart();
+    if (answer.isOpen()) return;
+    const preRoll = answer.open(streamMs);
+    const live = deps.live();
+    live?.sendActivityStart();
+    preRoll.forEach((pcm) => live?.sendAudio(pcm));
   }
 
   /** Brings the policy up to now: a due hand-over sends activityEnd, the display follows, the next check is set. */
@@ -79,8 +84,8 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
   }
 
   function handOver() {
-    if (!answerOpen) return;
-    answerOpen = false;
+    if (!answer.isOpen()) return;
+    answer.close();
     deps.live()?.sendActivityEnd();
   }
 
@@ -95,6 +100,7 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
 
   return {
     begin: update,
+    audio: (pcm) => answer.push(pcm),
     handle(event) {
       const now = deps.streamMs();
       if (event.type === 'speech-start' && deps.listening()) speechStart(event.streamMs);
