@@ -1,24 +1,32 @@
 import { createEffect, type JSX, type ParentComponent } from 'solid-js';
+import './confirm-dialog.css';
 
 interface Props {
   open: boolean;
   title: string;
   confirmLabel: string;
+  /** "Cancel" unless the page words it for its action ("Keep going", "Not yet"). */
+  cancelLabel?: string;
+  /** 'danger' for what cannot be undone (the default), 'go' for a start. */
+  tone?: 'danger' | 'go';
   /** Busy while the confirmed action runs; both buttons wait. */
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
+let dialogs = 0;
+
 /**
- * A confirmation for actions that cannot be undone, on the browser's own modal <dialog>: it
- * traps focus, closes with Escape and returns focus to the button that opened it. Cancel is
- * focused first, so pressing Enter by habit does not destroy anything.
+ * The app's one confirmation, on the browser's own modal <dialog>: it traps focus, hides the
+ * page behind from assistive technology, closes with Escape and returns focus to the button
+ * that opened it. The children describe the action (aria-describedby). Cancel is focused first,
+ * so pressing Enter by habit does not go ahead.
  */
 export const ConfirmDialog: ParentComponent<Props> = (props) => {
   let dialog: HTMLDialogElement | undefined;
   let cancelButton: HTMLButtonElement | undefined;
-  const titleId = `confirm-${Math.random().toString(36).slice(2)}`;
+  const id = `confirm-${++dialogs}`;
   createEffect(() => {
     if (!dialog) return;
     if (props.open && !dialog.open) {
@@ -33,14 +41,31 @@ export const ConfirmDialog: ParentComponent<Props> = (props) => {
     if (!props.busy) props.onCancel();
   };
   return (
-    <dialog ref={dialog} class="confirm" aria-labelledby={titleId} onCancel={onCancelEvent}>
-      <h2 id={titleId}>{props.title}</h2>
-      {props.children}
-      <div class="dialog-actions">
-        <button ref={cancelButton} type="button" class="button button-secondary" disabled={props.busy} onClick={() => props.onCancel()}>
-          Cancel
+    <dialog
+      ref={dialog}
+      class="confirm-dialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-desc`}
+      onCancel={onCancelEvent}
+    >
+      <h2 id={`${id}-title`}>{props.title}</h2>
+      <div id={`${id}-desc`}>{props.children}</div>
+      <div class="confirm-actions">
+        <button
+          ref={cancelButton}
+          type="button"
+          class="confirm-button"
+          disabled={props.busy}
+          onClick={() => props.onCancel()}
+        >
+          {props.cancelLabel ?? 'Cancel'}
         </button>
-        <button type="button" class="button button-danger-solid" disabled={props.busy} onClick={() => props.onConfirm()}>
+        <button
+          type="button"
+          class={`confirm-button confirm-${props.tone ?? 'danger'}`}
+          disabled={props.busy}
+          onClick={() => props.onConfirm()}
+        >
           {props.confirmLabel}
         </button>
       </div>

@@ -1,30 +1,27 @@
-import type { Component } from 'solid-js';
+import { createSignal, type Component } from 'solid-js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 
-/**
- * End interview, with a confirmation. The native modal <dialog> gives focus trapping, Escape to
- * cancel and a backdrop that hides the room from assistive technology while it is open.
- */
+/** End interview, with the app's one confirmation dialog (ui/ConfirmDialog.tsx). */
 export const EndInterviewButton: Component<{ disabled: boolean; onConfirm: () => void }> = (props) => {
-  let dialog: HTMLDialogElement | undefined;
+  const [open, setOpen] = createSignal(false);
   return (
     <>
-      <button type="button" class="button danger" disabled={props.disabled} onClick={() => dialog?.showModal()}>
+      <button type="button" class="button danger" disabled={props.disabled} onClick={() => setOpen(true)}>
         End interview
       </button>
-      <dialog ref={dialog} class="confirm" aria-labelledby="end-title" aria-describedby="end-desc" onClose={() => dialog?.returnValue === 'end' && props.onConfirm()}>
-        <form method="dialog">
-          <h2 id="end-title">End the interview now?</h2>
-          <p id="end-desc">The interviewer stops here and you go to your report. Everything said so far is kept.</p>
-          <div class="dialog-actions">
-            <button type="submit" value="keep" class="button" autofocus>
-              Keep going
-            </button>
-            <button type="submit" value="end" class="button danger">
-              End interview
-            </button>
-          </div>
-        </form>
-      </dialog>
+      <ConfirmDialog
+        open={open()}
+        title="End the interview now?"
+        confirmLabel="End interview"
+        cancelLabel="Keep going"
+        onCancel={() => setOpen(false)}
+        onConfirm={() => {
+          setOpen(false);
+          props.onConfirm();
+        }}
+      >
+        <p>The interviewer stops here and you go to your report. Everything said so far is kept.</p>
+      </ConfirmDialog>
     </>
   );
 };

@@ -1,4 +1,4 @@
-import { Show } from 'solid-js';
+import { createSignal, Show } from 'solid-js';
 import { LEVELS, type Level } from '../../lib/interview';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CvField } from './CvField';
@@ -38,7 +38,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
   const sample = createVoiceSample(deps.api);
   let formEl: HTMLFormElement | undefined;
   let startButton: HTMLButtonElement | undefined;
-  let confirmStart: HTMLDialogElement | undefined;
+  const [confirmingStart, setConfirmingStart] = createSignal(false);
   return (
     <div class="setup">
       <header class="setup-intro">
@@ -60,7 +60,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
           if (e.key !== 'Enter' || !(e.target instanceof HTMLInputElement) || form.server.liveOff()) return;
           if (['radio', 'checkbox', 'file'].includes(e.target.type)) return;
           e.preventDefault();
-          confirmStart?.showModal();
+          setConfirmingStart(true);
         }}
         aria-label="Interview setup"
       >
@@ -128,7 +128,14 @@ export default function SetupPage(props: { writePack: WritePack }) {
         <PromptPreview prompt={form.prompt()} />
         </MoreOptions>
       </form>
-      <StartConfirmDialog ref={(d) => (confirmStart = d)} onConfirm={() => formEl?.requestSubmit(startButton)} />
+      <StartConfirmDialog
+        open={confirmingStart()}
+        onCancel={() => setConfirmingStart(false)}
+        onConfirm={() => {
+          setConfirmingStart(false);
+          formEl?.requestSubmit(startButton);
+        }}
+      />
     </div>
   );
 }
