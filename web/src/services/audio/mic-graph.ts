@@ -45,14 +45,22 @@ export async function closeMicGraph(graph: MicGraph): Promise<void> {
   await graph.context.close().catch(() => undefined);
 }
 
-function joinContext(stream: MediaStream): { context: AudioContext; source: MediaStreamAudioSourceNode } {
+/**
+ * A context at the wire rate when the browser lets the microphone into one (Chromium), else one
+ * at the device's own rate, resampled later: Firefox refuses a microphone source in a context at
+ * another rate than the device's (NotSupportedError; docs/protocols.md).
+ */
+export function joinContext(
+  stream: MediaStream,
+  makeContext: (options: AudioContextOptions) => AudioContext = (options) => new AudioContext(options),
+): { context: AudioContext; source: MediaStreamAudioSourceNode } {
   let wireRate: AudioContext | undefined;
   try {
-    wireRate = new AudioContext({ sampleRate: WIRE_RATE, latencyHint: 'interactive' });
+    wireRate = makeContext({ sampleRate: WIRE_RATE, latencyHint: 'interactive' });
     return { context: wireRate, source: wireRate.createMediaStreamSource(stream) };
   } catch {
     void wireRate?.close().catch(() => undefined);
   }
-  const context = new AudioContext({ latencyHint: 'interactive' });
+  const context = makeContext({ latencyHint: 'interactive' });
   return { context, source: context.createMediaStreamSource(stream) };
 }
