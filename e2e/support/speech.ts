@@ -15,6 +15,8 @@ export interface SpeechOptions {
   wordsPerMinute?: number;
   padBeforeSeconds?: number;
   padAfterSeconds?: number;
+  /** Silence spoken where the text has `|`: a thinking pause mid-answer. */
+  pauseSeconds?: number;
 }
 
 export interface SpeechFixture {
@@ -33,7 +35,8 @@ export function speechWav(text: string, opts: SpeechOptions = {}): SpeechFixture
   const wpm = opts.wordsPerMinute ?? 175;
   const before = opts.padBeforeSeconds ?? 1;
   const after = opts.padAfterSeconds ?? 1;
-  const key = createHash('sha256').update(JSON.stringify([text, voice, wpm, before, after])).digest('hex').slice(0, 16);
+  const pause = opts.pauseSeconds ?? 0;
+  const key = createHash('sha256').update(JSON.stringify([text, voice, wpm, before, after, pause])).digest('hex').slice(0, 16);
   const path = join(SPEECH_DIR, `${key}.wav`);
   const fixture = { path, text, padBeforeSeconds: before, padAfterSeconds: after };
   if (existsSync(path)) return fixture;
@@ -41,7 +44,7 @@ export function speechWav(text: string, opts: SpeechOptions = {}): SpeechFixture
   // Unique temporary names, then an atomic rename: parallel workers may make the same file.
   const tmp = `${path}.${process.pid}.${Date.now()}`;
   try {
-    execFileSync('espeak-ng', ['-v', voice, '-s', String(wpm), '-w', `${tmp}.raw.wav`, text], { stdio: 'pipe' });
+    speakParts(text.split('|').map((part) => part.trim()), { voice, wpm, pause, out: `${tmp}.raw.wav` });
     execFileSync('sox', [`${tmp}.raw.wav`, '-r', '48000', '-c', '1', '-b', '16', `${tmp}.wav`, 'pad', String(before), String(after)], { stdio: 'pipe' });
     renameSync(`${tmp}.wav`, path);
   } catch (err) {
@@ -51,4 +54,30 @@ export function speechWav(text: string, opts: SpeechOptions = {}): SpeechFixture
     rmSync(`${tmp}.wav`, { force: true });
   }
   return fixture;
+}
+
+/** espeak-ng per part, the parts joined with `pause` seconds of silence between them. */
+function speakParts(parts: string[], o: { voice: string; wpm: number; pause: number; out: string }): void {
+  if (parts.length === 1) {
+    execFileSync('espeak-ng', ['-v', o.voice, '-s', String(o.wpm), '-w', o.out, parts[0] ?? ''], { stdio: 'pipe' });
+    return;
+  }
+  const files = parts.map((part, i) => {
+    const file = `${o.out}.${i}.wav`;
+    execFileSync('espeak-ng', ['-v', o.voice, '-s', String(o.wpm), '-w', file, part], { stdio: 'pipe' });
+    return file;
+  });
+  try {
+    const padded = files.map((file, i) => {
+      if (i === files.length - 1) return file;
+      execFileSync('sox', [file, `${file}.pad.wav`, 'pad', '0', String(o.pause)], { stdio: 'pipe' });
+      return `${file}.pad.wav`;
+    });
+    execFileSync('sox', [...padded, o.out], { stdio: 'pipe' });
+  } finally {
+    for (const file of files) {
+      rmSync(file, { force: true });
+      rmSync(`${file}.pad.wav`, { force: true });
+    }
+  }
 }

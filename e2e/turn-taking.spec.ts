@@ -1,0 +1,79 @@
+import type { Page } from 'playwright/test';
+import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
+import { expect, test } from './support/fixtures.ts';
+
+// The candidate's turn, owned by the room (manual activity): a thinking pause after "and" does
+// not hand the answer over, and holding Space keeps the turn until Enter hands it over. The
+// microphone speaks one answer with a 2 s pause in the middle, after the greeting has ended.
+
+const SPOKEN = 'I profiled the slow query and | added the missing index to the orders table.';
+test.use({ micSpeech: { text: SPOKEN, padBeforeSeconds: 14, padAfterSeconds: 2, pauseSeconds: 2 } });
+/** What the fake transcribes: the part before the pause arrives during it, the rest at the end. */
+const HEARD = 'I profiled the slow query and | added the missing index.';
+const WHOLE = 'I profiled the slow query and added the missing index.';
+const staticDir = process.env.E2E_STATIC_DIR ? { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } : {};
+test.use({ stackOptions: { gemini: { script: { candidateAnswers: [HEARD] } }, ...staticDir } });
+const SETUP = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: false,
+};
+const Q2 = DEFAULT_SCRIPT.questions[1]!;
+
+test('a thinking pause after "and" does not hand the turn over: the answer arrives whole, in one turn', async ({
+  page,
+  stack,
+}) => {
+  test.setTimeout(120_000);
+  const control = stack.gemini.control;
+  await openRoom(page, 'e2e-turn-pause');
+  await control.waitFor('candidateTurn', 1, 60_000);
+  const captions = page.getByRole('region', { name: 'Captions' });
+  await expect(captions).toContainText(WHOLE);
+  // Had the pause ended the turn, the second half would have cut into the next question.
+  await control.waitFor('interviewerTurn', 2, 30_000);
+  await expect(captions).toContainText(Q2);
+  expect(control.count('candidateTurn')).toBe(1);
+  expect(control.count('interrupted')).toBe(0);
+  expect(control.latestConversation().candidateLines).toEqual([WHOLE]);
+});
+
+test('holding Space keeps the turn through the silence after the answer, and Enter hands it over', async ({
+  page,
+  stack,
+}) => {
+  test.setTimeout(120_000);
+  const control = stack.gemini.control;
+  await openRoom(page, 'e2e-turn-hold');
+  await control.waitFor('interviewerTurn', 1, 30_000);
+  await page.getByRole('heading', { level: 1 }).click(); // focus on the page, not a field or button
+  await page.keyboard.down(' ');
+  await expect(page.getByRole('button', { name: 'Still thinking' })).toHaveAttribute('aria-pressed', 'true');
+  // The part before the pause is transcribed during it; then the rest is said and silence follows.
+  const captions = page.getByRole('region', { name: 'Captions' });
+  await expect(captions).toContainText('I profiled the slow query and', { timeout: 60_000 });
+  await page.waitForTimeout(9_000); // the rest of the answer and more than the longest wait after it
+  expect(control.count('candidateTurn')).toBe(0);
+  await page.keyboard.up(' ');
+  await page.keyboard.press('Enter');
+  await control.waitFor('candidateTurn', 1, 10_000);
+  await expect(captions).toContainText(WHOLE);
+});
+
+/** Seeds the setup the Setup screen would hand over, and opens the room. */
+async function openRoom(page: Page, id: string): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [
+    id,
+    SETUP,
+  ] as const);
+  await page.goto(`/interview/${id}`);
+  const startButton = page.getByRole('button', { name: 'Start the interview' });
+  const started = page.getByText(/Getting your interview ready|Captions|could not start/).first();
+  await expect(startButton.or(started)).toBeVisible();
+  if (await startButton.isVisible()) await startButton.click();
+}
