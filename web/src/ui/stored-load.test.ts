@@ -1,6 +1,6 @@
 import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
-import { createStoredLoad, type StoredOutcome } from './stored-load';
+import { createStoredLoad, errorOf, readyOf, type StoredOutcome } from './stored-load';
 
 function deferred<T>() {
   let resolve!: (value: T) => void;
@@ -37,5 +37,14 @@ describe('createStoredLoad', () => {
       status: 'error',
       message: 'This preparation pack could not be read from this device’s storage. Reload the page to try again.',
     });
+  });
+});
+
+describe('readyOf and errorOf', () => {
+  it('give a page its data or its sentence, and nothing for the other statuses', () => {
+    expect(readyOf<{ n: number }>({ status: 'ready', n: 1 })).toEqual({ status: 'ready', n: 1 });
+    expect(readyOf<{ n: number }>({ status: 'loading' })).toBeUndefined();
+    expect(errorOf<{ n: number }>({ status: 'error', message: 'Reload.' })).toEqual({ status: 'error', message: 'Reload.' });
+    expect(errorOf<{ n: number }>({ status: 'missing' })).toBeUndefined();
   });
 });

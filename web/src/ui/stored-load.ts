@@ -29,3 +29,13 @@ export function createStoredLoad<T extends object>(
     return outcome.state === 'ready' ? (outcome.latest ?? { status: 'loading' }) : { status: 'loading' };
   };
 }
+
+/** The loaded data, or undefined: for a page's `<Match when={…}>`. */
+export function readyOf<T extends object>(load: StoredLoad<T>): Extract<StoredLoad<T>, { status: 'ready' }> | undefined {
+  return load.status === 'ready' ? load : undefined;
+}
+
+/** The failed read's sentence, or undefined: for a page's `<Match when={…}>`. */
+export function errorOf<T extends object>(load: StoredLoad<T>): { status: 'error'; message: string } | undefined {
+  return load.status === 'error' ? load : undefined;
+}

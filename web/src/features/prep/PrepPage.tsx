@@ -10,6 +10,7 @@ import { PackLinks } from '../../ui/PackLinks';
 import { PrepActions } from './PrepActions';
 import { PrepHeader } from './PrepHeader';
 import { QuestionsSection } from './QuestionsSection';
+import { errorOf, readyOf } from '../../ui/stored-load';
 import '../../ui/page-kit.css';
 import './prep.css';
 
@@ -26,14 +27,8 @@ export default function PrepPage() {
 const PrepForId: Component<{ id: string }> = (props) => {
   const services = useServices();
   const state = createPrepPage(props.id, services.store);
-  const ready = () => {
-    const data = state.data();
-    return data.status === 'ready' ? data : undefined;
-  };
-  const failed = () => {
-    const data = state.data();
-    return data.status === 'error' ? data : undefined;
-  };
+  const ready = () => readyOf(state.data());
+  const failed = () => errorOf(state.data());
   return (
     <article class="prep kit">
       <Switch>

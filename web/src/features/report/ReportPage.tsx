@@ -15,6 +15,7 @@ import { ReportHeader } from './ReportHeader';
 import { RubricSection } from './RubricSection';
 import { SpeakingSection } from './SpeakingSection';
 import { TranscriptSection } from './TranscriptSection';
+import { errorOf, readyOf } from '../../ui/stored-load';
 import '../../ui/page-kit.css';
 import './report.css';
 import './replay.css';
@@ -32,14 +33,8 @@ export default function ReportPage() {
 const ReportForInterview: Component<{ id: string }> = (props) => {
   const services = useServices();
   const state = createReportPage(props.id, services);
-  const loaded = () => {
-    const data = state.data();
-    return data.status === 'ready' ? data : undefined;
-  };
-  const failed = () => {
-    const data = state.data();
-    return data.status === 'error' ? data : undefined;
-  };
+  const loaded = () => readyOf(state.data());
+  const failed = () => errorOf(state.data());
   return (
     <article class="report kit">
       <Switch>
