@@ -11,6 +11,7 @@ import { runSoak, soakMinutes } from './soak/run-soak.ts';
 import { benchAvatarEcho } from './suites/avatar-echo.ts';
 import { benchBaselineAbsent } from './suites/baseline-absent.ts';
 import { benchCvExtraction } from './suites/cv-extraction.ts';
+import { benchDetectorStart } from './suites/detector-start.ts';
 import { benchJavaScriptSize } from './suites/javascript-size.ts';
 import { benchLiveAudio } from './suites/live-audio.ts';
 import { benchReaskAfterDrop } from './suites/reask-after-drop.ts';
@@ -19,6 +20,7 @@ import { benchResampler } from './suites/resampler.ts';
 import { benchSharedStore } from './suites/shared-store.ts';
 import { benchStorage } from './suites/storage.ts';
 import { benchTokenServer } from './suites/token-server.ts';
+import { benchTurns } from './suites/turns.ts';
 import { renderTable } from './table.ts';
 import type { Figure } from './types.ts';
 
@@ -26,7 +28,8 @@ import type { Figure } from './types.ts';
 // the fakes answering instantly, runs every suite in one Chromium with a spoken looping
 // microphone, prints one table and writes bench/results.json. With --check it exits 1 when a
 // budget is missed or a suite failed; without, it always exits 0 so it never blocks anything by
-// itself. --soak adds the long runs (bench/soak/) and their own table.
+// itself. --soak adds the long runs (bench/soak/) and their own table. `npm run bench -- turns`
+// runs only the turns suite (Node only: no build, no browser), which the full run includes.
 
 const RESULTS = new URL('./results.json', import.meta.url);
 
@@ -83,8 +86,23 @@ async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin:
   });
 }
 
+async function turnsSuite(run: Run): Promise<void> {
+  await suite(run, 'turns', async () => {
+    const { figures, comparison, details } = await benchTurns();
+    console.log(`${comparison}\n`);
+    run.details.turns = details;
+    return figures;
+  });
+}
+
 async function main(): Promise<number> {
   const check = process.argv.includes('--check');
+  if (process.argv.slice(2).includes('turns')) {
+    const run: Run = { figures: [], soak: [], details: {}, errors: [] };
+    const startedAt = performance.now();
+    await turnsSuite(run);
+    return report(run, check, (performance.now() - startedAt) / 1000);
+  }
   const soak = soakMinutes(process.argv);
   const run: Run = { figures: [], soak: [], details: {}, errors: [] };
   const startedAt = performance.now();
@@ -107,6 +125,8 @@ async function main(): Promise<number> {
       return figures;
     });
     await suite(run, 'reask after drop', () => benchReaskAfterDrop(browser, stack));
+    await suite(run, 'detector start cost', () => benchDetectorStart(browser, stack));
+    await turnsSuite(run);
     if (soak !== undefined) await soakSuite(run, browser, stack, soak);
     run.details.machine = { ...describeMachine(browser.version()), loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
   } finally {
@@ -129,7 +149,7 @@ async function soakSuite(run: Run, browser: Browser, stack: Stack, minutes: numb
 }
 
 function report(run: Run, check: boolean, seconds: number): number {
-  const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'resampler', 'cv', 'storage', 'recording', 'js', 'server', 'avatar'];
+  const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'turns', 'resampler', 'cv', 'storage', 'recording', 'js', 'server', 'avatar'];
   const rank = (f: Figure): number => order.findIndex((prefix) => f.id.startsWith(prefix));
   const figures = [...run.figures].sort((a, b) => rank(a) - rank(b));
   console.log(renderTable(figures));

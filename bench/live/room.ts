@@ -13,8 +13,9 @@ export interface Room {
   close(): Promise<void>;
 }
 
-export async function startFromSetup(browser: Browser, baseUrl: string, strategy: AudioStrategyName, lengthMinutes?: 10 | 20 | 30): Promise<Room> {
+export async function startFromSetup(browser: Browser, baseUrl: string, strategy: AudioStrategyName, lengthMinutes?: 10 | 20 | 30, prepare?: (context: BrowserContext) => Promise<void>): Promise<Room> {
   const context = await browser.newContext({ baseURL: baseUrl });
+  await prepare?.(context);
   const page = await context.newPage();
   await installProbe(page);
   // The baseline is the same app built from the bench's own entry (bench/app/main.ts), whose
@@ -24,7 +25,7 @@ export async function startFromSetup(browser: Browser, baseUrl: string, strategy
   await page.getByLabel('Topic').fill('Payments backend');
   // Patience and length sit in the setup's second part, a disclosure that starts closed.
   const more = page.locator('details.more-options');
-  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator('summary').click();
+  if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator(':scope > summary').click();
   await page.locator('label[for="setup-patience-quick"]').click();
   if (lengthMinutes !== undefined) await page.locator(`label[for="setup-length-${lengthMinutes}"]`).click();
   await page.getByRole('button', { name: 'Start interview' }).click();

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright';
+import type { Browser, BrowserContext } from 'playwright';
 import type { Stack } from '../../e2e/support/stack.ts';
 import { readProbe } from '../page/probe-script.ts';
 import { type StartStages, startStages, startToAudio } from './analysis.ts';
@@ -17,9 +17,9 @@ export interface StartRuns {
   stages: StartStages[];
 }
 
-async function startOnce(browser: Browser, stack: Stack, strategy: AudioStrategyName): Promise<{ ms: number | undefined; stages: StartStages }> {
+export async function startOnce(browser: Browser, stack: Stack, strategy: AudioStrategyName, prepare?: (context: BrowserContext) => Promise<void>): Promise<{ ms: number | undefined; stages: StartStages }> {
   stack.gemini.control.useInstantPace();
-  const room = await startFromSetup(browser, stack.baseUrl, strategy);
+  const room = await startFromSetup(browser, stack.baseUrl, strategy, undefined, prepare);
   try {
     const { page } = room;
     await page.waitForFunction(() => window.__benchProbe.onsets.some((o) => o.renderedAt >= (window.__benchProbe.startClickAt ?? Infinity)), undefined, { timeout: 20_000 });

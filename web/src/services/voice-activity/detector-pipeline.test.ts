@@ -92,6 +92,27 @@ describe('DetectorPipeline', () => {
     expect(silero.echoGuard).toBe(true);
   });
 
+  it('while the interviewer plays, starts speech only well above the noise floor, whatever the model says', async () => {
+    const events: VoiceActivityEvent[] = [];
+    const sure: FrameClassifier = { kind: 'silero', windowSamples: 320, classify: () => 1 };
+    const pipeline = new DetectorPipeline({ fallback: new ThresholdClassifier('energy', 320), emit: (e) => events.push(e) });
+    pipeline.handOver(sure);
+    pipeline.setInterviewerPlaying(true);
+    let position = 0;
+    const feed = async (ms: number, amplitude: number) => {
+      for (let t = 0; t < ms; t += 20, position += 320) await pipeline.push({ pcm: new Int16Array(320).map((_, i) => (i % 2 ? amplitude : -amplitude)), position });
+    };
+    await feed(1000, 30); // the room: about -61 dBFS
+    await feed(1000, 90); // faint echo: about 10 dB above it
+    expect(events.filter((e) => e.type === 'speech-start')).toEqual([]);
+    await feed(1000, 900); // the candidate, close to the microphone: about 30 dB above
+    const starts = events.flatMap((e) => (e.type === 'speech-start' ? [e.streamMs] : []));
+    expect(starts).toHaveLength(1);
+    // Dated at the onset that carried it, which may begin in the echo just before.
+    expect(starts[0]).toBeGreaterThan(1700);
+    expect(starts[0]).toBeLessThanOrEqual(2300);
+  });
+
   it('ends speech when the candidate mutes (positions jump, no frames came)', async () => {
     const { events, feed, skip } = setup();
     await feed(400, true);

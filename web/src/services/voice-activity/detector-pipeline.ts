@@ -6,8 +6,14 @@
 // - a model that throws while classifying is dropped for the fallback, announced the same way.
 // Stream times are capture stream milliseconds. A new capture run (the microphone restarted)
 // continues the clock where the previous run stopped, so times never go back.
+// While the interviewer plays, a window counts only as much as both the detector and the
+// energy meter (which runs on every window) say: a model hears the interviewer's echo as speech
+// however faint it is (it is speech), so the guard against echo must be about level too. The
+// candidate talking over the interviewer, close to the microphone, is well above the room's
+// noise; the echo left after the browser's echo cancellation is not.
 
 import type { FrameClassifier } from './frame-classifier';
+import { EnergyClassifier } from './energy-classifier';
 import { SpeechSegmenter } from './speech-segmenter';
 import type { VoiceActivityEvent, VoiceActivityKind } from './types';
 import { WindowCutter } from './window-cutter';
@@ -31,6 +37,8 @@ export class DetectorPipeline {
   private classifier: FrameClassifier;
   private cutter: WindowCutter;
   private readonly segmenter: SpeechSegmenter;
+  /** Tracks the noise floor on every window, whichever detector runs, for the echo guard. */
+  private readonly meter = new EnergyClassifier();
   private next: FrameClassifier | undefined;
   private echoGuard = false;
   private offsetMs = 0;
@@ -85,8 +93,10 @@ export class DetectorPipeline {
         this.emitAll(this.segmenter.gap(this.offsetMs + piece.toMs));
         continue;
       }
+      const loud = this.meter.classify(piece.samples);
       const p = await this.classify(piece.samples);
-      this.emitAll(this.segmenter.push(p, this.offsetMs + piece.startMs, this.offsetMs + piece.endMs));
+      const guarded = this.echoGuard ? Math.min(p, loud) : p;
+      this.emitAll(this.segmenter.push(guarded, this.offsetMs + piece.startMs, this.offsetMs + piece.endMs));
     }
     this.consumedMs = this.offsetMs + ((frame.position + frame.pcm.length) * 1000) / SAMPLE_RATE;
   }

@@ -37,10 +37,16 @@ export class EnergyClassifier implements FrameClassifier {
   private started = false;
 
   classify(window: Float32Array): number {
+    const above = this.measure(window);
+    if (above === undefined) return 0;
+    return 1 / (1 + Math.exp(-(above - MARGIN_DB) / (SLOPE_DB / 2)));
+  }
+
+  /** Learns from the window and says how many dB it is above the floor (undefined: below ABSOLUTE_DB). */
+  measure(window: Float32Array): number | undefined {
     const db = windowDb(window);
     this.track(db, window.length / SAMPLE_RATE);
-    if (db < ABSOLUTE_DB) return 0;
-    return 1 / (1 + Math.exp(-(db - this.floorDb - MARGIN_DB) / (SLOPE_DB / 2)));
+    return db < ABSOLUTE_DB ? undefined : db - this.floorDb;
   }
 
   /** The noise floor it has learnt, in dBFS. */

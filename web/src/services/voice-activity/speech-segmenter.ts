@@ -8,7 +8,8 @@
 //   words do not split an answer; speech-end is dated at the last voiced window's end.
 // While the interviewer plays (`setEchoGuard(true)`) the `echo` settings apply to new onsets:
 // a higher threshold and a longer minimum, so the interviewer's own voice leaking back from
-// the speakers does not pass for the candidate barging in.
+// the speakers does not pass for the candidate barging in (the pipeline also makes the
+// probability a level one then: see detector-pipeline.ts).
 
 import type { VoiceActivityEvent } from './types';
 
@@ -26,7 +27,7 @@ export const DEFAULT_SEGMENTER: SegmenterSettings = {
   offThreshold: 0.35,
   minSpeechMs: 120,
   hangoverMs: 200,
-  echo: { onThreshold: 0.8, minSpeechMs: 300 },
+  echo: { onThreshold: 0.8, minSpeechMs: 400 },
 };
 
 type State =
