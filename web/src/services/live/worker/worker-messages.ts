@@ -1,0 +1,115 @@
+// The messages between the page's LiveClient proxy (live-worker-proxy.ts) and the worker that
+// owns the Live session (live.worker.ts), with a guard for each direction: MessageEvent.data is
+// untyped, and a message that fails its guard is dropped, never half-read.
+// Audio rides as Int16Array with its buffer transferred; ports are transferred too.
+
+import type { LiveToken } from '../../api/types';
+import type { LiveErrorCode, LiveEvents, LiveSessionRequest } from '../types';
+import { isLiveEventMessage, isRecord, isString, isLiveErrorCode, type LiveEventMessage } from './worker-event-guards';
+
+export type { LiveEventMessage } from './worker-event-guards';
+
+/** Page → worker. */
+export type WorkerCommand =
+  /** The interview's choices; first, once. */
+  | { type: 'open'; request: LiveSessionRequest }
+  | { type: 'connect' }
+  /** The answer to a 'token-request' of the same id. */
+  | { type: 'token'; id: number; token: LiveToken }
+  | { type: 'token-failed'; id: number; code: LiveErrorCode; message: string }
+  /** Mono PCM16 at 16 kHz, from a microphone that cannot feed a capture port. */
+  | { type: 'audio'; pcm: Int16Array }
+  | { type: 'audio-stream-end' }
+  | { type: 'text'; text: string }
+  | { type: 'tool-response'; id: string; name: string; response: Record<string, unknown> }
+  /** The capture worklet's frames for this session (MicSource.addCaptureConsumer). */
+  | { type: 'capture-port'; port: MessagePort }
+  /** Whether captured frames go out now: the interview is live and the candidate unmuted. */
+  | { type: 'mic-open'; open: boolean }
+  /** A port into the playback worklet: reply audio and barge-in flushes go there directly. */
+  | { type: 'playback-port'; port: MessagePort }
+  | { type: 'close' };
+
+/** Worker → page. */
+export type WorkerReport =
+  /** A fresh single-use token is needed (the page asks the token server). */
+  | { type: 'token-request'; id: number }
+  | { type: 'connected' }
+  | { type: 'connect-failed'; code: LiveErrorCode; message: string }
+  /** The session's events since the last report, in order. */
+  | { type: 'events'; events: LiveEventMessage[] };
+
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+const isPort = (v: unknown): v is MessagePort => typeof MessagePort !== 'undefined' && v instanceof MessagePort;
+
+export function isLiveToken(v: unknown): v is LiveToken {
+  return (
+    isRecord(v) &&
+    isString(v.token) &&
+    isString(v.expiresAt) &&
+    isString(v.model) &&
+    isString(v.apiVersion) &&
+    (v.baseUrl === undefined || isString(v.baseUrl))
+  );
+}
+
+export function isSessionRequest(v: unknown): v is LiveSessionRequest {
+  if (!isRecord(v) || !isRecord(v.config) || typeof v.durationMinutes !== 'number') return false;
+  const c = v.config;
+  const configOk =
+    isString(c.voice) &&
+    isString(c.languageCode) &&
+    isString(c.systemInstruction) &&
+    typeof c.silenceDurationMs === 'number';
+  return configOk && (v.nudgeText === undefined || isString(v.nudgeText));
+}
+
+export function isWorkerCommand(v: unknown): v is WorkerCommand {
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case 'open':
+      return isSessionRequest(v.request);
+    case 'connect':
+    case 'audio-stream-end':
+    case 'close':
+      return true;
+    case 'token':
+      return isId(v.id) && isLiveToken(v.token);
+    case 'token-failed':
+      return isId(v.id) && isLiveErrorCode(v.code) && isString(v.message);
+    case 'audio':
+      return v.pcm instanceof Int16Array;
+    case 'text':
+      return isString(v.text);
+    case 'tool-response':
+      return isString(v.id) && isString(v.name) && isRecord(v.response);
+    case 'capture-port':
+    case 'playback-port':
+      return isPort(v.port);
+    case 'mic-open':
+      return typeof v.open === 'boolean';
+    default:
+      return false;
+  }
+}
+
+export function isWorkerReport(v: unknown): v is WorkerReport {
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case 'token-request':
+      return isId(v.id);
+    case 'connected':
+      return true;
+    case 'connect-failed':
+      return isLiveErrorCode(v.code) && isString(v.message);
+    case 'events':
+      return Array.isArray(v.events) && v.events.every(isLiveEventMessage);
+    default:
+      return false;
+  }
+}
+
+/** One of the session's events as it crosses to the page. */
+export function eventMessage<K extends keyof LiveEvents>(name: K, payload: LiveEvents[K]): LiveEventMessage {
+  return { name, payload } as LiveEventMessage;
+}
