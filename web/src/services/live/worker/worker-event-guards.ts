@@ -10,19 +10,24 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 export const isString = (v: unknown): v is string => typeof v === 'string';
 
-const ERROR_CODES: readonly LiveErrorCode[] = [
-  'token',
-  'connect-timeout',
-  'connect-failed',
-  'connection-lost',
-  'model-unavailable',
-  'service-refused',
-  'session-gone',
-];
-const STATES: readonly ConnectionState[] = ['connecting', 'open', 'reconnecting', 'closed'];
-const CAUSES: readonly LiveEvents['resumed']['cause'][] = ['goAway', 'drop', 'watchdog'];
+// Records rather than lists, so a code, state or cause added to the union fails to compile here
+// until the guard knows it too.
+const ERROR_CODES: Record<LiveErrorCode, true> = {
+  token: true,
+  'live-off': true,
+  'connect-timeout': true,
+  'connect-failed': true,
+  'connection-lost': true,
+  'model-unavailable': true,
+  'service-refused': true,
+  'session-gone': true,
+};
+const STATES: Record<ConnectionState, true> = { connecting: true, open: true, reconnecting: true, closed: true };
+const CAUSES: Record<LiveEvents['resumed']['cause'], true> = { goAway: true, drop: true, watchdog: true };
 
-export const isLiveErrorCode = (v: unknown): v is LiveErrorCode => ERROR_CODES.includes(v as LiveErrorCode);
+const oneOf = <T extends string>(table: Record<T, true>, v: unknown): v is T =>
+  typeof v === 'string' && Object.hasOwn(table, v);
+export const isLiveErrorCode = (v: unknown): v is LiveErrorCode => oneOf(ERROR_CODES, v);
 
 type PayloadGuards = { [K in keyof LiveEvents]: (p: Record<string, unknown>) => boolean };
 
@@ -34,11 +39,8 @@ const PAYLOADS: PayloadGuards = {
   generationComplete: () => true,
   turnComplete: () => true,
   toolCall: (p) => isString(p.id) && isString(p.name) && isRecord(p.args),
-  connection: (p) =>
-    STATES.includes(p.state as ConnectionState) && (p.step === undefined || p.step === 'token' || p.step === 'socket'),
-  resumed: (p) =>
-    CAUSES.includes(p.cause as LiveEvents['resumed']['cause']) &&
-    (p.reasked === undefined || typeof p.reasked === 'boolean'),
+  connection: (p) => oneOf(STATES, p.state) && (p.step === undefined || p.step === 'token' || p.step === 'socket'),
+  resumed: (p) => oneOf(CAUSES, p.cause) && (p.reasked === undefined || typeof p.reasked === 'boolean'),
   error: (p) => isLiveErrorCode(p.code) && isString(p.message),
 };
 
