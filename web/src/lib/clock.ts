@@ -12,8 +12,9 @@ export interface Clock {
 
 export const systemClock: Clock = {
   now: () => performance.now(),
-  setTimeout: (fn, ms) => window.setTimeout(fn, ms),
-  clearTimeout: (id) => window.clearTimeout(id),
+  // `self`, not `window`: the Live session also runs in a worker, which has no window.
+  setTimeout: (fn, ms) => self.setTimeout(fn, ms),
+  clearTimeout: (id) => self.clearTimeout(id),
 };
 
 /** Resolves after `ms` on the given clock, or at once when `signal` aborts. */

@@ -83,6 +83,11 @@ export interface LiveEvents {
   resumed: { cause: 'goAway' | 'drop' | 'watchdog'; reasked?: boolean };
   /** A failure that ended the session for good, with a user-facing sentence. */
   error: { code: LiveErrorCode; message: string };
+  /**
+   * Reply audio that went straight to the player (LiveMediaRoutes.setPlaybackPort) instead of an
+   * 'audio' event: only its length, for the transcript's timing.
+   */
+  audioPlayed: { samples: number };
 }
 
 export type LiveEventName = keyof LiveEvents;
@@ -111,6 +116,21 @@ export interface LiveClient {
   /** Queued while reconnecting. */
   sendToolResponse(id: string, name: string, response: Record<string, unknown>): void;
   close(): void;
+  /** Present when the client runs on its own thread and can take audio without the page in between. */
+  media?: LiveMediaRoutes;
+}
+
+/**
+ * Audio paths that bypass the page: the capture worklet's frames go to the session's thread, and
+ * reply audio goes from there to the playback worklet, both through MessagePorts.
+ */
+export interface LiveMediaRoutes {
+  /** A capture consumer's port (MicSource.addCaptureConsumer); a later one replaces it. */
+  addCapturePort(port: MessagePort): void;
+  /** Captured frames are sent only while open: as the page would call sendAudio (live, unmuted). */
+  setMicOpen(open: boolean): void;
+  /** A port into the playback worklet: replies are played from there, reported as 'audioPlayed'. */
+  setPlaybackPort(port: MessagePort): void;
 }
 
 /** The interview's choices the Live session is set up with. */

@@ -42,6 +42,7 @@ const PAYLOADS: PayloadGuards = {
   connection: (p) => oneOf(STATES, p.state) && (p.step === undefined || p.step === 'token' || p.step === 'socket'),
   resumed: (p) => oneOf(CAUSES, p.cause) && (p.reasked === undefined || typeof p.reasked === 'boolean'),
   error: (p) => isLiveErrorCode(p.code) && isString(p.message),
+  audioPlayed: (p) => typeof p.samples === 'number' && Number.isSafeInteger(p.samples) && p.samples >= 0,
 };
 
 export function isLiveEventMessage(v: unknown): v is LiveEventMessage {

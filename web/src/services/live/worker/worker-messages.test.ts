@@ -23,8 +23,15 @@ const token: LiveToken = {
   model: 'models/live',
   apiVersion: 'v1alpha',
 };
+const tool = { name: 'end_interview', description: 'Ends the interview.', parameters: { type: 'OBJECT' } };
 const request = {
-  config: { voice: 'Kore', languageCode: 'en-US', systemInstruction: 'Be brief.', silenceDurationMs: 900 },
+  config: {
+    voice: 'Kore',
+    languageCode: 'en-US',
+    systemInstruction: 'Be brief.',
+    tools: [tool],
+    silenceDurationMs: 900,
+  },
   durationMinutes: 20,
 };
 
@@ -38,6 +45,9 @@ describe('page → worker commands', () => {
     { type: 'token-failed', id: 1, code: 'token', message: 'No permission.' },
     { type: 'audio', pcm: new Int16Array(320) },
     { type: 'audio-stream-end' },
+    { type: 'activity-start' },
+    { type: 'activity-end' },
+    { type: 'open', request: { ...request, config: { ...request.config, manualActivity: true } } },
     { type: 'text', text: 'My answer' },
     { type: 'tool-response', id: 'fc1', name: 'end_interview', response: { ok: true } },
     { type: 'capture-port', port: port() },
@@ -55,6 +65,18 @@ describe('page → worker commands', () => {
     [
       'an open whose config lacks the voice',
       { type: 'open', request: { ...request, config: { ...request.config, voice: 3 } } },
+    ],
+    [
+      'an open whose manualActivity is not a boolean',
+      { type: 'open', request: { ...request, config: { ...request.config, manualActivity: 'yes' } } },
+    ],
+    [
+      'an open without tools',
+      { type: 'open', request: { ...request, config: { ...request.config, tools: undefined } } },
+    ],
+    [
+      'an open with a nameless tool',
+      { type: 'open', request: { ...request, config: { ...request.config, tools: [{ description: 'x' }] } } },
     ],
     ['an open with a non-text nudge', { type: 'open', request: { ...request, nudgeText: 1 } }],
     ['a token without a model', { type: 'token', id: 1, token: { ...token, model: undefined } }],
@@ -95,6 +117,7 @@ describe('worker → page reports', () => {
     eventMessage('resumed', { cause: 'goAway' }),
     eventMessage('resumed', { cause: 'drop', reasked: true }),
     eventMessage('error', { code: 'connection-lost', message: 'Lost.' }),
+    eventMessage('audioPlayed', { samples: 960 }),
   ];
 
   it.each(events.map((e) => [e.name, e] as const))('accepts a well-formed %s event', (_name, event) => {
@@ -109,6 +132,7 @@ describe('worker → page reports', () => {
     ['an unknown connection step', { name: 'connection', payload: { state: 'connecting', step: 'dns' } }],
     ['an unknown resume cause', { name: 'resumed', payload: { cause: 'boredom' } }],
     ['an error with an unknown code', { name: 'error', payload: { code: 'oops', message: 'x' } }],
+    ['a played length that is not a count', { name: 'audioPlayed', payload: { samples: -1 } }],
     ['an event of an unknown name', { name: 'toString', payload: {} }],
     ['an event without a payload', { name: 'interrupted' }],
   ];
@@ -118,7 +142,8 @@ describe('worker → page reports', () => {
   });
 
   const valid: WorkerReport[] = [
-    { type: 'token-request', id: 3 },
+    { type: 'token-request', id: 3, request: { voice: 'Kore', languageCode: 'en-US', durationMinutes: 20 } },
+    { type: 'token-request', id: 4, request: {} },
     { type: 'connected' },
     { type: 'connect-failed', code: 'connect-timeout', message: 'Too slow.' },
     { type: 'events', events },
@@ -134,7 +159,9 @@ describe('worker → page reports', () => {
       false,
     );
     expect(isWorkerReport({ type: 'events', events: {} })).toBe(false);
-    expect(isWorkerReport({ type: 'token-request', id: 'one' })).toBe(false);
+    expect(isWorkerReport({ type: 'token-request', id: 'one', request: {} })).toBe(false);
+    expect(isWorkerReport({ type: 'token-request', id: 1 })).toBe(false);
+    expect(isWorkerReport({ type: 'token-request', id: 1, request: { durationMinutes: '20' } })).toBe(false);
     expect(isWorkerReport({ type: 'connect-failed', code: 'token' })).toBe(false);
     expect(isWorkerReport({ type: 'hello' })).toBe(false);
     expect(isWorkerReport(undefined)).toBe(false);

@@ -3,7 +3,7 @@
 // untyped, and a message that fails its guard is dropped, never half-read.
 // Audio rides as Int16Array with its buffer transferred; ports are transferred too.
 
-import type { LiveToken } from '../../api/types';
+import type { LiveToken, LiveTokenRequest } from '../../api/types';
 import type { LiveErrorCode, LiveEvents, LiveSessionRequest } from '../types';
 import { isLiveEventMessage, isRecord, isString, isLiveErrorCode, type LiveEventMessage } from './worker-event-guards';
 
@@ -20,6 +20,8 @@ export type WorkerCommand =
   /** Mono PCM16 at 16 kHz, from a microphone that cannot feed a capture port. */
   | { type: 'audio'; pcm: Int16Array }
   | { type: 'audio-stream-end' }
+  | { type: 'activity-start' }
+  | { type: 'activity-end' }
   | { type: 'text'; text: string }
   | { type: 'tool-response'; id: string; name: string; response: Record<string, unknown> }
   /** The capture worklet's frames for this session (MicSource.addCaptureConsumer). */
@@ -32,8 +34,8 @@ export type WorkerCommand =
 
 /** Worker → page. */
 export type WorkerReport =
-  /** A fresh single-use token is needed (the page asks the token server). */
-  | { type: 'token-request'; id: number }
+  /** A fresh single-use token is needed: the page asks the token server with `request`. */
+  | { type: 'token-request'; id: number; request: LiveTokenRequest }
   | { type: 'connected' }
   | { type: 'connect-failed'; code: LiveErrorCode; message: string }
   /** The session's events since the last report, in order. */
@@ -60,8 +62,26 @@ export function isSessionRequest(v: unknown): v is LiveSessionRequest {
     isString(c.voice) &&
     isString(c.languageCode) &&
     isString(c.systemInstruction) &&
-    typeof c.silenceDurationMs === 'number';
-  return configOk && (v.nudgeText === undefined || isString(v.nudgeText));
+    typeof c.silenceDurationMs === 'number' &&
+    Array.isArray(c.tools) &&
+    c.tools.every(isToolDeclaration);
+  const manualOk = c.manualActivity === undefined || typeof c.manualActivity === 'boolean';
+  return configOk && manualOk && (v.nudgeText === undefined || isString(v.nudgeText));
+}
+
+function isToolDeclaration(v: unknown): boolean {
+  if (!isRecord(v) || !isString(v.name) || !isString(v.description)) return false;
+  return (v.parameters === undefined || isRecord(v.parameters)) && (v.behavior === undefined || isString(v.behavior));
+}
+
+function isTokenRequest(v: unknown): v is LiveTokenRequest {
+  const optional = (x: unknown, type: 'string' | 'number') => x === undefined || typeof x === type;
+  return (
+    isRecord(v) &&
+    optional(v.voice, 'string') &&
+    optional(v.languageCode, 'string') &&
+    optional(v.durationMinutes, 'number')
+  );
 }
 
 export function isWorkerCommand(v: unknown): v is WorkerCommand {
@@ -71,6 +91,8 @@ export function isWorkerCommand(v: unknown): v is WorkerCommand {
       return isSessionRequest(v.request);
     case 'connect':
     case 'audio-stream-end':
+    case 'activity-start':
+    case 'activity-end':
     case 'close':
       return true;
     case 'token':
@@ -97,7 +119,7 @@ export function isWorkerReport(v: unknown): v is WorkerReport {
   if (!isRecord(v)) return false;
   switch (v.type) {
     case 'token-request':
-      return isId(v.id);
+      return isId(v.id) && isTokenRequest(v.request);
     case 'connected':
       return true;
     case 'connect-failed':
