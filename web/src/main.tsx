@@ -4,4 +4,10 @@ import { createMicSource } from './services/audio/mic-source';
 import { createPcmPlayer } from './services/audio/pcm-player';
 import { startApp } from './start-app';
 
-startApp({ createMicSource: () => createMicSource(), createPcmPlayer: () => createPcmPlayer() });
+// The Live session (socket, JSON, base64, resumption) runs in a worker, off the page's thread;
+// its code loads when an interview needs it, not with the first screen.
+startApp({
+  createMicSource: () => createMicSource(),
+  createPcmPlayer: () => createPcmPlayer(),
+  loadLiveClientFactory: (api) => import('./services/live/worker/live-worker-factory').then((m) => m.createLiveWorkerClientFactory(api)),
+});

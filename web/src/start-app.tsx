@@ -2,6 +2,7 @@ import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
 import { App } from './app/App';
 import type { Services } from './app/services';
+import type { ApiClient } from './services/api/types';
 import { makePagePolicyWatch } from './services/api/page-policy-watch';
 import { loadAppSettings } from './services/app-settings/app-settings';
 import { createSettingsFollowingApiClient } from './services/app-settings/settings-following-api-client';
@@ -10,12 +11,21 @@ import { createLazyDocumentReader } from './services/documents/lazy-document-rea
 import type { DocumentReader } from './services/documents/types';
 import { createLocalStoragePreferences } from './services/preferences/local-storage-preferences';
 import { deferredLiveClientFactory, type DeferredLiveClients } from './services/live/deferred-live-client';
+import type { LiveClientFactory } from './services/live/types';
 import { makeLazyStore, type LazyStore } from './services/storage/lazy-store';
 import { recoverUnfinishedInterviews } from './services/storage/recovery';
 import './app/global.css';
 
-/** The audio path: Mockingbird's own from main.tsx, the common-examples baseline from the bench's entry. */
-export type AudioServices = Pick<Services, 'createMicSource' | 'createPcmPlayer'>;
+/**
+ * The audio path: Mockingbird's own from main.tsx, the common-examples baseline from the bench's
+ * entry. `loadLiveClientFactory`: where the Live session runs, loaded when needed; on the page
+ * (the SDK's way, as the public examples do) unless the entry says otherwise (main.tsx: a worker).
+ */
+export type AudioServices = Pick<Services, 'createMicSource' | 'createPcmPlayer'> & {
+  loadLiveClientFactory?: (api: Pick<ApiClient, 'liveToken'>) => Promise<LiveClientFactory>;
+};
+
+const loadPageLiveClientFactory = (api: Pick<ApiClient, 'liveToken'>) => import('./services/live/genai-live-client').then((m) => m.createGenaiLiveClientFactory(api));
 
 // Chooses the concrete services (the audio path comes from the entry); features receive them
 // through context. What the setup screen does not need at once (storage, the CV reader, the Live
@@ -100,7 +110,7 @@ export function startApp(audio: AudioServices): void {
       const [{ createDocumentReader }, { createPdfJsSource }] = await Promise.all([import('./services/documents/document-reader'), import('./services/documents/pdfjs-source')]);
       return createDocumentReader({ pdf: createPdfJsSource() });
     }),
-    live: deferredLiveClientFactory(() => import('./services/live/genai-live-client').then((m) => m.createGenaiLiveClientFactory(api))),
+    live: deferredLiveClientFactory(() => (audio.loadLiveClientFactory ?? loadPageLiveClientFactory)(api)),
     storageNotice,
   };
   render(() => <App services={buildServices(audio, api, deferred)} />, root);

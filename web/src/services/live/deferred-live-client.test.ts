@@ -88,4 +88,13 @@ describe('deferredLiveClientFactory', () => {
     await factory(request).connect();
     expect(real.log).toEqual(['connect']);
   });
+
+  it('shows the loaded client’s media routes (a worker’s), and none before it loaded', async () => {
+    const f = recordingFactory();
+    const routes = { addCapturePort: () => {}, setMicOpen: () => {}, setPlaybackPort: () => {} };
+    const client = deferredLiveClientFactory(() => f.load().then((make) => (req: LiveSessionRequest) => ({ ...make(req), media: routes }))).factory(request);
+    expect(client.media).toBeUndefined();
+    await client.connect();
+    expect(client.media).toBe(routes);
+  });
 });

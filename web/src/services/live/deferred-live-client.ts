@@ -49,6 +49,11 @@ class DeferredLiveClient implements LiveClient {
     this.client?.sendAudio(pcm);
   }
 
+  /** The real client's media routes (a worker's), once it is loaded: the room links them after connect. */
+  get media(): LiveClient['media'] {
+    return this.client?.media;
+  }
+
   sendAudioStreamEnd(): void {
     this.client?.sendAudioStreamEnd();
   }
