@@ -15,3 +15,7 @@ const host = createLiveWorkerHost({
 });
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => host.receive(event.data));
+
+// Fetched while the worker waits for its session, so the first connect does not wait for it
+// (genai-connection.ts imports it again; the module is loaded once).
+void import('@google/genai').catch(() => undefined);
