@@ -10,7 +10,7 @@ import { expect, test } from './support/fixtures.ts';
 // leaves the model time to load (it starts loading as the room opens).
 
 const TEXT = 'I led the billing migration in six weeks and we shipped it without any downtime.';
-test.use({ micSpeech: { text: TEXT, padBeforeSeconds: 4, padAfterSeconds: 2 } });
+test.use({ micSpeech: { text: TEXT, padBeforeSeconds: 8, padAfterSeconds: 2 } });
 
 interface Logged {
   type: string;
@@ -69,11 +69,15 @@ test('the detector loads Silero from our origin and reports speech where the mic
   expect(events.map((e) => e.type)).toEqual(['detector', 'speech-start', 'speech-end']);
   expect(events[0]?.kind).toBe('silero');
   // Chromium starts the file when the microphone opens, a little before the capture graph's
-  // first frame, so the answer starts at most at its place in the file, and lasts as long.
+  // first frame, so the answer starts at most at its place in the file, and lasts as long. While
+  // the interviewer's greeting still plays, the echo guard dates a start up to its 400 ms minimum
+  // late, so the start may be that much later and the stretch that much shorter.
   const [start, end] = [events[1]?.streamMs ?? Number.NaN, events[2]?.streamMs ?? Number.NaN];
-  expect(start).toBeLessThan(span.startMs + 200);
+  const spoken = span.endMs - span.startMs;
+  expect(start).toBeLessThan(span.startMs + 600);
   expect(start).toBeGreaterThan(span.startMs - 2000);
-  expect(Math.abs(end - start - (span.endMs - span.startMs))).toBeLessThan(300);
+  expect(end - start).toBeGreaterThan(spoken - 600);
+  expect(end - start).toBeLessThan(spoken + 300);
 
   expect(modelFiles.some((url) => url.endsWith('.onnx'))).toBe(true);
   expect(modelFiles.some((url) => url.endsWith('.wasm'))).toBe(true);
