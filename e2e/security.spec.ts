@@ -101,6 +101,8 @@ test('the secret scanner finds a planted key of every kind, in any file of a tre
     'font:"T1RUTwALAIAAAwAwQ0ZGIDHtZg4AAAOYAAAAgUZGVE1lkzZwAAAEHAAAABxHREVGABQAFQAABDgAAAAeT1MvMlYNYwkAAAEgAAAA"',
     'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA inheritSimpleDataAsFutureForcedDependencies',
     'const tokenBudget = "remainingTokensPerMinuteLimit"',
+    'CheckedMulToPtrdiff 0123456789abcdef0123456789ABCDEF p_kernel_def', // tables in WebAssembly
+    `\u0000${Array.from({ length: 100 }, (_, i) => i.toString(16).padStart(2, '0')).join('')}\u0000`,
   ].join('\n');
   expect(findSecrets(clean, 'clean', KEYS)).toEqual([]);
 

@@ -34,10 +34,30 @@ const isEphemeralToken = (value: string, before: string) => value.startsWith('au
  * in a pdf.js comment, and the public key of a Sentry DSN (which Sentry documents as public).
  */
 function isHarmlessHex(value: string, before: string, after: string): boolean {
-  if (isEphemeralToken(value, before) || entropy(value) < 3) return true;
+  if (isEphemeralToken(value, before) || entropy(value) < 3 || isCountingTable(value)) return true;
   if (value.length === 40 && /(?:\/(?:rev|blob|commit|tree)\/|drc=)$/.test(before)) return true;
   if (/\/ID \[ <$/.test(before)) return true;
   return /https:\/\/$/.test(before) && /^@[\w.]+\.sentry\.io\//.test(after);
+}
+
+/**
+ * Lookup tables that compiled code (WebAssembly above all) carries: the hex alphabet spelled in
+ * order ("0123456789abcdef…") or bytes counting up ("000102030405…"). A key is random, so at
+ * most a few of its neighbours follow each other; in these nearly all do.
+ */
+export function isCountingTable(value: string): boolean {
+  const v = value.toLowerCase();
+  const digit = (ch: string | undefined) => (ch === undefined ? -1 : parseInt(ch, 16));
+  let alphabetSteps = 0;
+  for (let i = 1; i < v.length; i++) if (digit(v[i]) === (digit(v[i - 1]) + 1) % 16) alphabetSteps++;
+  if (alphabetSteps / (v.length - 1) > 0.75) return true;
+  return [0, 1].some((offset) => {
+    const bytes: number[] = [];
+    for (let i = offset; i + 2 <= v.length; i += 2) bytes.push(parseInt(v.slice(i, i + 2), 16));
+    let countingSteps = 0;
+    for (let i = 1; i < bytes.length; i++) if (bytes[i] === ((bytes[i - 1] ?? -2) + 1) % 256) countingSteps++;
+    return bytes.length > 1 && countingSteps / (bytes.length - 1) > 0.75;
+  });
 }
 
 /** Bits per character; random keys score high, words and padding low. */
