@@ -31,8 +31,13 @@ export const LIVE_SCRIPT = {
   questions: Array.from({ length: 80 }, (_, i) => `What happened next, part ${i + 1}?`),
 };
 
-/** The e2e launch flags, with the answer on a loop (no `%noloop`). */
+/**
+ * The e2e launch flags, with the answer on a loop (no `%noloop`). Local Network Access checks
+ * are off for both strategies alike: the baseline's pages are fulfilled by Playwright
+ * (bench/app/baseline-site.ts), which Chromium does not count as a loopback page, so it would
+ * block their socket to the fake Gemini on 127.0.0.1 (net::ERR_BLOCKED_BY_LOCAL_NETWORK_ACCESS_CHECK).
+ */
 export function loopingMicLaunchOptions(wavPath: string): LaunchOptions {
   const base = chromiumLaunchOptions();
-  return { ...base, args: [...(base.args ?? []), `--use-file-for-fake-audio-capture=${wavPath}`] };
+  return { ...base, args: [...(base.args ?? []), `--use-file-for-fake-audio-capture=${wavPath}`, '--disable-features=LocalNetworkAccessChecks'] };
 }
