@@ -19,9 +19,21 @@ const down = (target, from, message) => ({ target, from, message });
 const ENTRIES = [`${WEB}/main.tsx`, `${WEB}/start-app.tsx`];
 
 const zones = [
-  down(`${WEB}/lib`, [`${WEB}/services`, `${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, ...ENTRIES], 'lib/ is the bottom layer: it imports only lib/ and contracts/.'),
-  down(`${WEB}/services`, [`${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, ...ENTRIES], 'services/ may import lib/ and contracts/, never UI, a feature or the app.'),
-  down(`${WEB}/ui`, [`${WEB}/features`, `${WEB}/app`, ...ENTRIES], 'ui/ is shared by the features: it may not import one, nor the app.'),
+  down(
+    `${WEB}/lib`,
+    [`${WEB}/services`, `${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, ...ENTRIES],
+    'lib/ is the bottom layer: it imports only lib/ and contracts/.',
+  ),
+  down(
+    `${WEB}/services`,
+    [`${WEB}/ui`, `${WEB}/features`, `${WEB}/app`, ...ENTRIES],
+    'services/ may import lib/ and contracts/, never UI, a feature or the app.',
+  ),
+  down(
+    `${WEB}/ui`,
+    [`${WEB}/features`, `${WEB}/app`, ...ENTRIES],
+    'ui/ is shared by the features: it may not import one, nor the app.',
+  ),
   {
     target: `${WEB}/features`,
     from: `${WEB}/app`,
@@ -36,7 +48,11 @@ const zones = [
     except: [`./${name}`],
     message: `features/${name} may not import another feature's files; move what both need down a layer.`,
   })),
-  down('contracts', ['web', 'token-server', 'e2e', 'bench', 'scripts'], 'contracts/ is a leaf: it imports nothing of ours.'),
+  down(
+    'contracts',
+    ['web', 'token-server', 'e2e', 'bench', 'scripts'],
+    'contracts/ is a leaf: it imports nothing of ours.',
+  ),
 ];
 
 /** Production code keeps to its own part; tests may borrow the e2e fixtures and fakes. */

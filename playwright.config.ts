@@ -25,6 +25,11 @@ export default defineConfig<{ liveModel: string | undefined }>({
   },
   projects: [
     { name: DEFAULT_LIVE_MODEL },
-    ...otherLiveModels.map((model) => ({ name: model, testMatch: '**/e2e/interview.spec.ts', grep: /a full interview/, use: { liveModel: model } })),
+    ...otherLiveModels.map((model) => ({
+      name: model,
+      testMatch: '**/e2e/interview.spec.ts',
+      grep: /a full interview/,
+      use: { liveModel: model },
+    })),
   ],
 });

@@ -17,7 +17,11 @@ export default defineConfig({
   // the worklets bundled through `?worker&url` are ES modules too, which addModule() expects.
   worker: { format: 'es' },
   // Every `from 'zod'` in the browser build gets zod in jitless mode (web/src/lib/zod-without-eval.ts).
-  resolve: { alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./web/src/lib/zod-without-eval.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      { find: /^zod$/, replacement: fileURLToPath(new URL('./web/src/lib/zod-without-eval.ts', import.meta.url)) },
+    ],
+  },
   build: {
     outDir: '../dist/web',
     emptyOutDir: true,
@@ -44,14 +48,28 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'web', root: '.', include: ['web/src/**/*.test.ts'], environment: 'node', setupFiles: FUZZ_SETUP },
+        test: {
+          name: 'web',
+          root: '.',
+          include: ['web/src/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: FUZZ_SETUP,
+        },
       },
       {
         plugins: [],
         test: {
           name: 'node',
           root: '.',
-          include: ['contracts/**/*.test.ts', 'token-server/src/**/*.test.ts', 'e2e/fakes/**/*.test.ts', 'e2e/shared-store/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'eval/**/*.test.ts'],
+          include: [
+            'contracts/**/*.test.ts',
+            'token-server/src/**/*.test.ts',
+            'e2e/fakes/**/*.test.ts',
+            'e2e/shared-store/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'eval/**/*.test.ts',
+          ],
           environment: 'node',
           setupFiles: FUZZ_SETUP,
         },

@@ -30,7 +30,13 @@ function meets(budget: Budget, value: number): boolean {
 export function toFigure(spec: FigureSpec): Figure {
   const mid = median(spec.values);
   const p95 = percentile(spec.values, 95);
-  const figure: Figure = { id: spec.id, label: spec.label, unit: spec.unit, median: round(mid), samples: spec.values.length };
+  const figure: Figure = {
+    id: spec.id,
+    label: spec.label,
+    unit: spec.unit,
+    median: round(mid),
+    samples: spec.values.length,
+  };
   if (!spec.noP95 && spec.values.length > 1) figure.p95 = round(p95);
   if (spec.baseline && spec.baseline.length > 0) figure.baseline = round(median(spec.baseline));
   if (spec.budget) {

@@ -61,12 +61,20 @@ async function inNewPage<T>(browser: Browser, baseUrl: string, body: (page: Page
 
 /** An empty page on the dev server's origin, so a suite imports app modules without the app running. */
 async function blankPage(page: Page, origin: string): Promise<Page> {
-  await page.route(`${origin}/bench-blank`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Bench</title>' }));
+  await page.route(`${origin}/bench-blank`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Bench</title>' }),
+  );
   await page.goto(`${origin}/bench-blank`);
   return page;
 }
 
-async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin: string, distDir: string): Promise<void> {
+async function runSuites(
+  run: Run,
+  browser: Browser,
+  baseUrl: string,
+  devOrigin: string,
+  distDir: string,
+): Promise<void> {
   await suite(run, 'token server', () => benchTokenServer(baseUrl));
   await suite(run, 'shared store', () => benchSharedStore());
   await suite(run, 'resampler', () => benchResampler());
@@ -77,8 +85,12 @@ async function runSuites(run: Run, browser: Browser, baseUrl: string, devOrigin:
     return figures;
   });
   await suite(run, 'cv extraction', () => inNewPage(browser, baseUrl, (page) => benchCvExtraction(page, baseUrl)));
-  await suite(run, 'storage', () => inNewPage(browser, devOrigin, async (page) => benchStorage(await blankPage(page, devOrigin))));
-  await suite(run, 'recording', () => inNewPage(browser, devOrigin, async (page) => benchRecording(await blankPage(page, devOrigin))));
+  await suite(run, 'storage', () =>
+    inNewPage(browser, devOrigin, async (page) => benchStorage(await blankPage(page, devOrigin))),
+  );
+  await suite(run, 'recording', () =>
+    inNewPage(browser, devOrigin, async (page) => benchRecording(await blankPage(page, devOrigin))),
+  );
   await suite(run, 'avatar echo', async () => {
     const { figures, stats } = await inNewPage(browser, devOrigin, (page) => benchAvatarEcho(page, devOrigin));
     run.details.avatarEchoStats = stats;
@@ -128,7 +140,11 @@ async function main(): Promise<number> {
     await suite(run, 'detector start cost', () => benchDetectorStart(browser, stack));
     await turnsSuite(run);
     if (soak !== undefined) await soakSuite(run, browser, stack, soak);
-    run.details.machine = { ...describeMachine(browser.version()), loadAverageBefore: loadBefore, loadAverageAfter: loadavg() };
+    run.details.machine = {
+      ...describeMachine(browser.version()),
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg(),
+    };
   } finally {
     await browser.close();
     await dev.close();
@@ -149,15 +165,36 @@ async function soakSuite(run: Run, browser: Browser, stack: Stack, minutes: numb
 }
 
 function report(run: Run, check: boolean, seconds: number): number {
-  const order = ['capture', 'reply', 'underruns', 'speech', 'start', 'main-thread', 'goaway', 'turns', 'resampler', 'cv', 'storage', 'recording', 'js', 'server', 'avatar'];
+  const order = [
+    'capture',
+    'reply',
+    'underruns',
+    'speech',
+    'start',
+    'main-thread',
+    'goaway',
+    'turns',
+    'resampler',
+    'cv',
+    'storage',
+    'recording',
+    'js',
+    'server',
+    'avatar',
+  ];
   const rank = (f: Figure): number => order.findIndex((prefix) => f.id.startsWith(prefix));
   const figures = [...run.figures].sort((a, b) => rank(a) - rank(b));
   console.log(renderTable(figures));
   if (run.soak.length > 0) console.log(`\n${renderTable(run.soak)}`);
   const missed = [...figures, ...run.soak].filter((f) => f.withinBudget === false);
-  console.log(`\n${figures.length} figures in ${seconds.toFixed(0)} s; ${missed.length} over budget${missed.length ? `: ${missed.map((f) => f.id).join(', ')}` : ''}.`);
+  console.log(
+    `\n${figures.length} figures in ${seconds.toFixed(0)} s; ${missed.length} over budget${missed.length ? `: ${missed.map((f) => f.id).join(', ')}` : ''}.`,
+  );
   for (const error of run.errors) console.error(`\nSuite failed — ${error}`);
-  writeFileSync(RESULTS, `${JSON.stringify({ date: new Date().toISOString(), seconds: Math.round(seconds), figures, soak: run.soak, errors: run.errors, details: run.details }, null, 2)}\n`);
+  writeFileSync(
+    RESULTS,
+    `${JSON.stringify({ date: new Date().toISOString(), seconds: Math.round(seconds), figures, soak: run.soak, errors: run.errors, details: run.details }, null, 2)}\n`,
+  );
   return check && (missed.length > 0 || run.errors.length > 0) ? 1 : 0;
 }
 

@@ -8,7 +8,28 @@ const markers = (text: string) => text.match(/<<<(BEGIN|END) [^>]*>>>/g) ?? [];
 
 /** Text built from marker pieces, so nesting and splicing attacks are likely, not rare. */
 const markerSoup = fc
-  .array(fc.constantFrom('<', '<<', '<<<', '>', '>>', '>>>', 'BEGIN', 'END', ' CV', 'BEG', 'IN', 'E', '"', '\\', '\n', ' ', 'x'), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      '<',
+      '<<',
+      '<<<',
+      '>',
+      '>>',
+      '>>>',
+      'BEGIN',
+      'END',
+      ' CV',
+      'BEG',
+      'IN',
+      'E',
+      '"',
+      '\\',
+      '\n',
+      ' ',
+      'x',
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('data fence', () => {
@@ -33,7 +54,10 @@ describe('data fence', () => {
     fc.assert(
       fc.property(fc.oneof(markerSoup, fc.string()), (text) => {
         expect(markers(fenceData('CV', text))).toEqual(['<<<BEGIN CV>>>', '<<<END CV>>>']);
-        expect(markers(fenceJson('TRANSCRIPT', [{ text }]))).toEqual(['<<<BEGIN TRANSCRIPT>>>', '<<<END TRANSCRIPT>>>']);
+        expect(markers(fenceJson('TRANSCRIPT', [{ text }]))).toEqual([
+          '<<<BEGIN TRANSCRIPT>>>',
+          '<<<END TRANSCRIPT>>>',
+        ]);
       }),
     );
   });

@@ -8,7 +8,10 @@ const task = defineJsonTask<{ name: string }, { greeting: string }>({
   finish: (output, input) => ({ greeting: `${output.greeting}, ${input.name}` }),
 });
 
-const failures = { call: (err: unknown) => new Error(`call failed: ${String(err)}`), invalid: () => new Error('invalid') };
+const failures = {
+  call: (err: unknown) => new Error(`call failed: ${String(err)}`),
+  invalid: () => new Error('invalid'),
+};
 
 function answering(text: string | undefined): { seen: JsonRequest[]; generate: GenerateContent } {
   const seen: JsonRequest[] = [];
@@ -19,11 +22,19 @@ describe('generateValidatedJson', () => {
   it('sends the prompt, the JSON schema and the model’s own temperature, and finishes a valid answer', async () => {
     const { seen, generate } = answering('{"greeting":"Hello"}');
     const signal = new AbortController().signal;
-    await expect(generateValidatedJson(generate, { model: 'gemini-3.8-flash', task, input: { name: 'Ada' }, failures, signal })).resolves.toEqual({ greeting: 'Hello, Ada' });
+    await expect(
+      generateValidatedJson(generate, { model: 'gemini-3.8-flash', task, input: { name: 'Ada' }, failures, signal }),
+    ).resolves.toEqual({ greeting: 'Hello, Ada' });
     expect(seen[0]).toEqual({
       model: 'gemini-3.8-flash',
       contents: [{ role: 'user', parts: [{ text: 'Name: Ada' }] }],
-      config: { systemInstruction: 'Greet.', responseMimeType: 'application/json', responseJsonSchema: task.jsonSchema, temperature: 1, abortSignal: signal },
+      config: {
+        systemInstruction: 'Greet.',
+        responseMimeType: 'application/json',
+        responseJsonSchema: task.jsonSchema,
+        temperature: 1,
+        abortSignal: signal,
+      },
     });
     expect(task.jsonSchema.$schema).toBeUndefined();
   });
@@ -33,12 +44,16 @@ describe('generateValidatedJson', () => {
     ['JSON of the wrong shape', '{"greeting":""}'],
     ['no text at all', undefined],
   ])('names %s as an invalid answer', async (_label, text) => {
-    await expect(generateValidatedJson(answering(text).generate, { model: 'm', task, input: { name: 'Ada' }, failures })).rejects.toThrow('invalid');
+    await expect(
+      generateValidatedJson(answering(text).generate, { model: 'm', task, input: { name: 'Ada' }, failures }),
+    ).rejects.toThrow('invalid');
   });
 
   it('names a failed call through the caller’s own mapping', async () => {
     const generate: GenerateContent = () => Promise.reject(new Error('503'));
-    await expect(generateValidatedJson(generate, { model: 'm', task, input: { name: 'Ada' }, failures })).rejects.toThrow('call failed: Error: 503');
+    await expect(
+      generateValidatedJson(generate, { model: 'm', task, input: { name: 'Ada' }, failures }),
+    ).rejects.toThrow('call failed: Error: 503');
   });
 
   it('leaves the temperature to a model whose profile names none', async () => {

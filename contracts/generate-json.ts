@@ -48,7 +48,12 @@ export interface JsonRequest {
   };
 }
 
-export function jsonRequest<Input>(model: string, task: JsonTask<Input, unknown>, input: Input, signal?: AbortSignal): JsonRequest {
+export function jsonRequest<Input>(
+  model: string,
+  task: JsonTask<Input, unknown>,
+  input: Input,
+  signal?: AbortSignal,
+): JsonRequest {
   const prompt = task.prompt(input);
   return {
     model,
@@ -82,7 +87,10 @@ export interface JsonGeneration<Input, Output> {
 }
 
 /** Asks the model and validates its answer; an unusable answer is a failure of its own, not a crash. */
-export async function generateValidatedJson<Input, Output>(generate: GenerateContent, job: JsonGeneration<Input, Output>): Promise<Output> {
+export async function generateValidatedJson<Input, Output>(
+  generate: GenerateContent,
+  job: JsonGeneration<Input, Output>,
+): Promise<Output> {
   let text: string | undefined;
   try {
     text = (await generate(jsonRequest(job.model, job.task, job.input, job.signal))).text;

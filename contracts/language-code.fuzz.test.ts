@@ -28,11 +28,14 @@ describe('the language code', () => {
     expect(prepRequestSchema.safeParse({ topic: 'Go', level: 'Junior', languageCode }).success).toBe(false);
   });
 
-  it.each(attacks)('never writes %j into the prep instructions, even from a caller that skipped the schema', (languageCode) => {
-    const { userText, systemInstruction } = buildPrepPrompt({ topic: 'Go', level: 'Junior', languageCode });
-    expect(userText).toContain('language of the topic');
-    if (languageCode.length > 3) expect(userText + systemInstruction).not.toContain(languageCode);
-  });
+  it.each(attacks)(
+    'never writes %j into the prep instructions, even from a caller that skipped the schema',
+    (languageCode) => {
+      const { userText, systemInstruction } = buildPrepPrompt({ topic: 'Go', level: 'Junior', languageCode });
+      expect(userText).toContain('language of the topic');
+      if (languageCode.length > 3) expect(userText + systemInstruction).not.toContain(languageCode);
+    },
+  );
 
   it('places only a well-formed tag outside the fence, whatever text is offered', () => {
     fc.assert(

@@ -16,13 +16,17 @@ describe('answer material in the preparation pack', () => {
 
   it('links each STAR story to a CV episode and leaves figures the CV lacks as [placeholders]', () => {
     expect(systemInstruction).toMatch(/each drawn from one episode of the CV \(name it in cvEpisode, without dates\)/);
-    expect(systemInstruction).toMatch(/write a \[placeholder\] such as \[how much faster\] instead of inventing it\. No CV: no stories\./);
+    expect(systemInstruction).toMatch(
+      /write a \[placeholder\] such as \[how much faster\] instead of inventing it\. No CV: no stories\./,
+    );
     expect(samplePrepContent.stories[0]?.result).toMatch(/\[how often\]/);
   });
 
   it('asks for the outline, the concepts and the situational questions', () => {
     expect(systemInstruction).toMatch(/introOutline: an outline for "Tell me about yourself"/);
-    expect(systemInstruction).toMatch(/concepts: three to six concepts.*situational: two to four "What would you do if…" questions with how to approach each/);
+    expect(systemInstruction).toMatch(
+      /concepts: three to six concepts.*situational: two to four "What would you do if…" questions with how to approach each/,
+    );
   });
 
   it('still opens a pack saved before answer material existed', () => {

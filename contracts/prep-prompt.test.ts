@@ -14,7 +14,13 @@ const request: PrepRequest = {
 describe('buildPrepPrompt', () => {
   it('includes the topic, level, CV and job as fenced data', () => {
     const { userText } = buildPrepPrompt(request);
-    for (const part of ['Payments backend', 'Advanced', 'Led the ledger migration at Lumen Pay.', 'Senior Backend Engineer', 'Own the card-issuing ledger.']) {
+    for (const part of [
+      'Payments backend',
+      'Advanced',
+      'Led the ledger migration at Lumen Pay.',
+      'Senior Backend Engineer',
+      'Own the card-issuing ledger.',
+    ]) {
       expect(userText).toContain(part);
     }
     expect(userText.match(/<<<BEGIN /g)?.length).toBe(4);
@@ -48,7 +54,12 @@ describe('buildPrepPrompt', () => {
   });
 
   it('treats a job title alone as a job description, and blank text as none', () => {
-    const titleOnly = buildPrepPrompt({ topic: 'Sales', level: 'Beginner', jobTitle: 'Account executive', cvText: '   ' }).userText;
+    const titleOnly = buildPrepPrompt({
+      topic: 'Sales',
+      level: 'Beginner',
+      jobTitle: 'Account executive',
+      cvText: '   ',
+    }).userText;
     expect(titleOnly).toContain('Account executive');
     expect(titleOnly).toContain('CV: none given.');
   });

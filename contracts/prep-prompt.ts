@@ -34,7 +34,9 @@ const SYSTEM_INSTRUCTION = [
  */
 function languageLine(requested: string | undefined): string {
   const code = wellFormedLanguageCode(requested);
-  return code ? `Write the whole pack in the interview language, whose BCP-47 code is ${JSON.stringify(code)}.` : 'Write the pack in the language of the topic.';
+  return code
+    ? `Write the whole pack in the interview language, whose BCP-47 code is ${JSON.stringify(code)}.`
+    : 'Write the pack in the language of the topic.';
 }
 
 export function buildPrepPrompt(req: PrepRequest): ModelPrompt {

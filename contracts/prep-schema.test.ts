@@ -22,9 +22,18 @@ describe('preparation pack schema', () => {
   it.each([
     ['seven questions', { ...samplePrepPack, questions: eight.slice(0, 7) }],
     ['thirteen questions', { ...samplePrepPack, questions: [...eight, ...eight.slice(0, 5)] }],
-    ['a question in an unknown group', { ...samplePrepPack, questions: [{ ...firstQuestion, category: 'trivia' }, ...eight.slice(1)] }],
-    ['a question without a reason', { ...samplePrepPack, questions: [{ ...firstQuestion, whyLikely: '  ' }, ...eight.slice(1)] }],
-    ['five CV facts for one answer', { ...samplePrepPack, questions: [{ ...firstQuestion, cvFacts: ['a', 'b', 'c', 'd', 'e'] }, ...eight.slice(1)] }],
+    [
+      'a question in an unknown group',
+      { ...samplePrepPack, questions: [{ ...firstQuestion, category: 'trivia' }, ...eight.slice(1)] },
+    ],
+    [
+      'a question without a reason',
+      { ...samplePrepPack, questions: [{ ...firstQuestion, whyLikely: '  ' }, ...eight.slice(1)] },
+    ],
+    [
+      'five CV facts for one answer',
+      { ...samplePrepPack, questions: [{ ...firstQuestion, cvFacts: ['a', 'b', 'c', 'd', 'e'] }, ...eight.slice(1)] },
+    ],
     ['two strengths', { ...samplePrepPack, strengths: samplePrepPack.strengths.slice(0, 2) }],
     ['a gap without an angle', { ...samplePrepPack, gaps: [{ gap: 'No Kotlin' }, ...samplePrepPack.gaps.slice(1)] }],
     ['two questions to ask', { ...samplePrepPack, questionsToAsk: samplePrepPack.questionsToAsk.slice(0, 2) }],
@@ -42,7 +51,9 @@ describe('preparation pack schema', () => {
 
   it('sends Gemini a JSON schema with every field required and the counts the pack promises', () => {
     expect(prepJsonSchema.$schema).toBeUndefined();
-    expect(prepJsonSchema.required).toEqual(expect.arrayContaining(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith']));
+    expect(prepJsonSchema.required).toEqual(
+      expect.arrayContaining(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith']),
+    );
     const text = JSON.stringify(prepJsonSchema);
     expect(text).toContain('"minItems":8,"maxItems":12');
     expect(text).toContain('"minItems":3,"maxItems":5');
@@ -51,7 +62,18 @@ describe('preparation pack schema', () => {
   });
 
   it('keeps the field names the browser expects', () => {
-    expect(Object.keys(prepContentSchema.shape)).toEqual(['focus', 'questions', 'strengths', 'gaps', 'questionsToAsk', 'sharpenWith', 'introOutline', 'stories', 'concepts', 'situational']);
+    expect(Object.keys(prepContentSchema.shape)).toEqual([
+      'focus',
+      'questions',
+      'strengths',
+      'gaps',
+      'questionsToAsk',
+      'sharpenWith',
+      'introOutline',
+      'stories',
+      'concepts',
+      'situational',
+    ]);
   });
 
   it('lets the browser keep every pack the model may write, and a smaller one saved by another version', () => {

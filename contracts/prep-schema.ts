@@ -17,13 +17,19 @@ export type PrepCategory = (typeof PREP_CATEGORIES)[number];
 const likelyQuestionSchema = z.object({
   category: z
     .enum(PREP_CATEGORIES)
-    .describe('behavioural: past behaviour (STAR); technical: knowledge of the topic or field; role: this job and company; cv: the candidate’s own history'),
+    .describe(
+      'behavioural: past behaviour (STAR); technical: knowledge of the topic or field; role: this job and company; cv: the candidate’s own history',
+    ),
   question: sentence.describe('The question as an interviewer would ask it, in one or two sentences'),
-  whyLikely: sentence.describe('Why this question is likely for this candidate and job, pointing at what in the job description or CV makes it so'),
+  whyLikely: sentence.describe(
+    'Why this question is likely for this candidate and job, pointing at what in the job description or CV makes it so',
+  ),
   cvFacts: z
     .array(z.string().trim().min(1).max(300))
     .max(4)
-    .describe('Facts from the CV worth using in the answer (projects, numbers, roles), closely paraphrased; empty when no CV was given or none applies'),
+    .describe(
+      'Facts from the CV worth using in the answer (projects, numbers, roles), closely paraphrased; empty when no CV was given or none applies',
+    ),
 });
 
 const strengthSchema = z.object({
@@ -38,14 +44,24 @@ const gapSchema = z.object({
 
 export const prepContentSchema = z.object({
   focus: sentence.describe('One or two sentences on what this interview will most likely test'),
-  questions: z.array(likelyQuestionSchema).min(8).max(12).describe('8 to 12 likely questions covering all four categories where the input allows'),
+  questions: z
+    .array(likelyQuestionSchema)
+    .min(8)
+    .max(12)
+    .describe('8 to 12 likely questions covering all four categories where the input allows'),
   strengths: z.array(strengthSchema).min(3).max(5),
   gaps: z.array(gapSchema).min(3).max(5),
-  questionsToAsk: z.array(sentence).min(3).max(3).describe('Three thoughtful questions the candidate can ask the interviewer'),
+  questionsToAsk: z
+    .array(sentence)
+    .min(3)
+    .max(3)
+    .describe('Three thoughtful questions the candidate can ask the interviewer'),
   sharpenWith: z
     .array(sentence)
     .max(3)
-    .describe('What extra input (a CV, a job description, more detail) would make this pack more specific; empty when nothing is missing'),
+    .describe(
+      'What extra input (a CV, a job description, more detail) would make this pack more specific; empty when nothing is missing',
+    ),
   ...answerMaterialShape,
 });
 

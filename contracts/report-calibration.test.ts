@@ -7,7 +7,13 @@ import { interviewReportSchema, reportSchema } from './report-schema.ts';
 import { sampleReport } from './testing/sample-report.ts';
 
 const request: ReportRequest = {
-  interview: { topic: 'Go services', level: 'Advanced', durationMs: 7 * 60_000, plannedMinutes: 20, endedBy: 'candidate' },
+  interview: {
+    topic: 'Go services',
+    level: 'Advanced',
+    durationMs: 7 * 60_000,
+    plannedMinutes: 20,
+    endedBy: 'candidate',
+  },
   transcript: [
     { role: 'interviewer', text: 'How do you handle timeouts?' },
     { role: 'candidate', text: 'With context deadlines.' },
@@ -18,7 +24,10 @@ const unscored = { score: null, comment: 'Too little to judge.', quotes: [] };
 
 describe('scores', () => {
   it('anchors every 1-5 score per criterion, with 3 meaning "meets the bar for this level"', () => {
-    for (const key of RUBRIC_KEYS) expect(systemInstruction).toMatch(new RegExp(`- ${key}: .*1 = .*2 = .*3 = meets the bar for this level.*4 = .*5 = `));
+    for (const key of RUBRIC_KEYS)
+      expect(systemInstruction).toMatch(
+        new RegExp(`- ${key}: .*1 = .*2 = .*3 = meets the bar for this level.*4 = .*5 = `),
+      );
   });
 
   it('judges only what text can show: no confidence', () => {
@@ -26,8 +35,13 @@ describe('scores', () => {
   });
 
   it('takes null as "not enough evidence", and a score only with a quote', () => {
-    expect(reportSchema.safeParse({ ...sampleReport, rubric: { ...sampleReport.rubric, structure: unscored } }).success).toBe(true);
-    const unquoted = { ...sampleReport, rubric: { ...sampleReport.rubric, structure: { score: 3, comment: 'Fine.', quotes: [] } } };
+    expect(
+      reportSchema.safeParse({ ...sampleReport, rubric: { ...sampleReport.rubric, structure: unscored } }).success,
+    ).toBe(true);
+    const unquoted = {
+      ...sampleReport,
+      rubric: { ...sampleReport.rubric, structure: { score: 3, comment: 'Fine.', quotes: [] } },
+    };
     expect(reportSchema.safeParse(unquoted).success).toBe(false);
     expect(systemInstruction).toMatch(/too little evidence for a criterion, its score is null/);
   });
@@ -46,7 +60,14 @@ describe('the overall score', () => {
   it('is derived from the rubric by the written rule: 20 × the average of the scores with evidence', () => {
     expect(deriveOverallScore(sampleReport.rubric)).toBe(70);
     expect(deriveOverallScore({ ...sampleReport.rubric, structure: unscored, domainKnowledge: unscored })).toBe(80);
-    expect(deriveOverallScore({ communication: unscored, domainKnowledge: unscored, structure: unscored, relevance: unscored })).toBeNull();
+    expect(
+      deriveOverallScore({
+        communication: unscored,
+        domainKnowledge: unscored,
+        structure: unscored,
+        relevance: unscored,
+      }),
+    ).toBeNull();
     expect(systemInstruction).toMatch(/Write overallScore last.*20 × the average/);
   });
 
@@ -57,7 +78,9 @@ describe('the overall score', () => {
 
 describe('the transcript and the session', () => {
   it('says the transcript is speech recognition: ignore misheard words, no grammar or accent unless meaning is lost', () => {
-    expect(systemInstruction).toMatch(/automatic speech recognition: ignore words that look misheard, and judge no grammar, accent or fluency unless the meaning is lost/);
+    expect(systemInstruction).toMatch(
+      /automatic speech recognition: ignore words that look misheard, and judge no grammar, accent or fluency unless the meaning is lost/,
+    );
   });
 
   it('passes in the duration and who ended the interview', () => {
@@ -73,12 +96,24 @@ describe('per question', () => {
   it('has one entry per main question with turn numbers, what was missing, and an example answer', () => {
     const properties = reportTask.jsonSchema.properties as Record<string, { items: { properties: object } }>;
     const shape = Object.keys(properties.perQuestion?.items.properties ?? {});
-    expect(shape).toEqual(['questionTurn', 'question', 'answerTurns', 'score', 'whatWorked', 'whatWasMissing', 'exampleAnswer']);
-    expect(systemInstruction).toMatch(/One perQuestion entry for each main interviewer question, not for the introduction, follow-ups or the closing/);
+    expect(shape).toEqual([
+      'questionTurn',
+      'question',
+      'answerTurns',
+      'score',
+      'whatWorked',
+      'whatWasMissing',
+      'exampleAnswer',
+    ]);
+    expect(systemInstruction).toMatch(
+      /One perQuestion entry for each main interviewer question, not for the introduction, follow-ups or the closing/,
+    );
   });
 
   it('builds the example answer only from the candidate\u2019s words, CV and job, with [placeholders] for facts not given', () => {
-    expect(systemInstruction).toMatch(/exampleAnswer is a spoken answer .*built only from their own words, their CV and the job description.*\[placeholder\]/);
+    expect(systemInstruction).toMatch(
+      /exampleAnswer is a spoken answer .*built only from their own words, their CV and the job description.*\[placeholder\]/,
+    );
   });
 });
 
@@ -87,7 +122,12 @@ describe('reading stored reports', () => {
     const old = {
       overallScore: 64,
       summary: 's',
-      rubric: { communication: { score: 3, comment: 'c', quotes: ['q'] }, domainKnowledge: { score: 3, comment: 'c', quotes: [] }, structure: { score: 4, comment: 'c', quotes: [] }, relevance: { score: 3, comment: 'c', quotes: [] } },
+      rubric: {
+        communication: { score: 3, comment: 'c', quotes: ['q'] },
+        domainKnowledge: { score: 3, comment: 'c', quotes: [] },
+        structure: { score: 4, comment: 'c', quotes: [] },
+        relevance: { score: 3, comment: 'c', quotes: [] },
+      },
       strengths: ['a'],
       improvements: [{ point: 'p', tryThis: 't' }],
       perQuestion: [{ question: 'Why Go?', note: 'Say why.', score: 2 }],
@@ -96,7 +136,17 @@ describe('reading stored reports', () => {
     };
     const read = interviewReportSchema.parse(old);
     expect(read.overallScore).toBe(64);
-    expect(read.perQuestion).toEqual([{ questionTurn: 0, question: 'Why Go?', answerTurns: [], score: 2, whatWorked: '', whatWasMissing: 'Say why.', exampleAnswer: '' }]);
+    expect(read.perQuestion).toEqual([
+      {
+        questionTurn: 0,
+        question: 'Why Go?',
+        answerTurns: [],
+        score: 2,
+        whatWorked: '',
+        whatWasMissing: 'Say why.',
+        exampleAnswer: '',
+      },
+    ]);
   });
 
   it('reads a current report unchanged', () => {

@@ -16,7 +16,9 @@ describe('buildReportPrompt', () => {
     for (const part of ['Go services', 'Advanced', 'Build APIs.', 'Ten years of Go.', 'With context deadlines.']) {
       expect(userText).toContain(part);
     }
-    expect(userText).toContain('[1] Interviewer: "How do you handle timeouts?"\n[2] Candidate: "With context deadlines."');
+    expect(userText).toContain(
+      '[1] Interviewer: "How do you handle timeouts?"\n[2] Candidate: "With context deadlines."',
+    );
   });
 
   it('tells the model to treat fenced text as data and to quote the candidate verbatim', () => {

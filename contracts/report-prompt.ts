@@ -10,7 +10,9 @@ import { reportSchema, type Report } from './report-schema.ts';
 // an answer cannot start a line of its own and pose as the next turn; N is the turn's 1-based
 // position in the transcript as sent, which the report's turn numbers refer to.
 
-const anchors = RUBRIC_KEYS.map((key) => `- ${key}: ${CRITERIA[key].judges} ${CRITERIA[key].anchors.map((a, i) => `${i + 1} = ${a}`).join('; ')}.`);
+const anchors = RUBRIC_KEYS.map(
+  (key) => `- ${key}: ${CRITERIA[key].judges} ${CRITERIA[key].anchors.map((a, i) => `${i + 1} = ${a}`).join('; ')}.`,
+);
 
 const SYSTEM_INSTRUCTION = [
   'You are an experienced interview coach writing feedback for a candidate after a mock interview.',
@@ -37,16 +39,25 @@ const SYSTEM_INSTRUCTION = [
 ].join('\n');
 
 function transcriptLines(req: ReportRequest): string {
-  return req.transcript.map((turn, i) => `[${i + 1}] ${turn.role === 'candidate' ? 'Candidate' : 'Interviewer'}: ${JSON.stringify(turn.text)}`).join('\n');
+  return req.transcript
+    .map(
+      (turn, i) =>
+        `[${i + 1}] ${turn.role === 'candidate' ? 'Candidate' : 'Interviewer'}: ${JSON.stringify(turn.text)}`,
+    )
+    .join('\n');
 }
 
 function sessionLine(req: ReportRequest): string {
   const { durationMs, plannedMinutes, endedBy } = req.interview;
   const parts = [
-    durationMs !== undefined ? `It lasted ${Math.round(durationMs / 60_000)} minutes${plannedMinutes ? ` of ${plannedMinutes} planned` : ''}.` : undefined,
+    durationMs !== undefined
+      ? `It lasted ${Math.round(durationMs / 60_000)} minutes${plannedMinutes ? ` of ${plannedMinutes} planned` : ''}.`
+      : undefined,
     endedBy ? `It was ended by the ${endedBy}.` : undefined,
   ].filter(Boolean);
-  return parts.length ? `Interview: ${parts.join(' ')} A short interview gives less evidence; say so rather than guess.` : 'Interview: duration not given.';
+  return parts.length
+    ? `Interview: ${parts.join(' ')} A short interview gives less evidence; say so rather than guess.`
+    : 'Interview: duration not given.';
 }
 
 export function buildReportPrompt(req: ReportRequest): ModelPrompt {
@@ -68,4 +79,8 @@ function finishReport(report: Report): Report {
   return { ...report, overallScore: deriveOverallScore(report.rubric) };
 }
 
-export const reportTask = defineJsonTask<ReportRequest, Report>({ schema: reportSchema, prompt: buildReportPrompt, finish: finishReport });
+export const reportTask = defineJsonTask<ReportRequest, Report>({
+  schema: reportSchema,
+  prompt: buildReportPrompt,
+  finish: finishReport,
+});

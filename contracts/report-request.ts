@@ -18,7 +18,12 @@ export const reportRequestSchema = z.strictObject({
     jobDescription: z.string().max(30_000).optional(),
     cvText: z.string().max(60_000).optional(),
     /** How long the interview ran, and who ended it: the report reads a short one differently. */
-    durationMs: z.number().int().min(0).max(6 * 3_600_000).optional(),
+    durationMs: z
+      .number()
+      .int()
+      .min(0)
+      .max(6 * 3_600_000)
+      .optional(),
     plannedMinutes: z.number().int().min(1).max(120).optional(),
     endedBy: z.enum(['interviewer', 'candidate']).optional(),
   }),

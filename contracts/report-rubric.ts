@@ -14,7 +14,8 @@ export interface Criterion {
 
 export const CRITERIA: Readonly<Record<RubricKey, Criterion>> = {
   communication: {
-    judges: 'How clearly the answers get their point across: the point first, an order a listener can follow, concise, terms explained. Not grammar, accent or fluency unless meaning is lost.',
+    judges:
+      'How clearly the answers get their point across: the point first, an order a listener can follow, concise, terms explained. Not grammar, accent or fluency unless meaning is lost.',
     anchors: [
       'the point is hard to find in most answers',
       'the point comes through only after long detours, or key parts stay unclear',
@@ -34,7 +35,8 @@ export const CRITERIA: Readonly<Record<RubricKey, Criterion>> = {
     ],
   },
   structure: {
-    judges: 'How answers are organised, e.g. situation, own actions and result (STAR) for questions about past experience.',
+    judges:
+      'How answers are organised, e.g. situation, own actions and result (STAR) for questions about past experience.',
     anchors: [
       'no discernible structure',
       'some parts (a situation or actions) but the result or the candidate\u2019s own part is missing',
@@ -44,7 +46,8 @@ export const CRITERIA: Readonly<Record<RubricKey, Criterion>> = {
     ],
   },
   relevance: {
-    judges: 'How well the answers address the questions asked and fit the role and level (and the job description when given).',
+    judges:
+      'How well the answers address the questions asked and fit the role and level (and the job description when given).',
     anchors: [
       'answers miss the questions',
       'often drifts or stays generic',

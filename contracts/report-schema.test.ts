@@ -19,9 +19,24 @@ describe('report schema', () => {
   it.each([
     ['an overall score above 100', { ...sampleReport, overallScore: 101 }],
     ['a fractional overall score', { ...sampleReport, overallScore: 70.5 }],
-    ['a rubric score of 0', { ...sampleReport, rubric: { ...sampleReport.rubric, structure: { ...sampleReport.rubric.structure, score: 0 } } }],
-    ['a rubric entry without quotes', { ...sampleReport, rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: [] } } }],
-    ['three quotes for one score', { ...sampleReport, rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: ['a', 'b', 'c'] } } }],
+    [
+      'a rubric score of 0',
+      {
+        ...sampleReport,
+        rubric: { ...sampleReport.rubric, structure: { ...sampleReport.rubric.structure, score: 0 } },
+      },
+    ],
+    [
+      'a rubric entry without quotes',
+      { ...sampleReport, rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: [] } } },
+    ],
+    [
+      'three quotes for one score',
+      {
+        ...sampleReport,
+        rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: ['a', 'b', 'c'] } },
+      },
+    ],
     ['an improvement without a "try this"', { ...sampleReport, improvements: [{ point: 'Be brief' }] }],
     ['a per-question score of 6', { ...sampleReport, perQuestion: [{ question: 'q', note: 'n', score: 6 }] }],
     ['a missing recommendation', { ...sampleReport, recommendation: undefined }],
@@ -37,7 +52,16 @@ describe('report schema', () => {
   it('sends Gemini a JSON schema with every field required and the score ranges', () => {
     expect(reportJsonSchema.$schema).toBeUndefined();
     expect(reportJsonSchema.required).toEqual(
-      expect.arrayContaining(['overallScore', 'summary', 'rubric', 'strengths', 'improvements', 'perQuestion', 'recommendation', 'nextTopics']),
+      expect.arrayContaining([
+        'overallScore',
+        'summary',
+        'rubric',
+        'strengths',
+        'improvements',
+        'perQuestion',
+        'recommendation',
+        'nextTopics',
+      ]),
     );
     const text = JSON.stringify(reportJsonSchema);
     expect(text).toContain('"minimum":0,"maximum":100');
@@ -47,12 +71,20 @@ describe('report schema', () => {
   });
 
   it('keeps the field names the browser expects', () => {
-    expect(Object.keys(reportSchema.shape.rubric.shape)).toEqual(['communication', 'domainKnowledge', 'structure', 'relevance']);
+    expect(Object.keys(reportSchema.shape.rubric.shape)).toEqual([
+      'communication',
+      'domainKnowledge',
+      'structure',
+      'relevance',
+    ]);
   });
 
   it('lets the browser keep every report the model may write, and one whose quotes were all dropped', () => {
     expect(interviewReportSchema.parse(sampleReport)).toEqual(sampleReport);
-    const unquoted = { ...sampleReport, rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: [] } } };
+    const unquoted = {
+      ...sampleReport,
+      rubric: { ...sampleReport.rubric, relevance: { score: 3, comment: 'x', quotes: [] } },
+    };
     expect(interviewReportSchema.safeParse(unquoted).success).toBe(true);
     expect(interviewReportSchema.safeParse({ ...sampleReport, overallScore: 101 }).success).toBe(false);
   });

@@ -24,17 +24,29 @@ function rubricEntry(key: RubricKey) {
   const { judges, anchors } = CRITERIA[key];
   return z
     .object({
-      score: rubricScore.nullable().describe(`${anchors.map((a, i) => `${i + 1} = ${a}`).join('; ')}; null = not enough evidence`),
-      comment: sentence.describe('Why this score (or why there is not enough evidence), in one or two sentences addressed to the candidate'),
-      quotes: z.array(quote).max(2).describe('One or two verbatim quotes that are the evidence; at least one for a score, none needed for null'),
+      score: rubricScore
+        .nullable()
+        .describe(`${anchors.map((a, i) => `${i + 1} = ${a}`).join('; ')}; null = not enough evidence`),
+      comment: sentence.describe(
+        'Why this score (or why there is not enough evidence), in one or two sentences addressed to the candidate',
+      ),
+      quotes: z
+        .array(quote)
+        .max(2)
+        .describe('One or two verbatim quotes that are the evidence; at least one for a score, none needed for null'),
     })
-    .refine((e) => e.score === null || e.quotes.length > 0, { message: 'a score needs at least one quote', path: ['quotes'] })
+    .refine((e) => e.score === null || e.quotes.length > 0, {
+      message: 'a score needs at least one quote',
+      path: ['quotes'],
+    })
     .describe(judges);
 }
 
 const improvementSchema = z.object({
   point: sentence.describe('What to improve, specifically'),
-  tryThis: sentence.describe('A concrete way to say it next time, phrased as the candidate could say it, with [placeholders] for facts they did not give'),
+  tryThis: sentence.describe(
+    'A concrete way to say it next time, phrased as the candidate could say it, with [placeholders] for facts they did not give',
+  ),
 });
 
 const turnNumber = z.number().int().min(1);
@@ -42,10 +54,17 @@ const turnNumber = z.number().int().min(1);
 const perQuestionSchema = z.object({
   questionTurn: turnNumber.describe('The [N] of the interviewer turn that asked this main question'),
   question: sentence.describe("The interviewer's question, shortened if long"),
-  answerTurns: z.array(turnNumber).max(20).describe('The [N] of the candidate turns that answer it, follow-ups included'),
-  score: rubricScore.nullable().describe('1 to 5 as for the rubric, 3 = meets the bar for this level; null when the answer is too short to judge'),
+  answerTurns: z
+    .array(turnNumber)
+    .max(20)
+    .describe('The [N] of the candidate turns that answer it, follow-ups included'),
+  score: rubricScore
+    .nullable()
+    .describe('1 to 5 as for the rubric, 3 = meets the bar for this level; null when the answer is too short to judge'),
   whatWorked: z.string().trim().max(2000).describe('What worked in the answer; empty if nothing did'),
-  whatWasMissing: sentence.describe('What was missing: a result, the candidate\u2019s own part, specifics, a direct answer'),
+  whatWasMissing: sentence.describe(
+    'What was missing: a result, the candidate\u2019s own part, specifics, a direct answer',
+  ),
   exampleAnswer: sentence.describe(
     "A spoken example answer built only from the candidate's own words, CV and the job description, with [placeholders] for facts they did not give",
   ),
@@ -61,10 +80,19 @@ export const reportSchema = z.object({
   }),
   strengths: z.array(sentence).max(6),
   improvements: z.array(improvementSchema).max(6),
-  perQuestion: z.array(perQuestionSchema).max(30).describe('One entry per main interviewer question (not the introduction, follow-ups or closing)'),
+  perQuestion: z
+    .array(perQuestionSchema)
+    .max(30)
+    .describe('One entry per main interviewer question (not the introduction, follow-ups or closing)'),
   recommendation: sentence.describe('What to focus on before the real interview'),
   nextTopics: z.array(z.string().trim().min(1).max(200)).min(1).max(6).describe('Short topic names to practise next'),
-  overallScore: z.number().int().min(0).max(100).nullable().describe('Derived from the rubric by the stated rule; written last'),
+  overallScore: z
+    .number()
+    .int()
+    .min(0)
+    .max(100)
+    .nullable()
+    .describe('Derived from the rubric by the stated rule; written last'),
 });
 
 /** A report as the model must write it. */

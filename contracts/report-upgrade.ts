@@ -10,7 +10,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 function upgradeNote(note: unknown): unknown {
   if (!isRecord(note) || 'whatWasMissing' in note) return note;
   const { note: text, ...rest } = note;
-  return { questionTurn: 0, answerTurns: [], whatWorked: '', whatWasMissing: typeof text === 'string' ? text : '', exampleAnswer: '', ...rest };
+  return {
+    questionTurn: 0,
+    answerTurns: [],
+    whatWorked: '',
+    whatWasMissing: typeof text === 'string' ? text : '',
+    exampleAnswer: '',
+    ...rest,
+  };
 }
 
 export function upgradeLegacyReport(value: unknown): unknown {

@@ -32,7 +32,9 @@ async function chunks(page: Page): Promise<LabChunk[]> {
 
 test.describe('microphone capture', () => {
   for (const path of ['a 16 kHz context', 'the worklet resampler, as in Firefox'] as const) {
-    test(`delivers 20 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer, through ${path}`, async ({ page }) => {
+    test(`delivers 20 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer, through ${path}`, async ({
+      page,
+    }) => {
       const resampling = path !== 'a 16 kHz context';
       if (resampling) await refuseMicAt16kHz(page);
       await openLab(page, dev.origin, 'mockingbird');
@@ -57,7 +59,11 @@ test.describe('microphone capture', () => {
       // How fast chunks reach the main thread is a latency: `npm run bench` measures it, not this test.
 
       const reference = envelope(speech.samples, speech.rate / 50);
-      const alignment = bestAlignment(reference, got.map((c) => c.rms), 100);
+      const alignment = bestAlignment(
+        reference,
+        got.map((c) => c.rms),
+        100,
+      );
       expect(alignment.r).toBeGreaterThan(0.8);
     });
   }
@@ -100,7 +106,9 @@ test.describe('microphone capture', () => {
 
 test.describe('PCM playback', () => {
   for (const path of ['a 24 kHz context', 'the worklet resampler at the default rate'] as const) {
-    test(`plays steadily fed audio gap-free with no underruns, its level rising while it plays, through ${path}`, async ({ page }) => {
+    test(`plays steadily fed audio gap-free with no underruns, its level rising while it plays, through ${path}`, async ({
+      page,
+    }) => {
       const resampling = path !== 'a 24 kHz context';
       if (resampling) await refuse24kHzContext(page);
       await openLab(page, dev.origin, 'mockingbird');
@@ -128,7 +136,9 @@ test.describe('PCM playback', () => {
       const sounding = result.quanta.map((q) => q.peak > 1e-3);
       const from = sounding.indexOf(true);
       const to = sounding.lastIndexOf(true);
-      const gapStarts = sounding.flatMap((s, i) => (i > from && i <= to && !s && sounding[i - 1] === true ? [result.quanta[i]?.time ?? 0] : []));
+      const gapStarts = sounding.flatMap((s, i) =>
+        i > from && i <= to && !s && sounding[i - 1] === true ? [result.quanta[i]?.time ?? 0] : [],
+      );
       const gaps = gapStarts.length;
       expect(gaps).toBe(result.stats.underruns);
       const unexcused = gapStarts.filter((at) => !feed.stallSpans.some(([a, b]) => at >= a && at <= b + 0.1));

@@ -2,7 +2,18 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { echoedTurns, interruptsSent } from './fakes/fake-daily-echo.ts';
 import { failFakeDaily, fakeDailyRecord, useFakeDaily } from './fakes/fake-daily.ts';
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
-import { answerByTyping, avatarVideo, collectEchoStats, expectFaceShowing, firstDifference, geminiUtteranceAudio, openAvatarRoom, orb, SETUP, storedTurnTexts } from './avatar/avatar-room.ts';
+import {
+  answerByTyping,
+  avatarVideo,
+  collectEchoStats,
+  expectFaceShowing,
+  firstDifference,
+  geminiUtteranceAudio,
+  openAvatarRoom,
+  orb,
+  SETUP,
+  storedTurnTexts,
+} from './avatar/avatar-room.ts';
 import { recordedRms } from './recording/recorded-level.ts';
 import { readStoredRecording } from './recording/stored-recording.ts';
 import { expect, test } from './support/fixtures.ts';
@@ -24,7 +35,10 @@ const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_
 // The default fake microphone beeps; the answers here are typed, so the fake hears no speech.
 test.use({ stackOptions: { env: staticEnv, gemini: { voiceActivity: { threshold: 2 } } } });
 
-test('the replica speaks exactly the interviewer’s audio, stops on a barge-in, and its conversation is ended', async ({ page, stack }) => {
+test('the replica speaks exactly the interviewer’s audio, stops on a barge-in, and its conversation is ended', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(120_000);
   const { gemini, tavus } = stack;
   const echoStats = collectEchoStats(page);
@@ -48,9 +62,13 @@ test('the replica speaks exactly the interviewer’s audio, stops on a barge-in,
 
   // The candidate answers; while the next question is being spoken, they type over it.
   await answerByTyping(page, 'I build Python services with FastAPI.');
-  await expect.poll(async () => echoedTurns(await fakeDailyRecord(page))[1]?.messages ?? 0, { timeout: 15_000 }).toBeGreaterThan(10);
+  await expect
+    .poll(async () => echoedTurns(await fakeDailyRecord(page))[1]?.messages ?? 0, { timeout: 15_000 })
+    .toBeGreaterThan(10);
   await answerByTyping(page, 'Sorry, one thing first: I also run the on-call rota.');
-  await expect.poll(async () => interruptsSent(await fakeDailyRecord(page)), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+  await expect
+    .poll(async () => interruptsSent(await fakeDailyRecord(page)), { timeout: 10_000 })
+    .toBeGreaterThanOrEqual(1);
   await expect(captions).toContainText(Q3, { timeout: 20_000 });
   await expect.poll(async () => echoedTurns(await fakeDailyRecord(page))[2]?.done, { timeout: 20_000 }).toBe(true);
   const [, cut, third] = echoedTurns(await fakeDailyRecord(page));
@@ -61,7 +79,9 @@ test('the replica speaks exactly the interviewer’s audio, stops on a barge-in,
   // The last answer; the interviewer says goodbye through the replica and ends the interview.
   await answerByTyping(page, 'I would add alerts on the slow queries.');
   await page.waitForURL('**/report/avatar-1', { timeout: 30_000 });
-  await expect.poll(() => ({ created: tavus.control.created(), ended: tavus.control.ended() }), { timeout: 5000 }).toEqual({ created: 1, ended: 1 });
+  await expect
+    .poll(() => ({ created: tavus.control.created(), ended: tavus.control.ended() }), { timeout: 5000 })
+    .toEqual({ created: 1, ended: 1 });
 
   const record = await fakeDailyRecord(page);
   expect(record.tooLarge).toBe(0);
@@ -71,7 +91,9 @@ test('the replica speaks exactly the interviewer’s audio, stops on a barge-in,
   expect(turns.map((t) => t.done)).toEqual([true, false, true, true]); // greeting, cut question, question, goodbye
   await expect.poll(() => echoStats.length).toBe(1);
   const stats = echoStats[0]!;
-  await test.info().attach('echo-stats.json', { body: JSON.stringify(stats, null, 2), contentType: 'application/json' });
+  await test
+    .info()
+    .attach('echo-stats.json', { body: JSON.stringify(stats, null, 2), contentType: 'application/json' });
   console.log(`avatar echo stats: ${JSON.stringify(stats)}`);
   expect(stats.messagesSent).toBe(turns.reduce((n, t) => n + t.messages, 0));
   expect(stats.peakMessagesPerSecond).toBeLessThanOrEqual(20);
@@ -92,7 +114,9 @@ test('a replica that breaks mid-interview hands the voice back without losing a 
   await expect(avatarVideo(page)).toHaveCount(0);
   await page.screenshot({ path: `${SCREENSHOTS}avatar-fallback-desktop.png` });
   // The broken avatar's conversation is ended at once, while the interview goes on.
-  await expect.poll(() => ({ created: stack.tavus.control.created(), ended: stack.tavus.control.ended() }), { timeout: 5000 }).toEqual({ created: 1, ended: 1 });
+  await expect
+    .poll(() => ({ created: stack.tavus.control.created(), ended: stack.tavus.control.ended() }), { timeout: 5000 })
+    .toEqual({ created: 1, ended: 1 });
 
   await expect(captions).toContainText(GREETING, { timeout: 20_000 });
   await stack.gemini.control.waitFor('interviewerTurn', 1, 20_000);
@@ -105,7 +129,10 @@ test('a replica that breaks mid-interview hands the voice back without losing a 
   expect(stack.tavus.control.activeIds()).toEqual([]);
 });
 
-test('with recording on, the interviewer’s voice is recorded from the replica while the local player is muted', async ({ page, stack }) => {
+test('with recording on, the interviewer’s voice is recorded from the replica while the local player is muted', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   await useFakeDaily(page);
   // Typed answers: no microphone in the mix, so whatever the recording holds is the interviewer.
@@ -128,7 +155,12 @@ test('with recording on, the interviewer’s voice is recorded from the replica 
   const stored = await readStoredRecording(page, 'avatar-rec');
   expect(stored.info?.state).toBe('complete');
   const greetingSeconds = geminiUtteranceAudio(stack.gemini, 1).length / 24_000;
-  const greetingRms = await recordedRms(page, 'avatar-rec', 0, Math.min(stored.info!.durationMs, greetingSeconds * 1000));
+  const greetingRms = await recordedRms(
+    page,
+    'avatar-rec',
+    0,
+    Math.min(stored.info!.durationMs, greetingSeconds * 1000),
+  );
   // The fake voice peaks at 0.35 of full scale; silence decodes to ~0.
   expect(greetingRms).toBeGreaterThan(0.02);
 });
@@ -139,7 +171,9 @@ test('closing the tab mid-interview ends the conversation by beacon', async ({ p
   await expectFaceShowing(page);
   expect(stack.tavus.control.activeIds()).toHaveLength(1);
   await page.close();
-  await expect.poll(() => ({ created: stack.tavus.control.created(), ended: stack.tavus.control.ended() }), { timeout: 10_000 }).toEqual({ created: 1, ended: 1 });
+  await expect
+    .poll(() => ({ created: stack.tavus.control.created(), ended: stack.tavus.control.ended() }), { timeout: 10_000 })
+    .toEqual({ created: 1, ended: 1 });
 });
 
 test('Tavus at its concurrent limit: the interview runs with voice and says so', async ({ page, stack }) => {
@@ -155,6 +189,9 @@ test('Tavus at its concurrent limit: the interview runs with voice and says so',
 });
 
 async function expectNoAccessibilityViolations(page: import('playwright/test').Page): Promise<void> {
-  const scan = await new AxeBuilder({ page }).include('.room').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const scan = await new AxeBuilder({ page })
+    .include('.room')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

@@ -31,7 +31,9 @@ async function putRaw(page: Page, store: string, record: unknown): Promise<void>
 }
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel('Import a backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import a backup')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test('a hostile backup is refused, and a damaged record on the device never locks History', async ({ page }) => {
@@ -40,12 +42,16 @@ test('a hostile backup is refused, and a damaged record on the device never lock
   await importFile(page, 'earlier.json', earlierInterviewsBackup(Date.now()));
   await expect(page.getByRole('heading', { name: new RegExp(`Interviews \\(${EARLIER_COUNT}\\)`) })).toBeVisible();
 
-  const hostile = JSON.parse(earlierInterviewsBackup(Date.now())) as { interviews: { interview: { id: string; createdAt: number } }[] };
+  const hostile = JSON.parse(earlierInterviewsBackup(Date.now())) as {
+    interviews: { interview: { id: string; createdAt: number } }[];
+  };
   for (const [i, bundle] of hostile.interviews.entries()) bundle.interview.id = `hostile-${i}`;
   const first = hostile.interviews[0];
   if (first) first.interview.createdAt = BEYOND_DATE;
   await importFile(page, 'hostile.json', JSON.stringify(hostile));
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText('damaged or was edited');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText(
+    'damaged or was edited',
+  );
   await expect(page.getByRole('heading', { name: new RegExp(`Interviews \\(${EARLIER_COUNT}\\)`) })).toBeVisible();
 
   const damaged = { ...first?.interview, id: 'damaged-1', createdAt: BEYOND_DATE };

@@ -20,7 +20,8 @@ test('a whole interview and its report work through the Vite dev server', async 
   const apiAnswers: { path: string; status: number }[] = [];
   page.on('response', (res) => {
     const url = new URL(res.url());
-    if (url.origin === vite?.origin && url.pathname.startsWith('/api/')) apiAnswers.push({ path: url.pathname, status: res.status() });
+    if (url.origin === vite?.origin && url.pathname.startsWith('/api/'))
+      apiAnswers.push({ path: url.pathname, status: res.status() });
   });
 
   // Vite compiles modules on first request: the first screen may take a while on a busy machine.
@@ -40,7 +41,9 @@ test('a whole interview and its report work through the Vite dev server', async 
   await page.waitForURL(/\/report\//, { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1, name: 'Python backend' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(ANSWERS[2], { timeout: 30_000 });
-  await expect.poll(() => apiAnswers.filter((a) => a.path === '/api/report').map((a) => a.status), { timeout: 60_000 }).toEqual([200]);
+  await expect
+    .poll(() => apiAnswers.filter((a) => a.path === '/api/report').map((a) => a.status), { timeout: 60_000 })
+    .toEqual([200]);
 
   expect(apiAnswers.filter((a) => a.path === '/api/live/token').map((a) => a.status)).toEqual([200]);
   expect(apiAnswers.filter((a) => a.status >= 400)).toEqual([]);

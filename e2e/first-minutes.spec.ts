@@ -9,12 +9,16 @@ import { expect, test } from './support/fixtures.ts';
 
 const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};
 const OWN_KEY = 'AIza-first-minutes-own-key-0000';
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 
 test.describe('a server with no Gemini key', () => {
   test.use({ stackOptions: { withoutGemini: true, env: staticEnv } });
 
-  test('says live interviews are off before anything is filled in, and leads to an own key and back', async ({ page, stack }) => {
+  test('says live interviews are off before anything is filled in, and leads to an own key and back', async ({
+    page,
+    stack,
+  }) => {
     await page.goto('/');
     const notice = page.getByRole('region', { name: /Live interviews are off on this server/ });
     await expect(notice).toBeVisible();
@@ -28,7 +32,9 @@ test.describe('a server with no Gemini key', () => {
     await page.getByText('Interviewer, microphone and more').click();
     const hear = page.getByRole('button', { name: 'Hear a sample' });
     await expect(hear).toBeDisabled();
-    await expect(hear).toHaveAccessibleDescription('Voice samples are off on this server: it has no key for this service.');
+    await expect(hear).toHaveAccessibleDescription(
+      'Voice samples are off on this server: it has no key for this service.',
+    );
     await page.getByText('Interviewer, microphone and more').click();
 
     await page.getByLabel('Topic').fill('Python backend');
@@ -48,12 +54,29 @@ test.describe('a server with no Gemini key', () => {
     await expect(page.getByRole('button', { name: 'Start interview' })).toBeEnabled();
   });
 
-  test('an interview opened anyway offers the own-key way instead of a Try again that cannot work, and leaves no row in History', async ({ page }) => {
+  test('an interview opened anyway offers the own-key way instead of a Try again that cannot work, and leaves no row in History', async ({
+    page,
+  }) => {
     await page.goto('/');
-    await page.evaluate(() => sessionStorage.setItem('mockingbird:setup:never-connected', JSON.stringify({ topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false })));
+    await page.evaluate(() =>
+      sessionStorage.setItem(
+        'mockingbird:setup:never-connected',
+        JSON.stringify({
+          topic: 'Python backend',
+          level: 'Intermediate',
+          voice: 'Kore',
+          languageCode: 'en-US',
+          lengthMinutes: 10,
+          patience: 'normal',
+          avatar: false,
+        }),
+      ),
+    );
     await page.goto('/interview/never-connected');
     const startButton = page.getByRole('button', { name: 'Start the interview' });
-    const failed = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'Live interviews are off on this server' }) });
+    const failed = page
+      .getByRole('alert')
+      .filter({ has: page.getByRole('heading', { name: 'Live interviews are off on this server' }) });
     await expect(startButton.or(failed)).toBeVisible();
     if (await startButton.isVisible()) await startButton.click();
     await expect(failed).toBeVisible();
@@ -70,27 +93,39 @@ test.describe('a server with no Gemini key', () => {
 test.describe('Settings', () => {
   test.use({ stackOptions: { env: staticEnv } });
 
-  test('says Check connection was blocked by the page’s own security policy, not that the server was unreachable', async ({ page }) => {
+  test('says Check connection was blocked by the page’s own security policy, not that the server was unreachable', async ({
+    page,
+  }) => {
     await page.goto('/settings');
     // Another origin than this page and the fakes: the page's connect-src does not list it.
     await page.getByLabel('Server address').fill('http://localhost:9');
     await page.getByRole('button', { name: 'Check connection' }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'security policy' })).toContainText('does not allow it to connect to http://localhost:9');
+    await expect(page.getByRole('status').filter({ hasText: 'security policy' })).toContainText(
+      'does not allow it to connect to http://localhost:9',
+    );
   });
 });
 
 test.describe('reports', () => {
   test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
 
-  test('an interview with one answer says there was not enough to judge: transcript and statistics, no scores, out of the chart', async ({ page, stack }) => {
+  test('an interview with one answer says there was not enough to judge: transcript and statistics, no scores, out of the chart', async ({
+    page,
+    stack,
+  }) => {
     test.setTimeout(90_000);
     await openRoom(page, 'thin-1');
     await answer(page, 0);
     await page.getByRole('button', { name: 'End interview' }).click();
-    await page.getByRole('dialog', { name: 'End the interview now?' }).getByRole('button', { name: 'End interview' }).click();
+    await page
+      .getByRole('dialog', { name: 'End the interview now?' })
+      .getByRole('button', { name: 'End interview' })
+      .click();
     await page.waitForURL('**/report/thin-1', { timeout: 30_000 });
 
-    await expect(page.getByRole('status').filter({ hasText: 'Not enough to judge' })).toContainText('You gave 1 answer of');
+    await expect(page.getByRole('status').filter({ hasText: 'Not enough to judge' })).toContainText(
+      'You gave 1 answer of',
+    );
     await expect(page.getByRole('heading', { name: 'How you spoke' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('I build Python web services');
     await expect(page.getByText('Overall score')).toHaveCount(0);
@@ -108,10 +143,25 @@ test.describe('reports', () => {
       format: 'mockingbird-backup',
       version: 1,
       exportedAt: new Date().toISOString(),
-      interviews: [{ interview: { id: 'abandoned-1', setup: SETUP, status: 'unfinished', createdAt: Date.now() - 60_000, durationMs: 0 }, turns: [] }],
+      interviews: [
+        {
+          interview: {
+            id: 'abandoned-1',
+            setup: SETUP,
+            status: 'unfinished',
+            createdAt: Date.now() - 60_000,
+            durationMs: 0,
+          },
+          turns: [],
+        },
+      ],
       prepPacks: [],
     };
-    await page.getByLabel('Import a backup').setInputFiles({ name: 'abandoned.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.getByLabel('Import a backup').setInputFiles({
+      name: 'abandoned.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
     await page.goto('/report/abandoned-1');
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('Nothing was said in this interview.');
     await expect(page.getByRole('heading', { name: 'How you spoke' })).toHaveCount(0);
@@ -124,7 +174,10 @@ test.describe('reports', () => {
 test.describe('waits', () => {
   test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant' } } });
 
-  test('writing the report shows the time it has taken and can be cancelled, then written on request', async ({ page, stack }) => {
+  test('writing the report shows the time it has taken and can be cancelled, then written on request', async ({
+    page,
+    stack,
+  }) => {
     let held = true;
     await page.route('**/api/report', async (route) => {
       // Held until the test lets go: a slow model, as a person would meet it.
@@ -143,7 +196,10 @@ test.describe('waits', () => {
     expect(stack.gemini.control.generateRequests.length).toBeGreaterThanOrEqual(1);
   });
 
-  test('connecting shows the time it has taken and a way back to setup that leaves nothing behind', async ({ page, stack }) => {
+  test('connecting shows the time it has taken and a way back to setup that leaves nothing behind', async ({
+    page,
+    stack,
+  }) => {
     stack.gemini.control.withholdSetupComplete();
     await openRoom(page, 'slow-connect');
     await expect(page.getByRole('status').filter({ hasText: 'Getting your interview ready' })).toBeVisible();
@@ -170,7 +226,10 @@ test.describe('no microphone', () => {
     });
   }
 
-  test('a typed interview chosen on setup never asks for the microphone, and the interviewer still speaks', async ({ page, stack }) => {
+  test('a typed interview chosen on setup never asks for the microphone, and the interviewer still speaks', async ({
+    page,
+    stack,
+  }) => {
     await refuseMicrophone(page);
     await page.goto('/');
     await page.getByText('Interviewer, microphone and more').click();
@@ -189,13 +248,18 @@ test.describe('no microphone', () => {
     await expect(page.getByRole('button', { name: /Mute microphone|Unmute microphone/ })).toHaveCount(0);
     await expect(page.locator('.mic-meter')).toHaveCount(0);
     // The interviewer was told the answers are typed, in its kickoff.
-    expect(stack.gemini.control.latestConversation().textInputs[0]?.text).toMatch(/APP CUE start>>> .*types their answers/);
+    expect(stack.gemini.control.latestConversation().textInputs[0]?.text).toMatch(
+      /APP CUE start>>> .*types their answers/,
+    );
   });
 
   test('a refused microphone in the room offers to continue by typing', async ({ page }) => {
     await refuseMicrophone(page);
     await page.goto('/');
-    await page.evaluate((setup) => sessionStorage.setItem('mockingbird:setup:refused-mic', JSON.stringify(setup)), SETUP);
+    await page.evaluate(
+      (setup) => sessionStorage.setItem('mockingbird:setup:refused-mic', JSON.stringify(setup)),
+      SETUP,
+    );
     await page.goto('/interview/refused-mic');
     const refused = page.getByRole('heading', { name: 'The microphone is not available' });
     const startButton = page.getByRole('button', { name: 'Start the interview' });

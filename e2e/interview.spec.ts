@@ -28,7 +28,15 @@ const [Q1, Q2, Q3] = DEFAULT_SCRIPT.questions as [string, string, string];
 const OPENING = `${DEFAULT_SCRIPT.greeting} I will ask you a few questions about your work, and you can take your time with each answer. There is no rush at all, so think out loud if that helps you. We will start with your background, then talk about a problem you solved, and finish with what you would do differently next time.`;
 const GREETING = `${OPENING} ${Q1}`;
 const INTERVIEW_ID = 'e2e-interview-1';
-const SETUP = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+const SETUP = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: false,
+};
 
 interface Seen {
   states: string[];
@@ -39,7 +47,11 @@ interface Seen {
 const staticDir = process.env.E2E_STATIC_DIR ? { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } : {};
 test.use({ stackOptions: { gemini: { script: { greeting: OPENING, candidateAnswers: [HEARD] } }, ...staticDir } });
 
-test('a full interview survives barge-in, goAway and a dropped connection, and keeps every line once', async ({ page, stack, micFixture }) => {
+test('a full interview survives barge-in, goAway and a dropped connection, and keeps every line once', async ({
+  page,
+  stack,
+  micFixture,
+}) => {
   test.setTimeout(150_000);
   const control = stack.gemini.control;
   const pageErrors: string[] = [];
@@ -82,7 +94,9 @@ test('a full interview survives barge-in, goAway and a dropped connection, and k
   await control.waitFor('interviewerTurn', 2, 20_000);
   await expect(captions).toContainText(Q3);
   expect(conv.utterances.filter((u) => u.text === Q3).map((u) => u.result)).toEqual(['connection-lost', 'completed']);
-  expect(conv.textInputs.slice(textsBeforeDrop).map((t) => t.text)).toEqual([expect.stringMatching(/did not hear your last reply/) as unknown]);
+  expect(conv.textInputs.slice(textsBeforeDrop).map((t) => t.text)).toEqual([
+    expect.stringMatching(/did not hear your last reply/) as unknown,
+  ]);
 
   // The last answer; the interviewer closes and calls end_interview, the room goes to the report.
   await answerByTyping(page, TYPED_3);
@@ -99,18 +113,26 @@ test('a full interview survives barge-in, goAway and a dropped connection, and k
     ['interviewer', DEFAULT_SCRIPT.closing],
   ];
   const onScreen = (await seen(page)).captions;
-  expectTranscript(onScreen.map((c) => [c.role, c.text.replace(/ —$/, '')]), expected);
+  expectTranscript(
+    onScreen.map((c) => [c.role, c.text.replace(/ —$/, '')]),
+    expected,
+  );
 
   const stored = await readStoredInterview(page, INTERVIEW_ID);
   expect(stored.record).toMatchObject({ status: 'ended' });
-  expectTranscript(stored.turns.map((t) => [t.role, t.text]), expected);
+  expectTranscript(
+    stored.turns.map((t) => [t.role, t.text]),
+    expected,
+  );
   expect(stored.turns.map((t) => t.seq)).toEqual([...stored.turns.map((t) => t.seq)].sort((a, b) => a - b));
   expect(stored.turns[0]).toMatchObject({ interrupted: true });
   await expectTrueSpeakingTimes(page, stored.turns, micFixture!.path);
 
   // Every connection used its own fresh token; three connections: the first, after goAway, after the drop.
   expect(conv.connections).toHaveLength(3);
-  expect(new Set(conv.connections.map((c) => (c.credential.kind === 'token' ? c.credential.name : c.credential.kind))).size).toBe(3);
+  expect(
+    new Set(conv.connections.map((c) => (c.credential.kind === 'token' ? c.credential.name : c.credential.kind))).size,
+  ).toBe(3);
   expect(conv.connections.every((c) => c.credential.kind === 'token')).toBe(true);
 
   expectHeardTheMicrophone(conv.received, micFixture!.path);
@@ -133,7 +155,10 @@ test('explains a token the server could not get, and starts on Try again', async
 /** Seeds the setup the Setup screen would hand over, and opens the room. */
 async function openRoom(page: Page, id: string): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [id, SETUP] as const);
+  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [
+    id,
+    SETUP,
+  ] as const);
   await page.goto(`/interview/${id}`);
   // The room asks for a click only when the page has not been clicked yet (autoplay policy);
   // whether Chromium counts Playwright's evaluate as a gesture varies, so handle both.
@@ -144,7 +169,10 @@ async function openRoom(page: Page, id: string): Promise<void> {
 }
 
 async function expectNoAccessibilityViolations(page: Page): Promise<void> {
-  const scan = await new AxeBuilder({ page }).include('.room').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const scan = await new AxeBuilder({ page })
+    .include('.room')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -172,7 +200,11 @@ async function recordWhatTheRoomShows(page: Page): Promise<void> {
       const state = document.querySelector('.room .state')?.textContent?.replace('Interviewer: ', '');
       if (state && seen.states.at(-1) !== state) seen.states.push(state);
       const items = document.querySelectorAll('.caption-list > li.caption');
-      if (items.length) seen.captions = [...items].map((li) => ({ role: (li as HTMLElement).dataset.role ?? '', text: li.querySelector('.caption-text')?.textContent ?? '' }));
+      if (items.length)
+        seen.captions = [...items].map((li) => ({
+          role: (li as HTMLElement).dataset.role ?? '',
+          text: li.querySelector('.caption-text')?.textContent ?? '',
+        }));
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
 }
@@ -205,7 +237,8 @@ function spokenMs(wavPath: string): number {
  * its playback, the typed answers are marked typed, and the report's pace is measured.
  */
 async function expectTrueSpeakingTimes(page: Page, turns: StoredTurn[], wavPath: string): Promise<void> {
-  const voicedMs = (turn: StoredTurn | undefined) => (turn?.speech ?? []).reduce((sum, span) => sum + span.endMs - span.startMs, 0);
+  const voicedMs = (turn: StoredTurn | undefined) =>
+    (turn?.speech ?? []).reduce((sum, span) => sum + span.endMs - span.startMs, 0);
   const spoken = voicedMs(turns.find((t) => t.text === HEARD));
   expect(spoken).toBeGreaterThan(0.8 * spokenMs(wavPath));
   expect(spoken).toBeLessThan(1.2 * spokenMs(wavPath));
@@ -223,7 +256,7 @@ function readStoredInterview(page: Page, id: string): Promise<{ record: unknown;
       open.onsuccess = () => resolve(open.result);
       open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
     });
-    const get = <T,>(request: IDBRequest) =>
+    const get = <T>(request: IDBRequest) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result as T);
         request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
@@ -264,7 +297,8 @@ function concat(chunks: Int16Array[]): Int16Array {
 
 function bestCorrelation(signal: number[], pattern: number[]): number {
   let best = -1;
-  for (let lag = 0; lag + pattern.length <= signal.length; lag++) best = Math.max(best, pearson(signal.slice(lag, lag + pattern.length), pattern));
+  for (let lag = 0; lag + pattern.length <= signal.length; lag++)
+    best = Math.max(best, pearson(signal.slice(lag, lag + pattern.length), pattern));
   return best;
 }
 

@@ -3,7 +3,13 @@ import type { Page } from 'playwright/test';
 import { SINGLE_COLUMN_CV } from './fixtures/pdf/cv-documents.ts';
 import type { GenerateRequest } from './fakes/gemini/state.ts';
 import { CV_PACK, CV_PACK_INTERVIEW_ORDER, CV_PACK_QUESTIONS, TOPIC_ONLY_PACK } from './prep/fixed-packs.ts';
-import { downloadedMarkdown, fillSetupWithCv, openedRoom, printedPages, storedPracticeInterviewId } from './prep/steps.ts';
+import {
+  downloadedMarkdown,
+  fillSetupWithCv,
+  openedRoom,
+  printedPages,
+  storedPracticeInterviewId,
+} from './prep/steps.ts';
 import { expect, test } from './support/fixtures.ts';
 import { SCREENSHOTS } from './support/screenshots.ts';
 
@@ -18,7 +24,8 @@ test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActiv
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 const promptOf = (req: GenerateRequest | undefined) => JSON.stringify(req?.body.contents ?? '');
 
 async function screenshots(page: Page, name: string): Promise<void> {
@@ -40,21 +47,35 @@ test('a CV and a job description give a pack that shows its questions by group',
 
   // The model was given the CV read from the PDF and the job, as fenced data.
   const sent = promptOf(control.generateRequests.at(-1));
-  for (const fact of [SINGLE_COLUMN_CV.name, 'Lumen Pay', 'Senior Backend Engineer', 'Own the card-issuing ledger']) expect(sent).toContain(fact);
+  for (const fact of [SINGLE_COLUMN_CV.name, 'Lumen Pay', 'Senior Backend Engineer', 'Own the card-issuing ledger'])
+    expect(sent).toContain(fact);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Payments backend' })).toBeVisible();
   for (const question of CV_PACK_QUESTIONS) await expect(page.getByText(question, { exact: true })).toBeVisible();
   // The question groups, then the pack's one STAR story (answer material).
-  await expect(page.getByRole('heading', { level: 3 })).toHaveText(['About your CV', 'About the role', 'Technical and domain', 'Behavioural', 'The failing reconciliation']);
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText([
+    'About your CV',
+    'About the role',
+    'Technical and domain',
+    'Behavioural',
+    'The failing reconciliation',
+  ]);
   await expect(page.getByRole('heading', { level: 2, name: '“Tell me about yourself”: an outline' })).toBeVisible();
-  await expect(page.getByRole('article', { name: 'The failing reconciliation' })).toContainText('Failures dropped to [how often].');
-  await expect(page.getByRole('listitem').filter({ hasText: CV_PACK_INTERVIEW_ORDER[0] })).toContainText('From your CV: Led the ledger migration');
+  await expect(page.getByRole('article', { name: 'The failing reconciliation' })).toContainText(
+    'Failures dropped to [how often].',
+  );
+  await expect(page.getByRole('listitem').filter({ hasText: CV_PACK_INTERVIEW_ORDER[0] })).toContainText(
+    'From your CV: Led the ledger migration',
+  );
   await expect(page.getByRole('heading', { name: 'What would sharpen this pack' })).toHaveCount(0);
   expect((await axe(page)).violations).toEqual([]);
   await screenshots(page, 'prep');
 });
 
-test('the pack downloads as Markdown, prints to one or two pages, opens offline and is practised', async ({ page, stack }) => {
+test('the pack downloads as Markdown, prints to one or two pages, opens offline and is practised', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   const control = stack.gemini.control;
   control.setReportText(() => JSON.stringify(CV_PACK));
@@ -69,7 +90,8 @@ test('the pack downloads as Markdown, prints to one or two pages, opens offline 
 
   const pages = await printedPages(page, `${SCREENSHOTS}prep-print.png`);
   const printed = pages.join(' ');
-  for (const item of [...CV_PACK_QUESTIONS, ...CV_PACK.questionsToAsk, CV_PACK.gaps[0]!.angle]) expect(printed).toContain(item);
+  for (const item of [...CV_PACK_QUESTIONS, ...CV_PACK.questionsToAsk, CV_PACK.gaps[0]!.angle])
+    expect(printed).toContain(item);
   for (const chrome of ['Practise these questions', 'Download', 'Settings']) expect(printed).not.toContain(chrome);
   expect(pages.length).toBeLessThanOrEqual(2);
 
@@ -105,7 +127,9 @@ test('a topic alone gets a pack that says what would sharpen it, after a failed 
   await page.getByLabel('Topic').fill('Leadership');
   await page.getByRole('button', { name: 'Prepare' }).click();
   const status = page.getByRole('status').filter({ hasText: 'preparation pack' });
-  await expect(status).toHaveText('The preparation pack could not be written. Gemini could not complete the request. Please try again in a moment.');
+  await expect(status).toHaveText(
+    'The preparation pack could not be written. Gemini could not complete the request. Please try again in a moment.',
+  );
   expect((await axe(page)).violations).toEqual([]);
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
@@ -134,7 +158,9 @@ test('Prepare points at a missing topic, shows its progress and can be cancelled
   await page.getByLabel('Topic').fill('Leadership');
   const prepare = page.getByRole('button', { name: /^Prepar/ });
   await prepare.click();
-  await expect(page.getByRole('status').filter({ hasText: 'Writing your preparation pack from your topic… ' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Writing your preparation pack from your topic… ' }),
+  ).toBeVisible();
   await expect(prepare).toHaveText('Preparing…');
   await expect(prepare).toHaveAttribute('aria-busy', 'true');
   await expect(prepare).toHaveAttribute('aria-disabled', 'true');

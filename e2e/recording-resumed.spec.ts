@@ -22,12 +22,17 @@ async function startOrResume(page: Page): Promise<void> {
 test('a recording resumed after a reload keeps its first part and plays both in order', async ({ page, stack }) => {
   test.setTimeout(150_000);
   await page.goto('/');
-  await page.evaluate((setup) => sessionStorage.setItem(`mockingbird:setup:${setup.id}`, JSON.stringify(setup.value)), { id: ID, value: { ...SETUP, record: true, typedAnswers: true } });
+  await page.evaluate((setup) => sessionStorage.setItem(`mockingbird:setup:${setup.id}`, JSON.stringify(setup.value)), {
+    id: ID,
+    value: { ...SETUP, record: true, typedAnswers: true },
+  });
   await page.goto(`/interview/${ID}`);
   await startOrResume(page);
   await answer(page, 0);
   await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
-  await expect.poll(async () => (await readStoredRecording(page, ID)).chunkSizes.length, { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(async () => (await readStoredRecording(page, ID)).chunkSizes.length, { timeout: 15_000 })
+    .toBeGreaterThan(1);
   const before = await readStoredRecording(page, ID);
 
   await page.reload();
@@ -48,7 +53,8 @@ test('a recording resumed after a reload keeps its first part and plays both in 
   // The first part's chunks are all still there, and the second part's follow them.
   expect(after.chunkSizes.slice(0, before.chunkSizes.length)).toEqual(before.chunkSizes);
   expect(after.chunkSizes.length).toBeGreaterThan(before.chunkSizes.length);
-  const parts = (after.info as { laterParts?: { byteOffset: number; offsetMs: number }[] } | undefined)?.laterParts ?? [];
+  const parts =
+    (after.info as { laterParts?: { byteOffset: number; offsetMs: number }[] } | undefined)?.laterParts ?? [];
   expect(parts).toHaveLength(1);
   expect(parts[0]!.offsetMs).toBeGreaterThanOrEqual(before.info!.durationMs);
   const answerAfterReload = after.info!.turnOffsets.find((o) => o.offsetMs >= parts[0]!.offsetMs);
@@ -57,14 +63,18 @@ test('a recording resumed after a reload keeps its first part and plays both in 
   const recording = page.getByRole('region', { name: 'Recording' });
   await expect(recording.getByRole('button', { name: /^Download part 2 of the recording/ })).toBeVisible();
   const audio = recording.locator('audio');
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 }).toBeLessThan(Infinity);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 })
+    .toBeLessThan(Infinity);
   const firstSrc = await audio.evaluate((a: HTMLAudioElement) => a.currentSrc);
 
   // A line said after the reload seeks into the second part and is highlighted.
   const transcript = page.getByRole('region', { name: 'Transcript' });
   const lateLine = transcript.getByRole('listitem').filter({ hasText: ANSWERS[1] });
   await lateLine.locator('.turn-text').click();
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentSrc), { timeout: 10_000 }).not.toBe(firstSrc);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentSrc), { timeout: 10_000 })
+    .not.toBe(firstSrc);
   await expect(lateLine).toHaveAttribute('aria-current', 'true');
   await audio.evaluate((a: HTMLAudioElement) => a.pause());
 
@@ -72,6 +82,10 @@ test('a recording resumed after a reload keeps its first part and plays both in 
   const firstLine = transcript.getByRole('listitem').filter({ hasText: ANSWERS[0] });
   await firstLine.locator('.turn-text').click();
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentSrc), { timeout: 10_000 }).toBe(firstSrc);
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentSrc), { timeout: 60_000 }).not.toBe(firstSrc);
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime > 0), { timeout: 10_000 }).toBe(true);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentSrc), { timeout: 60_000 })
+    .not.toBe(firstSrc);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => !a.paused && a.currentTime > 0), { timeout: 10_000 })
+    .toBe(true);
 });

@@ -14,8 +14,10 @@ const SPOKEN = 'I have been building Python web services for five years, mostly 
 test.use({ micSpeech: { text: SPOKEN, padBeforeSeconds: 9, padAfterSeconds: 1 } });
 const HEARD = 'I build Python web services with Django and FastAPI.';
 // Long enough together (over the 60-word evidence floor) for a report with scores and per-question notes.
-const TYPED_2 = 'A slow report query was timing out every Monday morning, so I profiled it, found a sequential scan on the orders table, and added the missing index, which cut it from forty seconds to under one.';
-const TYPED_3 = 'I would add monitoring on query latency and alert on the slowest percentile, so the next slow query is caught before the problem reached users and their reports.';
+const TYPED_2 =
+  'A slow report query was timing out every Monday morning, so I profiled it, found a sequential scan on the orders table, and added the missing index, which cut it from forty seconds to under one.';
+const TYPED_3 =
+  'I would add monitoring on query latency and alert on the slowest percentile, so the next slow query is caught before the problem reached users and their reports.';
 const [, Q2, Q3] = DEFAULT_SCRIPT.questions as [string, string, string];
 const staticDir = process.env.E2E_STATIC_DIR ? { env: { STATIC_DIR: process.env.E2E_STATIC_DIR } } : {};
 test.use({ stackOptions: { gemini: { script: { candidateAnswers: [HEARD] } }, ...staticDir } });
@@ -41,7 +43,9 @@ async function startRecordedInterview(page: Page): Promise<string> {
   await page.getByRole('button', { name: 'Start interview' }).click();
   await page.waitForURL('**/interview/**');
   const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first())).toBeVisible();
+  await expect(
+    startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first()),
+  ).toBeVisible();
   if (await startButton.isVisible()) await startButton.click();
   return decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '');
 }
@@ -52,7 +56,11 @@ async function startRecordedInterview(page: Page): Promise<string> {
  * transcript, what worked and what was missing, the example labelled as one, a link that moves
  * focus to the question's line, and a play button for the recorded answer.
  */
-async function expectPerQuestion(page: Page, audio: Locator, turnOffsets: readonly { offsetMs: number }[]): Promise<void> {
+async function expectPerQuestion(
+  page: Page,
+  audio: Locator,
+  turnOffsets: readonly { offsetMs: number }[],
+): Promise<void> {
   const section = page.getByRole('region', { name: 'Question by question' });
   const notes = section.locator('.question-notes > li');
   await expect(notes).toHaveCount(2);
@@ -71,8 +79,12 @@ async function expectPerQuestion(page: Page, audio: Locator, turnOffsets: readon
 
   await second.getByRole('button', { name: /^Play your answer to: / }).click();
   const answerStart = turnOffsets[3]!.offsetMs;
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime * 1000), { timeout: 5000 }).toBeGreaterThanOrEqual(answerStart - 50);
-  await expect(page.getByRole('region', { name: 'Transcript' }).getByRole('listitem').filter({ hasText: TYPED_2 })).toHaveAttribute('aria-current', 'true');
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime * 1000), { timeout: 5000 })
+    .toBeGreaterThanOrEqual(answerStart - 50);
+  await expect(
+    page.getByRole('region', { name: 'Transcript' }).getByRole('listitem').filter({ hasText: TYPED_2 }),
+  ).toHaveAttribute('aria-current', 'true');
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.paused), { timeout: 30_000 }).toBe(true);
 
   const markdown = await downloadedText(page, 'Download transcript (Markdown)');
@@ -97,7 +109,9 @@ test('records a spoken interview chunk by chunk and replays it beside the transc
   await expect(captions).toContainText(HEARD, { timeout: 30_000 });
   await expect(captions).toContainText(Q2, { timeout: 20_000 });
   // Written as it goes: chunks are already in IndexedDB while the interview is still live.
-  await expect.poll(async () => (await readStoredRecording(page, id)).chunkSizes.length, { timeout: 10_000 }).toBeGreaterThan(1);
+  await expect
+    .poll(async () => (await readStoredRecording(page, id)).chunkSizes.length, { timeout: 10_000 })
+    .toBeGreaterThan(1);
   expect((await readStoredRecording(page, id)).info?.state).toBe('recording');
   await answerByTyping(page, TYPED_2);
   await expect(captions).toContainText(Q3, { timeout: 20_000 });
@@ -113,7 +127,9 @@ test('records a spoken interview chunk by chunk and replays it beside the transc
   const audio = recording.locator('audio');
   await expect(audio).toBeVisible();
   // Chromium learns the length of MediaRecorder's WebM only after a seek to its end.
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 }).toBeLessThan(Infinity);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 })
+    .toBeLessThan(Infinity);
   const duration = await audio.evaluate((a: HTMLAudioElement) => a.duration);
   expect(Math.abs(duration * 1000 - stored.info!.durationMs)).toBeLessThan(3000);
 
@@ -122,7 +138,9 @@ test('records a spoken interview chunk by chunk and replays it beside the transc
   const q3Line = transcript.getByRole('listitem').filter({ hasText: Q3 });
   await q3Line.locator('.turn-text').click();
   const q3Offset = stored.info!.turnOffsets[4]!.offsetMs;
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime * 1000), { timeout: 5000 }).toBeGreaterThanOrEqual(q3Offset - 50);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime * 1000), { timeout: 5000 })
+    .toBeGreaterThanOrEqual(q3Offset - 50);
   await expect(q3Line).toHaveAttribute('aria-current', 'true');
   await expect(transcript.locator('[aria-current="true"]')).toHaveCount(1);
 
@@ -145,7 +163,10 @@ test('records a spoken interview chunk by chunk and replays it beside the transc
   expect(bytes.length).toBe(stored.info?.bytes);
   expect(bytes.subarray(0, 4).toString('hex')).toBe('1a45dfa3'); // the EBML (WebM) signature
 
-  const scan = await new AxeBuilder({ page }).include('.replay').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const scan = await new AxeBuilder({ page })
+    .include('.replay')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   expect(scan.violations.map((v) => v.id)).toEqual([]);
   expect(pageErrors).toEqual([]);
 });
@@ -155,15 +176,21 @@ test('a full disk stops the recording with a sentence while the interview goes o
   // The browser refuses the third chunk as a full disk would (QuotaExceededError, the DOMException
   // IndexedDB raises when the origin's quota is used up).
   await page.addInitScript(() => {
-    const put = Reflect.get(IDBObjectStore.prototype, 'put') as (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) => IDBRequest<IDBValidKey>;
+    const put = Reflect.get(IDBObjectStore.prototype, 'put') as (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore['put']>
+    ) => IDBRequest<IDBValidKey>;
     let chunks = 0;
     IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-      if (this.name === 'recordingChunks' && ++chunks > 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'recordingChunks' && ++chunks > 2)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return put.apply(this, args);
     };
   });
   const id = await startRecordedInterview(page);
-  await expect(page.getByText(/This device's storage is full, so the recording stopped at 00:0\d\. The interview goes on/)).toBeVisible({ timeout: 30_000 });
+  await expect(
+    page.getByText(/This device's storage is full, so the recording stopped at 00:0\d\. The interview goes on/),
+  ).toBeVisible({ timeout: 30_000 });
 
   const captions = page.getByRole('region', { name: 'Captions' });
   await expect(captions).toContainText(Q2, { timeout: 30_000 });
@@ -176,6 +203,8 @@ test('a full disk stops the recording with a sentence while the interview goes o
   expect(stored.chunkSizes).toHaveLength(2);
   expect(stored.info).toMatchObject({ state: 'stopped', stoppedBecause: 'quota' });
   const recording = page.getByRole('region', { name: 'Recording' });
-  await expect(recording.getByText(/The recording stopped at 00:0\d because this device's storage was full\./)).toBeVisible();
+  await expect(
+    recording.getByText(/The recording stopped at 00:0\d because this device's storage was full\./),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(TYPED_3);
 });

@@ -17,15 +17,21 @@ const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_
 test.use({ stackOptions: { env: staticEnv, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
 
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
-const axe = (page: Page) => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
 
 async function downloaded(page: Page, button: string): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel('Import a backup').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import a backup')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 async function screenshots(page: Page, name: string): Promise<void> {
@@ -40,9 +46,16 @@ async function screenshots(page: Page, name: string): Promise<void> {
   await page.setViewportSize(VIEWPORTS.desktop);
 }
 
-const historyItems = (page: Page) => page.getByRole('list').filter({ has: page.locator('.history-item') }).getByRole('listitem');
+const historyItems = (page: Page) =>
+  page
+    .getByRole('list')
+    .filter({ has: page.locator('.history-item') })
+    .getByRole('listitem');
 
-test('a finished interview gets a checked report, downloads, and survives export, delete all and import', async ({ page, stack }) => {
+test('a finished interview gets a checked report, downloads, and survives export, delete all and import', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(120_000);
   stack.gemini.control.setReportText(() => JSON.stringify(FIXED_REPORT));
   await page.setViewportSize(VIEWPORTS.desktop);
@@ -51,14 +64,18 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Start your first interview' })).toHaveAttribute('href', '/');
   await importFile(page, 'earlier.json', earlierInterviewsBackup(Date.now()));
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(`Imported ${EARLIER_COUNT} interviews and 0 prep packs.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    `Imported ${EARLIER_COUNT} interviews and 0 prep packs.`,
+  );
 
   await openRoom(page, 'e2e-report-1');
   for (const index of [0, 1, 2] as const) await answer(page, index);
   await page.waitForURL('**/report/e2e-report-1', { timeout: 30_000 });
 
   await expect(page.getByRole('heading', { level: 1, name: 'Python backend' })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'left out' })).toHaveText(/One quote from the report did not match your words/);
+  await expect(page.getByRole('status').filter({ hasText: 'left out' })).toHaveText(
+    /One quote from the report did not match your words/,
+  );
   await expect(page.locator('.score-number')).toHaveText(DERIVED_OVERALL);
   const communication = page.getByRole('article', { name: 'Communication' });
   await expect(communication.locator('blockquote')).toHaveText([GENUINE_QUOTE]);
@@ -68,9 +85,13 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(answersTable.getByRole('row')).toHaveCount(4);
   // Typed answers have no speaking time: no pace, no fillers (the "um" typed in answer 2 is not
   // speech); they are counted on their own.
-  await expect(page.getByRole('definition').filter({ hasText: 'Your answers were typed, so there is no pace' })).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: 'Your answers were typed, so there is no pace' }),
+  ).toBeVisible();
   await expect(page.getByRole('definition').filter({ hasText: 'No spoken answers to count' })).toBeVisible();
-  await expect(page.getByRole('definition').filter({ hasText: /^\d+ words, kept out of pace and pauses$/ })).toBeVisible();
+  await expect(
+    page.getByRole('definition').filter({ hasText: /^\d+ words, kept out of pace and pauses$/ }),
+  ).toBeVisible();
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(ANSWERS[1]);
   expect((await axe(page)).violations).toEqual([]);
 
@@ -99,10 +120,18 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(historyItems(page).first()).toContainText('Python backend');
   await expect(historyItems(page).first()).toContainText(`${DERIVED_OVERALL}/100`);
   const trends = page.getByRole('region', { name: 'Your progress over time' });
-  await expect(trends.getByRole('img', { name: new RegExp(`^Overall score \\(out of 100\\)\\. Overall: from \\d+ to ${DERIVED_OVERALL} over \\d+ interviews\\.$`) })).toBeVisible();
+  await expect(
+    trends.getByRole('img', {
+      name: new RegExp(
+        `^Overall score \\(out of 100\\)\\. Overall: from \\d+ to ${DERIVED_OVERALL} over \\d+ interviews\\.$`,
+      ),
+    }),
+  ).toBeVisible();
   await expect(trends.getByRole('img', { name: /^Scores by criterion/ })).toBeVisible();
   // Pace comes from the voiced spans the earlier interviews stored; the typed one adds no point.
-  await expect(trends.getByRole('img', { name: 'Words per minute. Words per minute: from 110 to 145 over 5 interviews.' })).toBeVisible();
+  await expect(
+    trends.getByRole('img', { name: 'Words per minute. Words per minute: from 110 to 145 over 5 interviews.' }),
+  ).toBeVisible();
   await expect(trends.locator('canvas')).not.toHaveCount(0);
   await trends.getByText('Show the figures as a table').click();
   await expect(trends.getByRole('table').getByRole('row').last()).toContainText('Python backend');
@@ -112,7 +141,10 @@ test('a finished interview gets a checked report, downloads, and survives export
   const backup = await downloaded(page, 'Export all data');
   expect(backup.name).toMatch(/^mockingbird-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
-  await historyItems(page).first().getByRole('button', { name: /^Delete the interview “Python backend”/ }).click();
+  await historyItems(page)
+    .first()
+    .getByRole('button', { name: /^Delete the interview “Python backend”/ })
+    .click();
   await expect(historyItems(page)).toHaveCount(EARLIER_COUNT);
   await expect(page.getByRole('button', { name: /^Undo/ })).toBeFocused();
   await page.keyboard.press('Enter');
@@ -125,9 +157,13 @@ test('a finished interview gets a checked report, downloads, and survives export
   await expect(page.getByRole('heading', { name: 'No interviews yet' })).toBeVisible();
 
   await importFile(page, 'not-a-backup.json', '{"hello":"world"}');
-  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText('not a Mockingbird backup');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing was imported' })).toContainText(
+    'not a Mockingbird backup',
+  );
   await importFile(page, backup.name, backup.text);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(`Imported ${EARLIER_COUNT + 1} interviews and 0 prep packs.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    `Imported ${EARLIER_COUNT + 1} interviews and 0 prep packs.`,
+  );
   await expect(historyItems(page)).toHaveCount(EARLIER_COUNT + 1);
   await historyItems(page).first().getByRole('link', { name: 'Python backend' }).click();
   await expect(page.getByRole('article', { name: 'Communication' }).locator('blockquote')).toHaveText([GENUINE_QUOTE]);
@@ -148,23 +184,36 @@ test('a finished interview gets a checked report, downloads, and survives export
   // the interviewer speaks, and the page stays on this interview (a room that ends at once would
   // move on to /report/<id>, which has no record: "Interview not found").
   await expect.poll(() => stack.gemini.control.conversations.length).toBe(conversationsBefore + 1);
-  const instruction = JSON.stringify(stack.gemini.control.latestConversation().setups[0]?.setup.systemInstruction ?? '');
+  const instruction = JSON.stringify(
+    stack.gemini.control.latestConversation().setups[0]?.setup.systemInstruction ?? '',
+  );
   expect(instruction).toContain(QUESTIONS[1]);
   await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[0], { timeout: 20_000 });
-  await expect(page.getByRole('status').filter({ hasText: 'Interviewer:' })).toHaveText(/Interviewer: (Speaking|Listening)/);
+  await expect(page.getByRole('status').filter({ hasText: 'Interviewer:' })).toHaveText(
+    /Interviewer: (Speaking|Listening)/,
+  );
   await expect(page.getByRole('button', { name: 'End interview' })).toBeEnabled();
   await expect(page).toHaveURL(new RegExp(`/interview/${id}$`));
   // Only its end moves on, to its own report, which exists.
   await page.getByRole('button', { name: 'End interview' }).click();
-  await page.getByRole('dialog', { name: 'End the interview now?' }).getByRole('button', { name: 'End interview' }).click();
+  await page
+    .getByRole('dialog', { name: 'End the interview now?' })
+    .getByRole('button', { name: 'End interview' })
+    .click();
   await expect(page).toHaveURL(new RegExp(`/report/${id}$`));
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Drill (Python backend)');
   await expect(page.getByRole('heading', { name: 'Interview not found' })).toHaveCount(0);
-  const drill = await page.evaluate((key) => JSON.parse(sessionStorage.getItem(key) ?? '{}') as { topic?: string; lengthMinutes?: number }, `mockingbird:setup:${id}`);
+  const drill = await page.evaluate(
+    (key) => JSON.parse(sessionStorage.getItem(key) ?? '{}') as { topic?: string; lengthMinutes?: number },
+    `mockingbird:setup:${id}`,
+  );
   expect(drill).toMatchObject({ topic: `Drill (Python backend): ${QUESTIONS[1]}`, lengthMinutes: 10 });
 });
 
-test('an interview cut off by a reload shows as unfinished with its turns and can still get a report', async ({ page, stack }) => {
+test('an interview cut off by a reload shows as unfinished with its turns and can still get a report', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   stack.gemini.control.setReportText(() => JSON.stringify(FIXED_REPORT));
   await openRoom(page, 'e2e-cut-off');
@@ -189,7 +238,9 @@ test('an interview cut off by a reload shows as unfinished with its turns and ca
   expect(stack.gemini.control.generateRequests).toHaveLength(1);
 });
 
-test('settings keep the own Gemini key masked in this browser, and clear all data wipes everything', async ({ page }) => {
+test('settings keep the own Gemini key masked in this browser, and clear all data wipes everything', async ({
+  page,
+}) => {
   await page.goto('/history');
   await importFile(page, 'earlier.json', earlierInterviewsBackup(Date.now()));
   await expect(historyItems(page)).toHaveCount(EARLIER_COUNT);
@@ -201,7 +252,9 @@ test('settings keep the own Gemini key masked in this browser, and clear all dat
   await page.getByRole('button', { name: 'Show key' }).click();
   await expect(key).toHaveAttribute('type', 'text');
   await page.getByRole('button', { name: 'Save key' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('straight to Gemini with your own key');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText(
+    'straight to Gemini with your own key',
+  );
   const saved = await page.evaluate(() => localStorage.getItem('mockingbird:settings:v1'));
   expect(JSON.parse(saved ?? '{}')).toMatchObject({ geminiKey: 'AIzaSyE2E-not-a-real-key-000000' });
 

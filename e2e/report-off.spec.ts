@@ -7,15 +7,25 @@ import { expect, test } from './support/fixtures.ts';
 // end shows the transcript and statistics with the reason, and no report is asked for.
 
 const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};
-test.use({ stackOptions: { env: { ...staticEnv, GEMINI_REPORT_MODEL: 'gemini-2.5-flash' }, gemini: { pace: 'instant', voiceActivity: { threshold: 2 } } } });
+test.use({
+  stackOptions: {
+    env: { ...staticEnv, GEMINI_REPORT_MODEL: 'gemini-2.5-flash' },
+    gemini: { pace: 'instant', voiceActivity: { threshold: 2 } },
+  },
+});
 
 const OFF = 'Written feedback is off on this server: the model it is set to use is not available.';
 
-test('with only reports off, setup says so and the interview ends on its transcript with the reason, asking no report', async ({ page, stack }) => {
+test('with only reports off, setup says so and the interview ends on its transcript with the reason, asking no report', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(120_000);
   const health = page.waitForResponse((res) => res.url().endsWith('/api/health'));
   await page.goto('/');
-  expect(await (await health).json()).toMatchObject({ features: { live: { ok: true }, report: { ok: false, reason: 'model_unavailable' } } });
+  expect(await (await health).json()).toMatchObject({
+    features: { live: { ok: true }, report: { ok: false, reason: 'model_unavailable' } },
+  });
   await expect(page.getByText(`${OFF} You will still get your transcript and speaking statistics.`)).toBeVisible();
   await expect(page.getByRole('region', { name: /Live interviews are off/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Start interview' })).toBeEnabled();
@@ -26,7 +36,9 @@ test('with only reports off, setup says so and the interview ends on its transcr
 
   const message = page.locator('.generation-message');
   await expect(message).toContainText(OFF, { timeout: 20_000 });
-  await expect(message).toContainText('Your transcript and speaking statistics are below. If you run this server: Set GEMINI_REPORT_MODEL to a current one');
+  await expect(message).toContainText(
+    'Your transcript and speaking statistics are below. If you run this server: Set GEMINI_REPORT_MODEL to a current one',
+  );
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(ANSWERS[2]);
   await expect(page.getByRole('heading', { name: 'How you spoke' })).toBeVisible();
   await expect(page.getByText('Overall score')).toHaveCount(0);

@@ -27,14 +27,22 @@ type FetchOptions = NonNullable<Parameters<APIRequestContext['fetch']>[1]>;
 // A private build: other runs may rebuild dist/web while this one reads it.
 const BUILD_DIR = process.env.E2E_STATIC_DIR ?? join(tmpdir(), `mockingbird-security-build-${process.pid}`);
 test.use({
-  stackOptions: { gemini: { apiKey: GEMINI_KEY, pace: 'instant' }, tavus: { apiKey: TAVUS_KEY }, env: { STATIC_DIR: BUILD_DIR, GEMINI_LIVE_MODEL: LIVE_MODEL } },
+  stackOptions: {
+    gemini: { apiKey: GEMINI_KEY, pace: 'instant' },
+    tavus: { apiKey: TAVUS_KEY },
+    env: { STATIC_DIR: BUILD_DIR, GEMINI_LIVE_MODEL: LIVE_MODEL },
+  },
 });
 
 test.beforeAll(async () => {
   if (process.env.E2E_STATIC_DIR) return;
   test.setTimeout(120_000);
   const vite = join(REPO_ROOT, 'node_modules/vite/bin/vite.js');
-  await promisify(execFile)(process.execPath, [vite, 'build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'error'], { cwd: REPO_ROOT });
+  await promisify(execFile)(
+    process.execPath,
+    [vite, 'build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'error'],
+    { cwd: REPO_ROOT },
+  );
 });
 
 test.afterAll(() => {
@@ -42,12 +50,17 @@ test.afterAll(() => {
 });
 
 /** Keeps every /api answer the page or the test receives, to be scanned at the end. */
-function recordApiAnswers(page: Page): { scan(): Promise<SecretFinding[]>; add(res: APIResponse): void; count(): number } {
+function recordApiAnswers(page: Page): {
+  scan(): Promise<SecretFinding[]>;
+  add(res: APIResponse): void;
+  count(): number;
+} {
   const pending: Promise<SecretFinding[]>[] = [];
   const scanOne = async (url: string, status: number, headers: Record<string, string>, body: Promise<string>) =>
     scanResponse(url, status, headers, await body.catch(() => ''), KEYS);
   page.on('response', (res) => {
-    if (new URL(res.url()).pathname.startsWith('/api/')) pending.push(res.allHeaders().then((h) => scanOne(res.url(), res.status(), h, res.text())));
+    if (new URL(res.url()).pathname.startsWith('/api/'))
+      pending.push(res.allHeaders().then((h) => scanOne(res.url(), res.status(), h, res.text())));
   });
   return {
     add: (res) => pending.push(scanOne(res.url(), res.status(), res.headers(), res.text())),
@@ -61,8 +74,17 @@ function openLive(port: number, token: string): Promise<'setupComplete' | number
   const path = '//ws/google.ai.generativelanguage.v1alpha.GenerativeService.BidiGenerateContentConstrained';
   const ws = new nodeWs.WebSocket(`ws://127.0.0.1:${port}${path}?access_token=${token}`);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => (ws.terminate(), reject(new Error('The fake Gemini did not answer the Live setup.'))), 5000);
-    ws.on('open', () => ws.send(JSON.stringify({ setup: { model: `models/${LIVE_MODEL}`, generationConfig: { responseModalities: ['AUDIO'] } } })));
+    const timer = setTimeout(
+      () => (ws.terminate(), reject(new Error('The fake Gemini did not answer the Live setup.'))),
+      5000,
+    );
+    ws.on('open', () =>
+      ws.send(
+        JSON.stringify({
+          setup: { model: `models/${LIVE_MODEL}`, generationConfig: { responseModalities: ['AUDIO'] } },
+        }),
+      ),
+    );
     ws.on('message', (data: Buffer) => {
       if (!data.toString('utf8').includes('setupComplete')) return;
       clearTimeout(timer);
@@ -74,7 +96,10 @@ function openLive(port: number, token: string): Promise<'setupComplete' | number
 }
 
 /** What the server asked the fake for: single use, a minute to start, bounded life, model locked. */
-function expectLockedShortLivedToken(token: { body: Record<string, unknown>; createdAt: number }, requestedMinutes: number): void {
+function expectLockedShortLivedToken(
+  token: { body: Record<string, unknown>; createdAt: number },
+  requestedMinutes: number,
+): void {
   const { body, createdAt } = token;
   expect(body.uses).toBe(1);
   expect(Date.parse(String(body.newSessionExpireTime)) - createdAt).toBeGreaterThan(55_000);
@@ -82,7 +107,10 @@ function expectLockedShortLivedToken(token: { body: Record<string, unknown>; cre
   const life = Date.parse(String(body.expireTime)) - createdAt;
   expect(life).toBeGreaterThan(requestedMinutes * 60_000);
   expect(life).toBeLessThan((requestedMinutes + 6) * 60_000); // the duration plus a five-minute margin
-  expect(body.bidiGenerateContentSetup).toMatchObject({ model: `models/${LIVE_MODEL}`, generationConfig: { responseModalities: ['AUDIO'] } });
+  expect(body.bidiGenerateContentSetup).toMatchObject({
+    model: `models/${LIVE_MODEL}`,
+    generationConfig: { responseModalities: ['AUDIO'] },
+  });
   expect(String(body.fieldMask).split(',')).toContain('model');
 }
 
@@ -113,7 +141,10 @@ test('the secret scanner finds a planted key of every kind, in any file of a tre
     writeFileSync(join(tree, 'assets', 'app.js.map'), `{"sourcesContent":["const k = '${TAVUS_KEY}'"]}`);
     const scan = scanDirectory(tree, KEYS);
     expect(scan.files.sort()).toEqual(['assets/app.js.map', 'index.html']);
-    expect(scan.findings.map((f) => [f.where, f.rule])).toEqual([['assets/app.js.map', 'configured key'], ['assets/app.js.map', 'hex secret']]);
+    expect(scan.findings.map((f) => [f.where, f.rule])).toEqual([
+      ['assets/app.js.map', 'configured key'],
+      ['assets/app.js.map', 'hex secret'],
+    ]);
     expect(scan.findings[0]?.excerpt).not.toContain(TAVUS_KEY); // reports never print the key itself
   } finally {
     rmSync(tree, { recursive: true, force: true });
@@ -129,7 +160,10 @@ test('the built app and the page the server sends carry neither key nor anything
   expect(scanResponse('/', html.status(), html.headers(), await html.text(), KEYS)).toEqual([]);
 });
 
-test('the page carries a CSP, and the setup page and a live interview run under it without a violation', async ({ page, stack }) => {
+test('the page carries a CSP, and the setup page and a live interview run under it without a violation', async ({
+  page,
+  stack,
+}) => {
   const answers = recordApiAnswers(page);
   const cspErrors: string[] = [];
   page.on('console', (msg) => {
@@ -138,7 +172,11 @@ test('the page carries a CSP, and the setup page and a live interview run under 
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __violations: string[] }).__violations = seen;
-    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`), true);
+    document.addEventListener(
+      'securitypolicyviolation',
+      (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`),
+      true,
+    );
   });
   const violations = () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
 
@@ -151,11 +189,21 @@ test('the page carries a CSP, and the setup page and a live interview run under 
   await expect(page.getByLabel('Topic')).toBeVisible({ timeout: 15_000 });
 
   // Open the room with the setup the Setup screen hands over, and let the interviewer speak.
-  const setup = { topic: 'Security review', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+  const setup = {
+    topic: 'Security review',
+    level: 'Intermediate',
+    voice: 'Kore',
+    languageCode: 'en-US',
+    lengthMinutes: 10,
+    patience: 'normal',
+    avatar: false,
+  };
   await page.evaluate((s) => sessionStorage.setItem('mockingbird:setup:csp-1', JSON.stringify(s)), setup);
   await page.goto('/interview/csp-1');
   const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions/).first())).toBeVisible({ timeout: 15_000 });
+  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions/).first())).toBeVisible({
+    timeout: 15_000,
+  });
   if (await startButton.isVisible()) await startButton.click();
   await stack.gemini.control.waitFor('setupComplete', 1, 15_000);
   await expect(page.getByRole('region', { name: 'Captions' })).toContainText('Hello, and', { timeout: 15_000 });
@@ -174,7 +222,10 @@ test('the page carries a CSP, and the setup page and a live interview run under 
 
   // The browser's session used a token the server minted locked and short-lived.
   const [minted] = stack.gemini.control.tokens;
-  expect(stack.gemini.control.latestConversation().connections[0]?.credential).toEqual({ kind: 'token', name: minted?.name });
+  expect(stack.gemini.control.latestConversation().connections[0]?.credential).toEqual({
+    kind: 'token',
+    name: minted?.name,
+  });
   expectLockedShortLivedToken(minted!, setup.lengthMinutes);
   expect(answers.count()).toBeGreaterThan(0);
   expect(await answers.scan()).toEqual([]);
@@ -199,20 +250,30 @@ test('a token opens one Live session only, and the server asks for no more than 
   expect(await answers.scan()).toEqual([]);
 });
 
-test('no API answer carries a key, whether the call succeeds, is refused or fails upstream', async ({ page, stack }) => {
+test('no API answer carries a key, whether the call succeeds, is refused or fails upstream', async ({
+  page,
+  stack,
+}) => {
   const answers = recordApiAnswers(page);
   const call = async (method: 'GET' | 'POST', path: string, options: FetchOptions = {}): Promise<number> => {
     const res = await page.request.fetch(path, { method, ...options });
     answers.add(res);
     return res.status();
   };
-  const report = { interview: { topic: 'Sales', level: 'Beginner' }, transcript: [{ role: 'candidate', text: 'I listen first.' }] };
+  const report = {
+    interview: { topic: 'Sales', level: 'Beginner' },
+    transcript: [{ role: 'candidate', text: 'I listen first.' }],
+  };
   expect(await call('GET', '/api/health')).toBe(200);
   expect(await call('POST', '/api/report', { data: report })).toBe(200);
   expect(await call('POST', '/api/prep', { data: { topic: 'Sales', level: 'Beginner' } })).toBe(200);
   expect(await call('POST', '/api/avatar/conversations', { data: { interviewId: 'sec-1' } })).toBe(201);
-  expect(await call('POST', `/api/avatar/conversations/${stack.tavus.control.activeIds()[0] ?? 'none'}/end`, { data: {} })).toBe(204);
-  expect(await call('POST', '/api/live/token', { data: '{"broken', headers: { 'content-type': 'application/json' } })).toBe(400);
+  expect(
+    await call('POST', `/api/avatar/conversations/${stack.tavus.control.activeIds()[0] ?? 'none'}/end`, { data: {} }),
+  ).toBe(204);
+  expect(
+    await call('POST', '/api/live/token', { data: '{"broken', headers: { 'content-type': 'application/json' } }),
+  ).toBe(400);
   expect(await call('POST', '/api/live/token', { data: 'x', headers: { 'content-type': 'text/plain' } })).toBe(415);
   expect(await call('POST', '/api/live/token', { data: { voice: 'K'.repeat(8000) } })).toBe(413);
   expect(await call('POST', '/api/live/token', { data: {}, headers: { origin: 'https://evil.example' } })).toBe(403);

@@ -12,7 +12,6 @@ import { SCREENSHOTS } from './support/screenshots.ts';
 const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_DIR: process.env.E2E_STATIC_DIR } : {};
 test.use({ stackOptions: { env: staticEnv } });
 
-
 async function upload(page: Page, name: string, mimeType: string, bytes: Uint8Array): Promise<void> {
   await page.getByLabel('CV', { exact: true }).setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
 }
@@ -104,10 +103,15 @@ test('plays a sample of the chosen voice, made by the Live model, from the keybo
   // The <audio> element got a real WAV: its length is known and it plays.
   const audio = page.locator('audio.voice-sample-audio');
   await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.duration), { timeout: 10_000 }).toBeGreaterThan(1);
-  await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime), { timeout: 10_000 })
+    .toBeGreaterThan(0);
   // Made by a Live session of the server's own, in the chosen voice.
   const setup = stack.gemini.control.latestConversation().setups[0]?.effective as { generationConfig?: unknown };
-  expect(setup.generationConfig).toMatchObject({ responseModalities: ['AUDIO'], speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } } });
+  expect(setup.generationConfig).toMatchObject({
+    responseModalities: ['AUDIO'],
+    speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } },
+  });
   await expect(page.getByRole('button', { name: 'Hear a sample' })).toBeVisible({ timeout: 15_000 });
   expect((await new AxeBuilder({ page }).include('.voice-sample').analyze()).violations).toEqual([]);
 });
@@ -118,12 +122,16 @@ test.describe('when the server has no avatar configured', () => {
   test('does not offer the avatar, and says why where the choice would be', async ({ page }) => {
     const health = page.waitForResponse((res) => res.url().endsWith('/api/health'));
     await page.goto('/');
-    expect(await (await health).json()).toMatchObject({ features: { avatar: { ok: false, reason: 'not_configured' } } });
+    expect(await (await health).json()).toMatchObject({
+      features: { avatar: { ok: false, reason: 'not_configured' } },
+    });
     // Give the page a frame to render what the answer changed.
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     await openMore(page);
     await expect(page.getByRole('radio', { name: /^Video interviewer/ })).toHaveCount(0);
-    await expect(page.locator('.avatar-off')).toContainText('Voice only: The video interviewer is off on this server: it has no key for this service.');
+    await expect(page.locator('.avatar-off')).toContainText(
+      'Voice only: The video interviewer is off on this server: it has no key for this service.',
+    );
   });
 });
 
@@ -138,7 +146,10 @@ test('checks the microphone with a live level and a device picker', async ({ pag
   await expect(page.getByRole('meter')).toHaveCount(0);
 });
 
-test('fits a laptop screen with Start in view, keeps the rest in a panel that remembers being open, and asks before Enter starts', async ({ page, stack }) => {
+test('fits a laptop screen with Start in view, keeps the rest in a panel that remembers being open, and asks before Enter starts', async ({
+  page,
+  stack,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/');
   await expect(page.getByLabel('Topic')).toBeInViewport();
@@ -167,7 +178,8 @@ test('fits a laptop screen with Start in view, keeps the rest in a panel that re
 test('has no accessibility violations, empty or filled in', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const scan = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const scan = () =>
+    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
   expect((await scan()).violations).toEqual([]);
   await fillBasics(page);
   await upload(page, 'cv.docx', DOCX_MIME, docxBytes());
@@ -194,7 +206,9 @@ for (const [name, viewport] of [
     await expect(page.getByRole('radio', { name: /^Video interviewer/ })).toBeVisible();
     await page.getByRole('button', { name: 'Check my microphone' }).click();
     await expect(page.getByText('We can hear you. Your microphone works.')).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SCREENSHOTS}setup-${name}.png`, fullPage: true });
   });

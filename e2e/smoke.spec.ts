@@ -7,7 +7,10 @@ test('serves the app and reports every feature available when both services are 
   const health = await page.request.get('/api/health');
   expect(health.ok()).toBe(true);
   // The server checked the fakes for its key, models and replica before answering.
-  expect(await health.json()).toMatchObject({ ok: true, features: { live: { ok: true }, avatar: { ok: true }, report: { ok: true }, prep: { ok: true } } });
+  expect(await health.json()).toMatchObject({
+    ok: true,
+    features: { live: { ok: true }, avatar: { ok: true }, report: { ok: true }, prep: { ok: true } },
+  });
   await page.goto('/');
   await expect(page).toHaveTitle(/Mockingbird/);
 });
@@ -21,13 +24,18 @@ test('mints a Live token through the fake Gemini and tells the browser where to 
   expect(stack.gemini.control.tokens[0]?.body).toMatchObject({ uses: 1 });
 });
 
-test('hands the candidate’s words to Gemini verbatim and returns the report the model wrote', async ({ page, stack }) => {
+test('hands the candidate’s words to Gemini verbatim and returns the report the model wrote', async ({
+  page,
+  stack,
+}) => {
   const answer = 'I led the migration of our billing system to a queue-based design last year.';
   // The model's reply is fixed here, so the quotes checked below are ours, not the fake's.
   const quote = 'the migration of our billing system';
   const written = {
     ...FIXED_REPORT,
-    rubric: Object.fromEntries(Object.entries(FIXED_REPORT.rubric).map(([key, entry]) => [key, { ...entry, quotes: [quote] }])),
+    rubric: Object.fromEntries(
+      Object.entries(FIXED_REPORT.rubric).map(([key, entry]) => [key, { ...entry, quotes: [quote] }]),
+    ),
   };
   stack.gemini.control.setReportText(() => JSON.stringify(written));
   const res = await page.request.post('/api/report', {
@@ -48,7 +56,9 @@ test('hands the candidate’s words to Gemini verbatim and returns the report th
   expect(prompt).toMatch(/\[2\] Candidate: /);
   // What came back: the model's evidence, passed through the server's validation untouched.
   const report = (await res.json()) as { rubric: Record<string, { quotes: string[] }> };
-  expect(Object.values(report.rubric).map((entry) => entry.quotes)).toEqual(Object.values(written.rubric).map(() => [quote]));
+  expect(Object.values(report.rubric).map((entry) => entry.quotes)).toEqual(
+    Object.values(written.rubric).map(() => [quote]),
+  );
 });
 
 test.describe('without upstream keys', () => {
@@ -57,7 +67,10 @@ test.describe('without upstream keys', () => {
   test('reports live interviews, reports and the avatar unavailable', async ({ page }) => {
     const health = await page.request.get('/api/health');
     const off = { ok: false, reason: 'not_configured' };
-    expect(await health.json()).toMatchObject({ ok: true, features: { live: off, avatar: off, report: off, prep: off } });
+    expect(await health.json()).toMatchObject({
+      ok: true,
+      features: { live: off, avatar: off, report: off, prep: off },
+    });
   });
 });
 
@@ -69,7 +82,11 @@ test.describe('with a report model Google has shut down', () => {
     expect(await health.json()).toMatchObject({
       features: {
         live: { ok: true },
-        report: { ok: false, reason: 'model_unavailable', message: expect.stringContaining('GEMINI_REPORT_MODEL') as unknown },
+        report: {
+          ok: false,
+          reason: 'model_unavailable',
+          message: expect.stringContaining('GEMINI_REPORT_MODEL') as unknown,
+        },
       },
     });
   });

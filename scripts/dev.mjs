@@ -26,7 +26,11 @@ function binOf(pkg, name) {
 }
 
 function start(label, args, opts = {}) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: opts.stdio ?? 'inherit', env: { ...process.env, ...opts.env } });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    stdio: opts.stdio ?? 'inherit',
+    env: { ...process.env, ...opts.env },
+  });
   children.add(child);
   child.on('exit', (code, signal) => {
     children.delete(child);
@@ -39,7 +43,9 @@ function start(label, args, opts = {}) {
 
 /** Starts a fake in standalone mode and resolves with the URL from its one JSON ready line. */
 function startFake(name) {
-  const child = start(`fake ${name}`, [binOf('tsx', 'tsx'), `e2e/fakes/fake-${name}.ts`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = start(`fake ${name}`, [binOf('tsx', 'tsx'), `e2e/fakes/fake-${name}.ts`], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     let buffered = '';
     const onData = (chunk) => {
@@ -81,7 +87,9 @@ async function main() {
       TAVUS_REPLICA_ID: '',
     });
   }
-  start('token server', [binOf('tsx', 'tsx'), 'watch', '--clear-screen=false', 'token-server/src/index.ts'], { env: serverEnv });
+  start('token server', [binOf('tsx', 'tsx'), 'watch', '--clear-screen=false', 'token-server/src/index.ts'], {
+    env: serverEnv,
+  });
   start('vite', [binOf('vite', 'vite'), '--port', '5173', '--strictPort'], {});
   const what = useFakes ? 'with fake Gemini and Tavus (no keys needed)' : 'with the keys from your environment or .env';
   console.log(`\nMockingbird dev ${what}: open http://localhost:5173 (Ctrl-C stops everything)\n`);

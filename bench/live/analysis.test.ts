@@ -4,14 +4,33 @@ import { captureToWire, replyToAudible, speechEndToAudio, startStages, startToAu
 
 function records(extra: Partial<ProbeRecords>): ProbeRecords {
   return {
-    captures: [], speech: [], replyStarts: [], onsets: [], sockets: [], goAways: [],
-    unmatchedSends: 0, uninspectedMessages: 0, cappedCaptureTimes: 0, playerUnderruns: 0, baselineUnderruns: 0,
+    captures: [],
+    speech: [],
+    replyStarts: [],
+    onsets: [],
+    sockets: [],
+    goAways: [],
+    unmatchedSends: 0,
+    uninspectedMessages: 0,
+    cappedCaptureTimes: 0,
+    playerUnderruns: 0,
+    baselineUnderruns: 0,
     ...extra,
   };
 }
 
-const onset = (renderedAt: number, deviceMs = 40): AudibleOnset => ({ renderedAt, at: renderedAt + deviceMs, sampleRate: 24000 });
-const chunk = (capturedAt: number, sentAt: number, samples = 320): CaptureRecord => ({ capturedAt, deliveredAt: capturedAt, sentAt, samples, socket: sentAt < 0 ? -1 : 0 });
+const onset = (renderedAt: number, deviceMs = 40): AudibleOnset => ({
+  renderedAt,
+  at: renderedAt + deviceMs,
+  sampleRate: 24000,
+});
+const chunk = (capturedAt: number, sentAt: number, samples = 320): CaptureRecord => ({
+  capturedAt,
+  deliveredAt: capturedAt,
+  sentAt,
+  samples,
+  socket: sentAt < 0 ? -1 : 0,
+});
 
 describe('captureToWire', () => {
   it('measures sent chunks from their newest sample, and from their oldest by adding the chunk length', () => {
@@ -47,7 +66,10 @@ describe('speechEndToAudio', () => {
 
   it('ignores the greeting, which answers no speech, and replies cut by new speech', () => {
     const r = records({
-      speech: [{ start: 3000, end: 4000 }, { start: 4540, end: 5000 }],
+      speech: [
+        { start: 3000, end: 4000 },
+        { start: 4540, end: 5000 },
+      ],
       onsets: [onset(100), onset(4550)],
     });
     const greeting = { requestedAt: 50, startedAt: 90 };
@@ -64,7 +86,9 @@ describe('start figures', () => {
 
   it('has no figure without a click or an onset after it', () => {
     expect(startToAudio(records({ onsets: [onset(10)] }), { requestedAt: 0, startedAt: 1 })).toBeUndefined();
-    expect(startToAudio(records({ startClickAt: 100, onsets: [onset(10)] }), { requestedAt: 0, startedAt: 1 })).toBeUndefined();
+    expect(
+      startToAudio(records({ startClickAt: 100, onsets: [onset(10)] }), { requestedAt: 0, startedAt: 1 }),
+    ).toBeUndefined();
   });
 
   it('breaks the start down into stages measured from the click', () => {
@@ -74,6 +98,12 @@ describe('start figures', () => {
       replyStarts: [1280],
       onsets: [onset(1290)],
     });
-    expect(startStages(r, 1150)).toEqual({ tokenReceived: 150, socketOpened: 200, setupComplete: 230, firstReplyByte: 280, audible: 330 });
+    expect(startStages(r, 1150)).toEqual({
+      tokenReceived: 150,
+      socketOpened: 200,
+      setupComplete: 230,
+      firstReplyByte: 280,
+      audible: 330,
+    });
   });
 });

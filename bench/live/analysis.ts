@@ -23,14 +23,22 @@ export interface CaptureLatencies {
 }
 
 /** Chunks captured at or after `from` that were sent. */
-export function captureToWire(r: ProbeRecords, from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY): CaptureLatencies {
+export function captureToWire(
+  r: ProbeRecords,
+  from = Number.NEGATIVE_INFINITY,
+  to = Number.POSITIVE_INFINITY,
+): CaptureLatencies {
   const sent = r.captures.filter((c) => c.sentAt >= 0 && c.capturedAt >= from && c.capturedAt < to);
   const newest = sent.map((c) => c.sentAt - c.capturedAt);
   return { newest, oldest: sent.map((c, i) => (newest[i] ?? 0) + c.samples / SAMPLES_PER_MS) };
 }
 
 /** The first onset at or after `time` (by render time), within `withinMs`. */
-export function onsetAfter(onsets: readonly AudibleOnset[], time: number, withinMs = MAX_REPLY_TO_ONSET_MS): AudibleOnset | undefined {
+export function onsetAfter(
+  onsets: readonly AudibleOnset[],
+  time: number,
+  withinMs = MAX_REPLY_TO_ONSET_MS,
+): AudibleOnset | undefined {
   return onsets.find((o) => o.renderedAt >= time && o.renderedAt - time <= withinMs);
 }
 
@@ -45,7 +53,11 @@ export interface ReplyLatencies {
  * Each reply's first audio message paired with the next silence → sound onset. A reply that
  * queues behind audio still playing makes no onset of its own and gives no sample.
  */
-export function replyToAudible(r: ProbeRecords, from = Number.NEGATIVE_INFINITY, to = Number.POSITIVE_INFINITY): ReplyLatencies {
+export function replyToAudible(
+  r: ProbeRecords,
+  from = Number.NEGATIVE_INFINITY,
+  to = Number.POSITIVE_INFINITY,
+): ReplyLatencies {
   const out: ReplyLatencies = { audible: [], rendered: [] };
   const starts = r.replyStarts.filter((t) => t >= from && t < to);
   starts.forEach((start, i) => {

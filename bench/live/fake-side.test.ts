@@ -13,24 +13,41 @@ function probe(): ProbeRecords {
       { capturedAt: 120, deliveredAt: 121, sentAt: -1, samples: 320, socket: -1 },
       { capturedAt: 140, deliveredAt: 141, sentAt: 143, samples: 320, socket: 0 },
     ],
-    speech: [], replyStarts: [], onsets: [], goAways: [],
+    speech: [],
+    replyStarts: [],
+    onsets: [],
+    goAways: [],
     sockets: [{ url: 'ws://h//ws/x?access_token=auth_tokens/t1', openedAt: 0, firstMessageAt: 1, audioSent: 2 }],
-    unmatchedSends: 0, uninspectedMessages: 0, cappedCaptureTimes: 0, playerUnderruns: 0, baselineUnderruns: 0,
+    unmatchedSends: 0,
+    uninspectedMessages: 0,
+    cappedCaptureTimes: 0,
+    playerUnderruns: 0,
+    baselineUnderruns: 0,
   };
 }
 
 describe('what the fake Gemini saw, in the analysis shapes', () => {
   it("pairs each socket's sends with its connection's reads in order, across the two clocks", () => {
-    const control = { connections: [{ id: 7, credential: { kind: 'token', name: 'auth_tokens/t1' } }] } as unknown as FakeGeminiControl;
+    const control = {
+      connections: [{ id: 7, credential: { kind: 'token', name: 'auth_tokens/t1' } }],
+    } as unknown as FakeGeminiControl;
     const pcm = new Int16Array(320);
-    const conv = { received: [{ pcm, at: ORIGIN + 103, connectionId: 7 }, { pcm, at: ORIGIN + 145, connectionId: 7 }] } as unknown as Conversation;
+    const conv = {
+      received: [
+        { pcm, at: ORIGIN + 103, connectionId: 7 },
+        { pcm, at: ORIGIN + 145, connectionId: 7 },
+      ],
+    } as unknown as Conversation;
     expect(captureToServer(probe(), control, conv, ORIGIN, 0, Number.POSITIVE_INFINITY)).toEqual([3, 5]);
     expect(captureToServer(probe(), control, conv, ORIGIN, 130, Number.POSITIVE_INFINITY)).toEqual([5]);
   });
 
   it('reads the silence the client asked for from its Live setup, and refuses to guess without one', () => {
-    const conv = (setup: Record<string, unknown>) => ({ setups: [{ connectionId: 1, at: 0, setup }] }) as unknown as Conversation;
-    expect(requestedSilenceMs(conv({ realtimeInputConfig: { automaticActivityDetection: { silenceDurationMs: 500 } } }))).toBe(500);
+    const conv = (setup: Record<string, unknown>) =>
+      ({ setups: [{ connectionId: 1, at: 0, setup }] }) as unknown as Conversation;
+    expect(
+      requestedSilenceMs(conv({ realtimeInputConfig: { automaticActivityDetection: { silenceDurationMs: 500 } } })),
+    ).toBe(500);
     expect(() => requestedSilenceMs(conv({}))).toThrow(/silenceDurationMs/);
   });
 });

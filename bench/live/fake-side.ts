@@ -19,9 +19,16 @@ export function utterancesInPageTime(conv: Conversation, pageTimeOrigin: number)
 export function requestedSilenceMs(conv: Conversation): number {
   const setup = conv.setups[0]?.setup;
   const config = setup?.realtimeInputConfig;
-  const detection = typeof config === 'object' && config !== null && 'automaticActivityDetection' in config ? config.automaticActivityDetection : undefined;
-  const silence = typeof detection === 'object' && detection !== null && 'silenceDurationMs' in detection ? detection.silenceDurationMs : undefined;
-  if (typeof silence !== 'number') throw new Error('The Live setup carried no silenceDurationMs; the end-of-speech figure needs it.');
+  const detection =
+    typeof config === 'object' && config !== null && 'automaticActivityDetection' in config
+      ? config.automaticActivityDetection
+      : undefined;
+  const silence =
+    typeof detection === 'object' && detection !== null && 'silenceDurationMs' in detection
+      ? detection.silenceDurationMs
+      : undefined;
+  if (typeof silence !== 'number')
+    throw new Error('The Live setup carried no silenceDurationMs; the end-of-speech figure needs it.');
   return silence;
 }
 
@@ -40,7 +47,14 @@ export function receivedByToken(control: FakeGeminiControl, conv: Conversation):
  * chunks captured in [from, to). A socket's sends and its connection's reads are paired in order,
  * which TCP keeps; the clocks are both wall time on one machine.
  */
-export function captureToServer(r: ProbeRecords, control: FakeGeminiControl, conv: Conversation, pageTimeOrigin: number, from: number, to: number): number[] {
+export function captureToServer(
+  r: ProbeRecords,
+  control: FakeGeminiControl,
+  conv: Conversation,
+  pageTimeOrigin: number,
+  from: number,
+  to: number,
+): number[] {
   const latencies: number[] = [];
   r.sockets.forEach((socket, index) => {
     const token = tokenOfSocket(socket.url);
@@ -50,7 +64,8 @@ export function captureToServer(r: ProbeRecords, control: FakeGeminiControl, con
     const sent = r.captures.filter((c) => c.socket === index).sort((a, b) => a.sentAt - b.sentAt);
     sent.forEach((chunk, i) => {
       const read = reads[i];
-      if (read && chunk.capturedAt >= from && chunk.capturedAt < to) latencies.push(read.at - (pageTimeOrigin + chunk.capturedAt));
+      if (read && chunk.capturedAt >= from && chunk.capturedAt < to)
+        latencies.push(read.at - (pageTimeOrigin + chunk.capturedAt));
     });
   });
   return latencies;

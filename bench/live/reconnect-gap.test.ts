@@ -6,13 +6,30 @@ const url = (token: string): string => `ws://127.0.0.1:1//ws/x.BidiGenerateConte
 
 function records(captures: CaptureRecord[], goAways: ProbeRecords['goAways']): ProbeRecords {
   return {
-    captures, speech: [], replyStarts: [], onsets: [], goAways,
-    sockets: [{ url: url('auth_tokens/a'), openedAt: 0, firstMessageAt: 1, audioSent: 0 }, { url: url('auth_tokens/b'), openedAt: 500, firstMessageAt: 501, audioSent: 0 }],
-    unmatchedSends: 0, uninspectedMessages: 0, cappedCaptureTimes: 0, playerUnderruns: 0, baselineUnderruns: 0,
+    captures,
+    speech: [],
+    replyStarts: [],
+    onsets: [],
+    goAways,
+    sockets: [
+      { url: url('auth_tokens/a'), openedAt: 0, firstMessageAt: 1, audioSent: 0 },
+      { url: url('auth_tokens/b'), openedAt: 500, firstMessageAt: 501, audioSent: 0 },
+    ],
+    unmatchedSends: 0,
+    uninspectedMessages: 0,
+    cappedCaptureTimes: 0,
+    playerUnderruns: 0,
+    baselineUnderruns: 0,
   };
 }
 
-const chunk = (capturedAt: number, socket: number): CaptureRecord => ({ capturedAt, deliveredAt: capturedAt, sentAt: socket < 0 ? -1 : capturedAt + 1, samples: 320, socket });
+const chunk = (capturedAt: number, socket: number): CaptureRecord => ({
+  capturedAt,
+  deliveredAt: capturedAt,
+  sentAt: socket < 0 ? -1 : capturedAt + 1,
+  samples: 320,
+  socket,
+});
 
 describe('lost listening per goAway', () => {
   it('reads the token a Live socket was opened with', () => {
@@ -22,13 +39,22 @@ describe('lost listening per goAway', () => {
 
   it('is zero when every chunk went out and arrived', () => {
     const r = records([chunk(400, 0), chunk(420, 0), chunk(540, 1)], [{ at: 410, socket: 0 }]);
-    const received = new Map([['auth_tokens/a', { chunks: 2, samples: 640 }], ['auth_tokens/b', { chunks: 1, samples: 320 }]]);
+    const received = new Map([
+      ['auth_tokens/a', { chunks: 2, samples: 640 }],
+      ['auth_tokens/b', { chunks: 1, samples: 320 }],
+    ]);
     expect(lostListeningPerGoAway(r, received, 1000)).toEqual([0]);
   });
 
   it('counts chunks the app dropped after the goAway and chunks the old socket never delivered', () => {
-    const r = records([chunk(400, 0), chunk(420, 0), chunk(440, -1), chunk(460, -1), chunk(540, 1)], [{ at: 410, socket: 0 }]);
-    const received = new Map([['auth_tokens/a', { chunks: 1, samples: 320 }], ['auth_tokens/b', { chunks: 1, samples: 320 }]]);
+    const r = records(
+      [chunk(400, 0), chunk(420, 0), chunk(440, -1), chunk(460, -1), chunk(540, 1)],
+      [{ at: 410, socket: 0 }],
+    );
+    const received = new Map([
+      ['auth_tokens/a', { chunks: 1, samples: 320 }],
+      ['auth_tokens/b', { chunks: 1, samples: 320 }],
+    ]);
     // Two dropped chunks and one lost in transit, 20 ms each.
     expect(lostListeningPerGoAway(r, received, 1000)).toEqual([60]);
   });
@@ -41,7 +67,10 @@ describe('lost listening per goAway', () => {
   it('adds up all listening lost before a moment, leaving out the socket still open', () => {
     const r = records([chunk(100, 0), chunk(120, -1), chunk(140, 0), chunk(540, 1), chunk(560, 1), chunk(900, -1)], []);
     // One chunk dropped at 120; socket 0 delivered 1 of 2; socket 1 is the open one; 900 is after `until`.
-    const received = new Map([['auth_tokens/a', { chunks: 1, samples: 320 }], ['auth_tokens/b', { chunks: 0, samples: 0 }]]);
+    const received = new Map([
+      ['auth_tokens/a', { chunks: 1, samples: 320 }],
+      ['auth_tokens/b', { chunks: 0, samples: 0 }],
+    ]);
     expect(lostListeningTotal(r, received, 800)).toBe(40);
   });
 });

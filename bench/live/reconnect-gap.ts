@@ -27,7 +27,8 @@ export function lostListeningPerGoAway(r: ProbeRecords, received: ReceivedByToke
     const socket = r.sockets[goAway.socket];
     const token = socket ? tokenOfSocket(socket.url) : undefined;
     const got = token === undefined ? undefined : received.get(token);
-    if (!got) throw new Error(`No server connection matches the socket that got goAway ${i + 1}; the measurement is broken.`);
+    if (!got)
+      throw new Error(`No server connection matches the socket that got goAway ${i + 1}; the measurement is broken.`);
     const sentChunks = r.captures.filter((c) => c.socket === goAway.socket);
     const chunkSamples = sentChunks[0]?.samples ?? 0;
     const inTransit = Math.max(0, sentChunks.length - got.chunks) * chunkSamples;
@@ -42,13 +43,16 @@ export function lostListeningPerGoAway(r: ProbeRecords, received: ReceivedByToke
  */
 export function lostListeningTotal(r: ProbeRecords, received: ReceivedByToken, until: number): number {
   const firstSent = r.captures.find((c) => c.sentAt >= 0)?.capturedAt ?? Number.POSITIVE_INFINITY;
-  const dropped = r.captures.filter((c) => c.capturedAt >= firstSent && c.capturedAt < until && c.sentAt < 0).reduce((n, c) => n + c.samples, 0);
+  const dropped = r.captures
+    .filter((c) => c.capturedAt >= firstSent && c.capturedAt < until && c.sentAt < 0)
+    .reduce((n, c) => n + c.samples, 0);
   let inTransit = 0;
   r.sockets.slice(0, -1).forEach((socket, index) => {
     const sent = r.captures.filter((c) => c.socket === index);
     const token = tokenOfSocket(socket.url);
     const got = token === undefined ? undefined : received.get(token);
-    if (sent.length > 0 && !got) throw new Error(`No server connection matches socket ${index}; the measurement is broken.`);
+    if (sent.length > 0 && !got)
+      throw new Error(`No server connection matches socket ${index}; the measurement is broken.`);
     inTransit += Math.max(0, sent.length - (got?.chunks ?? 0)) * (sent[0]?.samples ?? 0);
   });
   return (dropped + inTransit) / SAMPLES_PER_MS;

@@ -13,7 +13,13 @@ export interface Room {
   close(): Promise<void>;
 }
 
-export async function startFromSetup(browser: Browser, baseUrl: string, strategy: AudioStrategyName, lengthMinutes?: 10 | 20 | 30, prepare?: (context: BrowserContext) => Promise<void>): Promise<Room> {
+export async function startFromSetup(
+  browser: Browser,
+  baseUrl: string,
+  strategy: AudioStrategyName,
+  lengthMinutes?: 10 | 20 | 30,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<Room> {
   const context = await browser.newContext({ baseURL: baseUrl });
   await prepare?.(context);
   const page = await context.newPage();

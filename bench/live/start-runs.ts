@@ -17,14 +17,28 @@ export interface StartRuns {
   stages: StartStages[];
 }
 
-export async function startOnce(browser: Browser, stack: Stack, strategy: AudioStrategyName, prepare?: (context: BrowserContext) => Promise<void>): Promise<{ ms: number | undefined; stages: StartStages }> {
+export async function startOnce(
+  browser: Browser,
+  stack: Stack,
+  strategy: AudioStrategyName,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<{ ms: number | undefined; stages: StartStages }> {
   stack.gemini.control.useInstantPace();
   const room = await startFromSetup(browser, stack.baseUrl, strategy, undefined, prepare);
   try {
     const { page } = room;
-    await page.waitForFunction(() => window.__benchProbe.onsets.some((o) => o.renderedAt >= (window.__benchProbe.startClickAt ?? Infinity)), undefined, { timeout: 20_000 });
+    await page.waitForFunction(
+      () => window.__benchProbe.onsets.some((o) => o.renderedAt >= (window.__benchProbe.startClickAt ?? Infinity)),
+      undefined,
+      { timeout: 20_000 },
+    );
     const { records, timeOrigin } = await readProbe(page);
-    const tokenEnd = await page.evaluate(() => (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith('/api/live/token'))?.responseEnd);
+    const tokenEnd = await page.evaluate(
+      () =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((e) =>
+          e.name.endsWith('/api/live/token'),
+        )?.responseEnd,
+    );
     const greeting = utterancesInPageTime(stack.gemini.control.latestConversation(), timeOrigin)[0];
     return { ms: startToAudio(records, greeting), stages: startStages(records, tokenEnd) };
   } finally {
@@ -32,7 +46,11 @@ export async function startOnce(browser: Browser, stack: Stack, strategy: AudioS
   }
 }
 
-export async function measureStarts(browser: Browser, stack: Stack, strategies: readonly AudioStrategyName[]): Promise<Map<AudioStrategyName, StartRuns>> {
+export async function measureStarts(
+  browser: Browser,
+  stack: Stack,
+  strategies: readonly AudioStrategyName[],
+): Promise<Map<AudioStrategyName, StartRuns>> {
   const runs = new Map(strategies.map((s): [AudioStrategyName, StartRuns] => [s, { times: [], stages: [] }]));
   for (let i = 0; i < RUNS_PER_STRATEGY; i++) {
     for (const strategy of strategies) {

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright';
 import type { Stack } from '../../e2e/support/stack.ts';
 import { readProbe } from '../page/probe-script.ts';
 import type { ProbeRecords } from '../page/probe-records.ts';
-import { type CaptureLatencies, captureToWire, type ReplyLatencies, replyToAudible, speechEndToAudio } from './analysis.ts';
+import {
+  type CaptureLatencies,
+  captureToWire,
+  type ReplyLatencies,
+  replyToAudible,
+  speechEndToAudio,
+} from './analysis.ts';
 import { captureToServer, receivedByToken, requestedSilenceMs, utterancesInPageTime } from './fake-side.ts';
 import { type MainThreadShare, mainThreadShare } from './main-thread.ts';
 import { lostListeningPerGoAway } from './reconnect-gap.ts';
@@ -56,7 +62,11 @@ async function pacedPhase(page: Page, stack: Stack, strategy: AudioStrategyName)
   const to = await page.evaluate(() => performance.now());
   stack.gemini.control.useInstantPace();
   const after = (await readProbe(page)).records;
-  return { underruns: underrunsOf(strategy, after) - underrunsOf(strategy, before), mainThread, reply: replyToAudible(after, from, to) };
+  return {
+    underruns: underrunsOf(strategy, after) - underrunsOf(strategy, before),
+    mainThread,
+    reply: replyToAudible(after, from, to),
+  };
 }
 
 async function goAwayPhase(page: Page, stack: Stack): Promise<number[]> {
@@ -84,7 +94,12 @@ function checksOf(r: ProbeRecords): Record<string, number> {
   };
 }
 
-export async function runStrategy(browser: Browser, stack: Stack, strategy: AudioStrategyName, withGoAway: boolean): Promise<StrategyRun> {
+export async function runStrategy(
+  browser: Browser,
+  stack: Stack,
+  strategy: AudioStrategyName,
+  withGoAway: boolean,
+): Promise<StrategyRun> {
   stack.gemini.control.useInstantPace();
   const room = await startFromSetup(browser, stack.baseUrl, strategy);
   try {
@@ -100,7 +115,14 @@ export async function runStrategy(browser: Browser, stack: Stack, strategy: Audi
     return {
       strategy,
       capture: captureToWire(records, greetingHeard),
-      captureToServer: captureToServer(records, stack.gemini.control, conv, timeOrigin, greetingHeard, Number.POSITIVE_INFINITY),
+      captureToServer: captureToServer(
+        records,
+        stack.gemini.control,
+        conv,
+        timeOrigin,
+        greetingHeard,
+        Number.POSITIVE_INFINITY,
+      ),
       reply: replyToAudible(records, greetingHeard),
       pacedReply: paced.reply,
       speechEnd: speechEndToAudio(records, utterancesInPageTime(conv, timeOrigin), requestedSilenceMs(conv)),

@@ -28,7 +28,13 @@ describe('runLoad', () => {
   });
 
   it('keeps to a requested rate', async () => {
-    const result = await runLoad({ url: `${url}/ok`, method: 'GET', concurrency: 2, durationMs: 500, ratePerSecond: 20 });
+    const result = await runLoad({
+      url: `${url}/ok`,
+      method: 'GET',
+      concurrency: 2,
+      durationMs: 500,
+      ratePerSecond: 20,
+    });
     // 20 a second for half a second: 10 slots, give or take the last one.
     expect(result.requests).toBeGreaterThanOrEqual(9);
     expect(result.requests).toBeLessThanOrEqual(12);

@@ -27,7 +27,10 @@ export interface LoadResult {
 
 function once(agent: Agent, spec: LoadSpec): Promise<number> {
   return new Promise((resolve, reject) => {
-    const body = spec.body === undefined ? {} : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) };
+    const body =
+      spec.body === undefined
+        ? {}
+        : { 'content-type': 'application/json', 'content-length': Buffer.byteLength(spec.body) };
     const headers = { ...spec.headers, ...body };
     const req = request(spec.url, { method: spec.method, agent, headers }, (res) => {
       res.resume();

@@ -12,6 +12,7 @@ export function processCpuMs(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const utime = Number(fields[11]);
   const stime = Number(fields[12]);
-  if (!Number.isFinite(utime) || !Number.isFinite(stime)) throw new Error(`Could not read the CPU time of process ${pid}.`);
+  if (!Number.isFinite(utime) || !Number.isFinite(stime))
+    throw new Error(`Could not read the CPU time of process ${pid}.`);
   return (utime + stime) * TICK_MS;
 }

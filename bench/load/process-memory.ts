@@ -23,7 +23,9 @@ export function tokenServerPid(port: number): number {
 
 /** Resident set size in MB (VmRSS from /proc/<pid>/status). */
 export function residentMb(pid: number): number {
-  const line = readOrEmpty(`/proc/${pid}/status`).split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readOrEmpty(`/proc/${pid}/status`)
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   const kb = Number(line?.replace(/\D+/g, ''));
   if (!Number.isFinite(kb) || kb <= 0) throw new Error(`Could not read the memory of process ${pid}.`);
   return kb / 1024;

@@ -20,7 +20,13 @@ export function processedAt(ctx: BaseAudioContext, contextTime: number): { at: n
   return { at: now - Math.max(0, ctx.currentTime - contextTime) * 1000, capped: false };
 }
 
-export function noteCapture(r: ProbeRecords, state: ProbeState, processed: { at: number; capped: boolean }, samples: ArrayLike<number>, fullScale: number): void {
+export function noteCapture(
+  r: ProbeRecords,
+  state: ProbeState,
+  processed: { at: number; capped: boolean },
+  samples: ArrayLike<number>,
+  fullScale: number,
+): void {
   const capturedAt = processed.at;
   if (processed.capped) r.cappedCaptureTimes++;
   r.captures.push({ capturedAt, deliveredAt: performance.now(), samples: samples.length, sentAt: -1, socket: -1 });
@@ -59,7 +65,10 @@ export function watchWorklets(r: ProbeRecords, state: ProbeState, Native: typeof
 export function watchScriptProcessors(r: ProbeRecords, state: ProbeState): void {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call below
   const native = BaseAudioContext.prototype.createScriptProcessor;
-  BaseAudioContext.prototype.createScriptProcessor = function (this: BaseAudioContext, ...args: Parameters<BaseAudioContext['createScriptProcessor']>) {
+  BaseAudioContext.prototype.createScriptProcessor = function (
+    this: BaseAudioContext,
+    ...args: Parameters<BaseAudioContext['createScriptProcessor']>
+  ) {
     const node = native.apply(this, args);
     node.addEventListener('audioprocess', (event: AudioProcessingEvent) => {
       const input = event.inputBuffer.getChannelData(0);

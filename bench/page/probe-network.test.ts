@@ -4,7 +4,19 @@ import type { ProbeRecords } from './probe-records.ts';
 import type { ProbeState } from './probe-state.ts';
 
 function emptyRecords(): ProbeRecords {
-  return { captures: [], speech: [], replyStarts: [], onsets: [], sockets: [], goAways: [], unmatchedSends: 0, uninspectedMessages: 0, cappedCaptureTimes: 0, playerUnderruns: 0, baselineUnderruns: 0 };
+  return {
+    captures: [],
+    speech: [],
+    replyStarts: [],
+    onsets: [],
+    sockets: [],
+    goAways: [],
+    unmatchedSends: 0,
+    uninspectedMessages: 0,
+    cappedCaptureTimes: 0,
+    playerUnderruns: 0,
+    baselineUnderruns: 0,
+  };
 }
 
 describe('audioSamples', () => {
@@ -25,7 +37,9 @@ describe('noteMessage', () => {
   it('reads binary frames (as the service sends them) in arrival order, timed when they arrived', async () => {
     const r = emptyRecords();
     const state: ProbeState = { pending: -1, lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() };
-    const audio = JSON.stringify({ serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm;rate=24000', data: 'AAAA' } }] } } });
+    const audio = JSON.stringify({
+      serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm;rate=24000', data: 'AAAA' } }] } },
+    });
     const before = performance.now();
     noteMessage(r, state, 0, new Blob([audio]));
     noteMessage(r, state, 0, new Blob([JSON.stringify({ goAway: { timeLeft: '5s' } })]));

@@ -49,10 +49,12 @@ export function noteMessage(r: ProbeRecords, state: ProbeState, socket: number, 
     r.uninspectedMessages++;
     return;
   }
-  state.reading = state.reading.then(
-    () => data.text().then((text) => inspectMessage(r, state, socket, text, at)),
-    () => undefined,
-  ).catch(() => void r.uninspectedMessages++);
+  state.reading = state.reading
+    .then(
+      () => data.text().then((text) => inspectMessage(r, state, socket, text, at)),
+      () => undefined,
+    )
+    .catch(() => void r.uninspectedMessages++);
 }
 
 export function watchSockets(r: ProbeRecords, state: ProbeState): void {

@@ -10,7 +10,8 @@ export function noteOnset(r: ProbeRecords, ctx: BaseAudioContext, frame: number)
   let aheadMs = 0;
   if (ctx instanceof AudioContext) {
     const stamp = ctx.getOutputTimestamp();
-    if (stamp.contextTime && stamp.performanceTime) at = stamp.performanceTime + (contextTime - stamp.contextTime) * 1000;
+    if (stamp.contextTime && stamp.performanceTime)
+      at = stamp.performanceTime + (contextTime - stamp.contextTime) * 1000;
     aheadMs = ((ctx.baseLatency || 0) + (ctx.outputLatency || 0)) * 1000;
   }
   const onset: AudibleOnset = { at, renderedAt: at - aheadMs, sampleRate: ctx.sampleRate };
@@ -64,14 +65,20 @@ export function watchSourcePerChunkPlayer(r: ProbeRecords): void {
   const nativeStart = AudioBufferSourceNode.prototype.start;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .apply below
   const nativeStop = AudioBufferSourceNode.prototype.stop;
-  AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<AudioBufferSourceNode['start']>) {
+  AudioBufferSourceNode.prototype.start = function (
+    this: AudioBufferSourceNode,
+    ...args: Parameters<AudioBufferSourceNode['start']>
+  ) {
     const now = this.context.currentTime;
     const end = scheduledEnd.get(this.context) ?? 0;
     if (end > 0 && end < now && now - end < 1) r.baselineUnderruns++;
     scheduledEnd.set(this.context, Math.max(args[0] ?? 0, now) + (this.buffer?.duration ?? 0));
     nativeStart.apply(this, args);
   };
-  AudioBufferSourceNode.prototype.stop = function (this: AudioBufferSourceNode, ...args: Parameters<AudioBufferSourceNode['stop']>) {
+  AudioBufferSourceNode.prototype.stop = function (
+    this: AudioBufferSourceNode,
+    ...args: Parameters<AudioBufferSourceNode['stop']>
+  ) {
     // A flush (barge-in) empties the queue on purpose: the next chunk starts a new utterance.
     scheduledEnd.set(this.context, 0);
     nativeStop.apply(this, args);

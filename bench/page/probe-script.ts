@@ -36,7 +36,9 @@ let cached: string | undefined;
 
 function transpiledPart(name: string): string {
   const source = readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
-  const { outputText } = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } });
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+  });
   return outputText
     .replace(/^import .*;$/gm, '')
     .replace(/^export \{\};?$/gm, '')

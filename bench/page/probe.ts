@@ -13,8 +13,17 @@ import type { ProbeState } from './probe-state.ts';
 
 export function installProbe(tapSource: string): void {
   const records: ProbeRecords = {
-    captures: [], speech: [], replyStarts: [], onsets: [], sockets: [], goAways: [],
-    unmatchedSends: 0, uninspectedMessages: 0, cappedCaptureTimes: 0, playerUnderruns: 0, baselineUnderruns: 0,
+    captures: [],
+    speech: [],
+    replyStarts: [],
+    onsets: [],
+    sockets: [],
+    goAways: [],
+    unmatchedSends: 0,
+    uninspectedMessages: 0,
+    cappedCaptureTimes: 0,
+    playerUnderruns: 0,
+    baselineUnderruns: 0,
   };
   window.__benchProbe = records;
   const state: ProbeState = { pending: -1, lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() };

@@ -14,8 +14,14 @@ export async function browserMemory(page: Page): Promise<BrowserMemory> {
   try {
     await cdp.send('HeapProfiler.collectGarbage');
     await cdp.send('Performance.enable');
-    const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
-    return { jsHeapMb: (metrics.JSHeapUsedSize ?? Number.NaN) / 2 ** 20, domNodes: metrics.Nodes ?? Number.NaN, listeners: metrics.JSEventListeners ?? Number.NaN };
+    const metrics = Object.fromEntries(
+      (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
+    );
+    return {
+      jsHeapMb: (metrics.JSHeapUsedSize ?? Number.NaN) / 2 ** 20,
+      domNodes: metrics.Nodes ?? Number.NaN,
+      listeners: metrics.JSEventListeners ?? Number.NaN,
+    };
   } finally {
     await cdp.detach();
   }

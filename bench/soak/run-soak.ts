@@ -18,12 +18,23 @@ export function soakMinutes(argv: readonly string[]): number | undefined {
   return minutes;
 }
 
-export async function runSoak(browser: Browser, stack: Stack, minutes: number): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
+export async function runSoak(
+  browser: Browser,
+  stack: Stack,
+  minutes: number,
+): Promise<{ figures: Figure[]; details: Record<string, unknown> }> {
   const live = await soakLive(browser, stack, minutes);
   const server = await soakServer(stack.baseUrl, Math.max(1, Math.round(minutes * 0.75)));
   const { health, token, ...serverSummary } = server;
   return {
     figures: [...liveSoakFigures(live), ...serverSoakFigures(server)],
-    details: { live, server: { ...serverSummary, health: { requests: health.requests, statuses: health.statuses }, token: { requests: token.requests, statuses: token.statuses } } },
+    details: {
+      live,
+      server: {
+        ...serverSummary,
+        health: { requests: health.requests, statuses: health.statuses },
+        token: { requests: token.requests, statuses: token.statuses },
+      },
+    },
   };
 }

@@ -17,7 +17,10 @@ import { checkTranscript, type TranscriptCheck } from './transcript-check.ts';
 const GO_AWAY_EVERY_MS = 20_000;
 const DROP_EVERY_MS: readonly [number, number] = [25_000, 50_000];
 const SETTLE_MS = 6000;
-const SOAK_SCRIPT = { greeting: 'Hi.', questions: Array.from({ length: 400 }, (_, i) => `What happened next, part ${i + 1}?`) };
+const SOAK_SCRIPT = {
+  greeting: 'Hi.',
+  questions: Array.from({ length: 400 }, (_, i) => `What happened next, part ${i + 1}?`),
+};
 
 export interface LiveSoak {
   minutes: number;

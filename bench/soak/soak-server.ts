@@ -24,7 +24,14 @@ export async function soakServer(baseUrl: string, minutes: number): Promise<Serv
   try {
     const [health, token] = await Promise.all([
       runLoad({ url: `${baseUrl}/api/health`, method: 'GET', concurrency: 4, durationMs }),
-      runLoad({ url: `${baseUrl}/api/live/token`, method: 'POST', body: '{}', concurrency: 4, durationMs, ratePerSecond: TOKENS_PER_SECOND }),
+      runLoad({
+        url: `${baseUrl}/api/live/token`,
+        method: 'POST',
+        body: '{}',
+        concurrency: 4,
+        durationMs,
+        ratePerSecond: TOKENS_PER_SECOND,
+      }),
     ]);
     return { minutes, health, token, residentMb: [...samples, residentMb(pid)] };
   } finally {

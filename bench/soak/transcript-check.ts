@@ -29,9 +29,19 @@ function checkRole(expected: readonly string[], stored: readonly string[]): Omit
   };
 }
 
-export function checkTranscript(said: readonly string[], heard: readonly string[], stored: readonly StoredTurn[]): TranscriptCheck {
-  const interviewer = checkRole(said, stored.filter((t) => t.role === 'interviewer').map((t) => t.text));
-  const candidate = checkRole(heard, stored.filter((t) => t.role === 'candidate').map((t) => t.text));
+export function checkTranscript(
+  said: readonly string[],
+  heard: readonly string[],
+  stored: readonly StoredTurn[],
+): TranscriptCheck {
+  const interviewer = checkRole(
+    said,
+    stored.filter((t) => t.role === 'interviewer').map((t) => t.text),
+  );
+  const candidate = checkRole(
+    heard,
+    stored.filter((t) => t.role === 'candidate').map((t) => t.text),
+  );
   return {
     expected: new Set(said).size + new Set(heard).size,
     lost: [...interviewer.lost, ...candidate.lost],

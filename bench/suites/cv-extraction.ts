@@ -15,9 +15,16 @@ const BUDGET_MS = 150;
 
 async function extractOnce(page: Page, name: string, bytes: Uint8Array): Promise<number> {
   await page.evaluate((measure) => performance.clearMeasures(measure), MEASURE);
-  await page.getByLabel('CV', { exact: true }).setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
-  await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 0, MEASURE, { timeout: 30_000 });
-  const duration = await page.evaluate((measure) => performance.getEntriesByName(measure)[0]?.duration ?? Number.NaN, MEASURE);
+  await page
+    .getByLabel('CV', { exact: true })
+    .setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(bytes) });
+  await page.waitForFunction((measure) => performance.getEntriesByName(measure).length > 0, MEASURE, {
+    timeout: 30_000,
+  });
+  const duration = await page.evaluate(
+    (measure) => performance.getEntriesByName(measure)[0]?.duration ?? Number.NaN,
+    MEASURE,
+  );
   await page.getByText(/\d+ words$/).waitFor();
   return duration;
 }
@@ -50,6 +57,12 @@ export async function benchCvExtraction(page: Page, baseUrl: string): Promise<Fi
   return [
     figure('cv-extraction-2-page', 'CV text from a 2-page PDF, warm worker', cvTimes, BUDGET_MS),
     figure('cv-extraction-20-page', 'Text from a 20-page PDF, warm worker', reportTimes),
-    { id: 'cv-extraction-cold', label: 'CV text from a 2-page PDF, first file (loads pdf.js)', unit: 'ms', median: round(cold), samples: 1 },
+    {
+      id: 'cv-extraction-cold',
+      label: 'CV text from a 2-page PDF, first file (loads pdf.js)',
+      unit: 'ms',
+      median: round(cold),
+      samples: 1,
+    },
   ];
 }

@@ -37,7 +37,9 @@ function noteTopicShown(): void {
 async function arrivedBeforeTopic(page: Page): Promise<Set<string>> {
   const urls = await page.evaluate(() => {
     const shownAt = (window as unknown as { __topicShownAt?: number }).__topicShownAt ?? Number.POSITIVE_INFINITY;
-    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((e) => e.responseEnd <= shownAt).map((e) => e.name);
+    return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => e.responseEnd <= shownAt)
+      .map((e) => e.name);
   });
   const navigation = page.url();
   return new Set([...urls, navigation]);
@@ -48,7 +50,8 @@ async function firstScreenKb(browser: Browser, baseUrl: string): Promise<{ kb: n
   const page = await context.newPage();
   const bodies: Promise<{ url: string; kb: number }>[] = [];
   page.on('response', (response) => {
-    if (isJavaScript(response.url(), response.headers()['content-type'])) bodies.push(response.body().then((body) => ({ url: response.url(), kb: gzipKb(body) })));
+    if (isJavaScript(response.url(), response.headers()['content-type']))
+      bodies.push(response.body().then((body) => ({ url: response.url(), kb: gzipKb(body) })));
   });
   try {
     await page.addInitScript(noteTopicShown);
@@ -57,23 +60,45 @@ async function firstScreenKb(browser: Browser, baseUrl: string): Promise<{ kb: n
     await page.waitForLoadState('networkidle');
     const before = await arrivedBeforeTopic(page);
     const files = (await Promise.all(bodies)).filter((f) => before.has(f.url));
-    return { kb: files.reduce((n, f) => n + f.kb, 0), files: files.map((f) => `${new URL(f.url).pathname} ${f.kb.toFixed(1)} KB`) };
+    return {
+      kb: files.reduce((n, f) => n + f.kb, 0),
+      files: files.map((f) => `${new URL(f.url).pathname} ${f.kb.toFixed(1)} KB`),
+    };
   } finally {
     await context.close();
   }
 }
 
 function distJsKb(dir: string): number {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.endsWith('.js') || f.endsWith('.mjs'),
+  );
   return files.reduce((n, f) => n + gzipKb(readFileSync(join(dir, f))), 0);
 }
 
-export async function benchJavaScriptSize(browser: Browser, baseUrl: string, distDir: string): Promise<{ figures: Figure[]; firstScreenFiles: string[] }> {
+export async function benchJavaScriptSize(
+  browser: Browser,
+  baseUrl: string,
+  distDir: string,
+): Promise<{ figures: Figure[]; firstScreenFiles: string[] }> {
   const first = await firstScreenKb(browser, baseUrl);
   return {
     figures: [
-      toFigure({ id: 'js-first-screen', label: 'JavaScript before the setup screen is usable (gzip)', unit: 'KB', values: [first.kb], budget: { on: 'median', max: BUDGET_KB, text: `≤ ${BUDGET_KB} KB` }, noP95: true }),
-      toFigure({ id: 'js-total', label: 'All JavaScript in the build, lazy chunks and the PDF worker included (gzip)', unit: 'KB', values: [distJsKb(distDir)], noP95: true }),
+      toFigure({
+        id: 'js-first-screen',
+        label: 'JavaScript before the setup screen is usable (gzip)',
+        unit: 'KB',
+        values: [first.kb],
+        budget: { on: 'median', max: BUDGET_KB, text: `≤ ${BUDGET_KB} KB` },
+        noP95: true,
+      }),
+      toFigure({
+        id: 'js-total',
+        label: 'All JavaScript in the build, lazy chunks and the PDF worker included (gzip)',
+        unit: 'KB',
+        values: [distJsKb(distDir)],
+        noP95: true,
+      }),
     ],
     firstScreenFiles: first.files,
   };

@@ -21,7 +21,15 @@ function setupToAudio(conv: Conversation, index: number): number | undefined {
   return setup && audio ? audio.at - setup.at : undefined;
 }
 
-const SETUP = { topic: 'Payments backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'quick', avatar: false };
+const SETUP = {
+  topic: 'Payments backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'quick',
+  avatar: false,
+};
 
 /** Opens the interview room with the setup handed over as the setup screen's Start does. */
 async function openRoom(browser: Browser, baseUrl: string): Promise<BrowserContext> {
@@ -29,7 +37,10 @@ async function openRoom(browser: Browser, baseUrl: string): Promise<BrowserConte
   const page = await context.newPage();
   const id = randomUUID();
   await page.goto('/');
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [`mockingbird:setup:${id}`, JSON.stringify(SETUP)] as const);
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+    `mockingbird:setup:${id}`,
+    JSON.stringify(SETUP),
+  ] as const);
   await page.goto(`/interview/${id}`);
   const start = page.getByRole('button', { name: 'Start the interview' });
   await start.or(page.locator('.preparing, .room-grid')).first().waitFor({ timeout: 15_000 });
@@ -42,7 +53,8 @@ async function until<T>(read: () => T | undefined, timeoutMs: number): Promise<T
   for (;;) {
     const value = read();
     if (value !== undefined) return value;
-    if (Date.now() - started > timeoutMs) throw new Error('The interviewer was not heard again after the drop: the cut reply was never asked for.');
+    if (Date.now() - started > timeoutMs)
+      throw new Error('The interviewer was not heard again after the drop: the cut reply was never asked for.');
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -75,7 +87,8 @@ export async function benchReaskAfterDrop(browser: Browser, stack: Stack): Promi
   return [
     toFigure({
       id: 'reask-after-drop',
-      label: 'Drop mid-reply: resumed connection’s setup → interviewer audio again (fake side; baseline: a fresh greeting)',
+      label:
+        'Drop mid-reply: resumed connection’s setup → interviewer audio again (fake side; baseline: a fresh greeting)',
       unit: 'ms',
       values: afterDrop,
       baseline: fresh,

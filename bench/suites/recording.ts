@@ -63,16 +63,26 @@ interface Stored {
 export async function benchRecording(page: Page): Promise<Figure[]> {
   await page.addScriptTag({ type: 'module', content: IN_PAGE });
   await page.waitForFunction(() => 'benchRecording' in window, undefined, { timeout: 20_000 });
-  if ((await page.evaluate(() => (window as unknown as { benchRecording: { ready: string } }).benchRecording.ready)) !== 'indexeddb') throw new Error('IndexedDB did not open in the benchmark page.');
+  if (
+    (await page.evaluate(() => (window as unknown as { benchRecording: { ready: string } }).benchRecording.ready)) !==
+    'indexeddb'
+  )
+    throw new Error('IndexedDB did not open in the benchmark page.');
   const without: number[] = [];
   const withRecording: number[] = [];
   const perMinuteKb: number[] = [];
   for (let run = 0; run < ROUNDS; run++) {
     without.push((await mainThreadShare(page, WINDOW_MS)).cpuPercent);
-    await page.evaluate((r) => (window as unknown as { benchRecording: { start(r: number): Promise<void> } }).benchRecording.start(r), run);
+    await page.evaluate(
+      (r) => (window as unknown as { benchRecording: { start(r: number): Promise<void> } }).benchRecording.start(r),
+      run,
+    );
     withRecording.push((await mainThreadShare(page, WINDOW_MS)).cpuPercent);
-    const stored = await page.evaluate(() => (window as unknown as { benchRecording: { stop(): Promise<Stored> } }).benchRecording.stop());
-    if (stored.state !== 'complete' || stored.bytes === 0) throw new Error(`The recording did not complete: ${JSON.stringify(stored)}`);
+    const stored = await page.evaluate(() =>
+      (window as unknown as { benchRecording: { stop(): Promise<Stored> } }).benchRecording.stop(),
+    );
+    if (stored.state !== 'complete' || stored.bytes === 0)
+      throw new Error(`The recording did not complete: ${JSON.stringify(stored)}`);
     perMinuteKb.push(stored.bytes / 1024 / (stored.durationMs / 60_000));
   }
   return [
@@ -83,6 +93,11 @@ export async function benchRecording(page: Page): Promise<Figure[]> {
       values: withRecording,
       baseline: without,
     }),
-    toFigure({ id: 'recording-bytes-per-minute', label: 'Recording stored per minute (Opus 32 kbit/s in WebM, IndexedDB)', unit: 'KB', values: perMinuteKb }),
+    toFigure({
+      id: 'recording-bytes-per-minute',
+      label: 'Recording stored per minute (Opus 32 kbit/s in WebM, IndexedDB)',
+      unit: 'KB',
+      values: perMinuteKb,
+    }),
   ];
 }

@@ -15,11 +15,19 @@ import type { Figure } from '../types.ts';
 // quantisation. CPU is the time to resample the whole clip in Node, per second of audio.
 
 interface ResamplerModule {
-  createResampler(inputRate: number, outputRate: number): { process(input: Float32Array): Float32Array; flush(): Float32Array };
+  createResampler(
+    inputRate: number,
+    outputRate: number,
+  ): { process(input: Float32Array): Float32Array; flush(): Float32Array };
 }
 
-const SPEECH = 'I designed the payment service, measured every slow query, and fixed the three worst ones before launch.';
-const CONVERSIONS: readonly (readonly [number, number])[] = [[48_000, 16_000], [44_100, 16_000], [24_000, 48_000]];
+const SPEECH =
+  'I designed the payment service, measured every slow query, and fixed the three worst ones before launch.';
+const CONVERSIONS: readonly (readonly [number, number])[] = [
+  [48_000, 16_000],
+  [44_100, 16_000],
+  [24_000, 48_000],
+];
 const CPU_RUNS = 5;
 /** Leave out the first and last 50 ms, where the two filters start and end differently. */
 const EDGE_S = 0.05;
@@ -27,7 +35,11 @@ const EDGE_S = 0.05;
 /** Runs sox and reads its raw 32-bit float output. */
 function soxFloat(input: string, rate: number, dir: string): Float32Array {
   const out = join(dir, `${rate}-${Math.random().toString(36).slice(2)}.f32`);
-  execFileSync('sox', [input, '-t', 'raw', '-e', 'floating-point', '-b', '32', '-c', '1', out, 'rate', '-v', String(rate)], { stdio: 'pipe' });
+  execFileSync(
+    'sox',
+    [input, '-t', 'raw', '-e', 'floating-point', '-b', '32', '-c', '1', out, 'rate', '-v', String(rate)],
+    { stdio: 'pipe' },
+  );
   const bytes = readFileSync(out);
   return new Float32Array(bytes.buffer, bytes.byteOffset, Math.floor(bytes.byteLength / 4)).slice();
 }
@@ -35,8 +47,27 @@ function soxFloat(input: string, rate: number, dir: string): Float32Array {
 function writeRawAsWav(samples: Float32Array, rate: number, dir: string): string {
   const raw = join(dir, `in-${rate}.f32`);
   const wav = join(dir, `in-${rate}.wav`);
-  execFileSync('sh', ['-c', 'cat > "$0"', raw], { input: Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength) });
-  execFileSync('sox', ['-t', 'raw', '-e', 'floating-point', '-b', '32', '-c', '1', '-r', String(rate), raw, '-e', 'floating-point', '-b', '32', wav]);
+  execFileSync('sh', ['-c', 'cat > "$0"', raw], {
+    input: Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength),
+  });
+  execFileSync('sox', [
+    '-t',
+    'raw',
+    '-e',
+    'floating-point',
+    '-b',
+    '32',
+    '-c',
+    '1',
+    '-r',
+    String(rate),
+    raw,
+    '-e',
+    'floating-point',
+    '-b',
+    '32',
+    wav,
+  ]);
   return wav;
 }
 
@@ -52,7 +83,13 @@ export function snrDb(reference: Float32Array, test: Float32Array, skip: number)
   return 10 * Math.log10(signal / noise);
 }
 
-function measure(mod: ResamplerModule, input: Float32Array, inRate: number, outRate: number, reference: Float32Array): { snr: number; cpuMs: number[] } {
+function measure(
+  mod: ResamplerModule,
+  input: Float32Array,
+  inRate: number,
+  outRate: number,
+  reference: Float32Array,
+): { snr: number; cpuMs: number[] } {
   const run = (): Float32Array => {
     const r = mod.createResampler(inRate, outRate);
     const head = r.process(input);
@@ -84,8 +121,20 @@ export async function benchResampler(): Promise<Figure[]> {
       const { snr, cpuMs } = measure(mod, input, inRate, outRate, reference);
       const name = `${inRate / 1000} → ${outRate / 1000} kHz`;
       return [
-        toFigure({ id: `resampler-snr-${inRate}-${outRate}`, label: `Resampler ${name}: SNR against sox rate -v, speech`, unit: 'dB', values: [snr], budget: { on: 'median', min: 40, text: '≥ 40 dB' }, noP95: true }),
-        toFigure({ id: `resampler-cpu-${inRate}-${outRate}`, label: `Resampler ${name}: CPU per second of audio (Node)`, unit: 'ms', values: cpuMs }),
+        toFigure({
+          id: `resampler-snr-${inRate}-${outRate}`,
+          label: `Resampler ${name}: SNR against sox rate -v, speech`,
+          unit: 'dB',
+          values: [snr],
+          budget: { on: 'median', min: 40, text: '≥ 40 dB' },
+          noP95: true,
+        }),
+        toFigure({
+          id: `resampler-cpu-${inRate}-${outRate}`,
+          label: `Resampler ${name}: CPU per second of audio (Node)`,
+          unit: 'ms',
+          values: cpuMs,
+        }),
       ];
     });
   } finally {

@@ -48,7 +48,16 @@ async function loadAcross(config: Config, durationMs: number, client: string): P
   const each = CONNECTIONS / config.servers.length;
   const headers = { 'x-forwarded-for': client };
   return Promise.all(
-    config.servers.map((s) => runLoad({ method: 'POST', body: '{}', url: `${s.baseUrl}/api/live/token`, concurrency: each, durationMs, headers })),
+    config.servers.map((s) =>
+      runLoad({
+        method: 'POST',
+        body: '{}',
+        url: `${s.baseUrl}/api/live/token`,
+        concurrency: each,
+        durationMs,
+        headers,
+      }),
+    ),
   );
 }
 
@@ -59,7 +68,8 @@ async function measureRound(config: Config, client: string): Promise<void> {
   config.serverCpuMs += after.servers - before.servers;
   config.redisCpuMs += after.redis - before.redis;
   const failed = parts.reduce((n, p) => n + p.failures, 0);
-  if (failed > 0) throw new Error(`${failed} mints were not 2xx (${parts.map((p) => JSON.stringify(p.statuses)).join(' ')}).`);
+  if (failed > 0)
+    throw new Error(`${failed} mints were not 2xx (${parts.map((p) => JSON.stringify(p.statuses)).join(' ')}).`);
   const requests = parts.reduce((n, p) => n + p.requests, 0);
   config.rps.push((requests * 1000) / Math.max(...parts.map((p) => p.elapsedMs)));
   config.latenciesMs.push(...parts.flatMap((p) => p.latenciesMs));
@@ -68,8 +78,16 @@ async function measureRound(config: Config, client: string): Promise<void> {
 
 async function startConfig(instances: number, geminiUrl: string, withRedis: boolean): Promise<Config> {
   const redis = withRedis ? await RedisServer.start() : undefined;
-  const env = { GEMINI_API_KEY: FAKE_GEMINI_KEY, GEMINI_API_BASE_URL: geminiUrl, RATE_LIMIT_PER_MINUTE: '10000', TRUST_PROXY: 'true', REDIS_URL: redis?.url ?? '' };
-  const servers = await Promise.all(Array.from({ length: instances }, async () => new TokenServerProcess(await freePort(), env)));
+  const env = {
+    GEMINI_API_KEY: FAKE_GEMINI_KEY,
+    GEMINI_API_BASE_URL: geminiUrl,
+    RATE_LIMIT_PER_MINUTE: '10000',
+    TRUST_PROXY: 'true',
+    REDIS_URL: redis?.url ?? '',
+  };
+  const servers = await Promise.all(
+    Array.from({ length: instances }, async () => new TokenServerProcess(await freePort(), env)),
+  );
   const config: Config = { servers, redis, rps: [], latenciesMs: [], requests: 0, serverCpuMs: 0, redisCpuMs: 0 };
   await Promise.all(servers.map((s) => s.start(60_000)));
   if (redis) await Promise.all(servers.map(waitForSharedStore));
@@ -96,10 +114,37 @@ const cpuPerMint = (c: Config): number => c.serverCpuMs / c.requests;
 function rowsFor(id: string, name: string, c: Config): Figure[] {
   const p99 = round(percentile(c.latenciesMs, 99));
   return [
-    { id: `${id}-rps`, label: `Token mints per second, ${name} (${CONNECTIONS} connections; median of ${ROUNDS} rounds)`, unit: 'req/s', median: round(median(c.rps)), samples: c.requests },
-    toFigure({ id: `${id}-latency`, label: `Token mint latency, ${name}, p99 ${p99} ms`, unit: 'ms', values: c.latenciesMs }),
-    { id: `${id}-cpu`, label: `Token server CPU per mint, ${name} (all instances)`, unit: 'ms', median: round(cpuPerMint(c)), samples: c.requests },
-    ...(c.redis ? [{ id: `${id}-redis-cpu`, label: `redis-server CPU per mint, ${name}`, unit: 'ms' as const, median: round(c.redisCpuMs / c.requests), samples: c.requests }] : []),
+    {
+      id: `${id}-rps`,
+      label: `Token mints per second, ${name} (${CONNECTIONS} connections; median of ${ROUNDS} rounds)`,
+      unit: 'req/s',
+      median: round(median(c.rps)),
+      samples: c.requests,
+    },
+    toFigure({
+      id: `${id}-latency`,
+      label: `Token mint latency, ${name}, p99 ${p99} ms`,
+      unit: 'ms',
+      values: c.latenciesMs,
+    }),
+    {
+      id: `${id}-cpu`,
+      label: `Token server CPU per mint, ${name} (all instances)`,
+      unit: 'ms',
+      median: round(cpuPerMint(c)),
+      samples: c.requests,
+    },
+    ...(c.redis
+      ? [
+          {
+            id: `${id}-redis-cpu`,
+            label: `redis-server CPU per mint, ${name}`,
+            unit: 'ms' as const,
+            median: round(c.redisCpuMs / c.requests),
+            samples: c.requests,
+          },
+        ]
+      : []),
   ];
 }
 
@@ -107,7 +152,12 @@ export async function benchSharedStore(): Promise<Figure[]> {
   const gemini = await startFakeGemini({ pace: 'instant' });
   const configs: Config[] = [];
   try {
-    for (const [instances, withRedis] of [[1, false], [1, true], [3, true]] as const) configs.push(await startConfig(instances, gemini.url, withRedis));
+    for (const [instances, withRedis] of [
+      [1, false],
+      [1, true],
+      [3, true],
+    ] as const)
+      configs.push(await startConfig(instances, gemini.url, withRedis));
     for (const [k, c] of configs.entries()) await loadAcross(c, WARM_UP_MS, `10.0.${k}.255`);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [k, c] of configs.entries()) await measureRound(c, `10.0.${k}.${round}`);
@@ -117,9 +167,27 @@ export async function benchSharedStore(): Promise<Figure[]> {
       ...rowsFor('server-scale-memory-1', '1 instance, limits in memory', memory),
       ...rowsFor('server-scale-redis-1', '1 instance, limits in Redis', redisOne),
       ...rowsFor('server-scale-redis-3', '3 instances sharing Redis', redisThree),
-      { id: 'server-scale-redis-vs-memory', label: 'Mints per second, Redis ÷ memory (1 instance)', unit: 'x', median: round(median(redisOne.rps) / median(memory.rps)), samples: ROUNDS },
-      { id: 'server-scale-cpu-redis-vs-memory', label: 'Token server CPU per mint, Redis ÷ memory (1 instance)', unit: 'x', median: round(cpuPerMint(redisOne) / cpuPerMint(memory)), samples: ROUNDS },
-      { id: 'server-scale-3-vs-1', label: `Mints per second, 3 instances ÷ 1 (Redis; ${cpus().length} CPUs shared with the load)`, unit: 'x', median: round(median(redisThree.rps) / median(redisOne.rps)), samples: ROUNDS },
+      {
+        id: 'server-scale-redis-vs-memory',
+        label: 'Mints per second, Redis ÷ memory (1 instance)',
+        unit: 'x',
+        median: round(median(redisOne.rps) / median(memory.rps)),
+        samples: ROUNDS,
+      },
+      {
+        id: 'server-scale-cpu-redis-vs-memory',
+        label: 'Token server CPU per mint, Redis ÷ memory (1 instance)',
+        unit: 'x',
+        median: round(cpuPerMint(redisOne) / cpuPerMint(memory)),
+        samples: ROUNDS,
+      },
+      {
+        id: 'server-scale-3-vs-1',
+        label: `Mints per second, 3 instances ÷ 1 (Redis; ${cpus().length} CPUs shared with the load)`,
+        unit: 'x',
+        median: round(median(redisThree.rps) / median(redisOne.rps)),
+        samples: ROUNDS,
+      },
     ];
   } finally {
     await Promise.all(configs.map(stopConfig));

@@ -31,11 +31,21 @@ interface BenchStore {
 /** Runs in the page: opens the real store, writes, reads, and cleans up after itself. */
 async function measureInPage(args: { run: number; written: number; interviewTurns: number }): Promise<StorageSample> {
   const modulePath = '/src/services/storage/open-store.ts';
-  const { openStore } = (await import(modulePath)) as { openStore: () => Promise<{ kind: string; store: BenchStore; close?: () => void }> };
+  const { openStore } = (await import(modulePath)) as {
+    openStore: () => Promise<{ kind: string; store: BenchStore; close?: () => void }>;
+  };
   const opened = await openStore();
   if (opened.kind !== 'indexeddb') throw new Error('IndexedDB did not open in the benchmark page.');
   const { store } = opened;
-  const setup = { topic: 'Storage bench', level: 'Intermediate', voice: 'Puck', languageCode: 'en-US', lengthMinutes: 30, patience: 'normal', avatar: false };
+  const setup = {
+    topic: 'Storage bench',
+    level: 'Intermediate',
+    voice: 'Puck',
+    languageCode: 'en-US',
+    lengthMinutes: 30,
+    patience: 'normal',
+    avatar: false,
+  };
   const words = 'I would measure first, then change one thing at a time and measure again. '.repeat(3).trim();
   // Built up front, with no named inner functions: tsx would wrap those in a helper the page lacks.
   const turns = Array.from({ length: Math.max(args.written, args.interviewTurns) }, (_, seq) => ({
@@ -56,7 +66,11 @@ async function measureInPage(args: { run: number; written: number; interviewTurn
   await store.createInterview({ id: readId, setup, status: 'ended', createdAt: Date.now(), durationMs: 1_800_000 });
   for (const turn of turns.slice(0, args.interviewTurns)) await store.putTurn(readId, turn);
   const readStart = performance.now();
-  const [, readBack] = await Promise.all([store.getInterview(readId), store.listTurns(readId), store.getReport(readId)]);
+  const [, readBack] = await Promise.all([
+    store.getInterview(readId),
+    store.listTurns(readId),
+    store.getReport(readId),
+  ]);
   const readMs = performance.now() - readStart;
 
   await store.deleteInterview(writeId);
@@ -69,11 +83,17 @@ export async function benchStorage(page: Page): Promise<Figure[]> {
   const samples: StorageSample[] = [];
   for (let run = 0; run < RUNS; run++) {
     const sample = await page.evaluate(measureInPage, { run, written: TURNS_WRITTEN, interviewTurns: INTERVIEW_TURNS });
-    if (sample.readTurns !== INTERVIEW_TURNS) throw new Error(`Read ${sample.readTurns} turns back instead of ${INTERVIEW_TURNS}.`);
+    if (sample.readTurns !== INTERVIEW_TURNS)
+      throw new Error(`Read ${sample.readTurns} turns back instead of ${INTERVIEW_TURNS}.`);
     samples.push(sample);
   }
   return [
-    toFigure({ id: 'storage-write-1000-turns', label: 'IndexedDB: write 1,000 turns one by one (as the room saves them)', unit: 'ms', values: samples.map((s) => s.writeMs) }),
+    toFigure({
+      id: 'storage-write-1000-turns',
+      label: 'IndexedDB: write 1,000 turns one by one (as the room saves them)',
+      unit: 'ms',
+      values: samples.map((s) => s.writeMs),
+    }),
     toFigure({
       id: 'storage-read-interview',
       label: `IndexedDB: open a 30-minute interview (${INTERVIEW_TURNS} turns, record and report)`,

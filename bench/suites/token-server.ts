@@ -15,11 +15,23 @@ const WARM_UP_MS = 500;
 const DURATION_MS = 4000;
 
 function throughputFigures(id: string, name: string, r: LoadResult): Figure[] {
-  if (r.failures > 0) throw new Error(`${name}: ${r.failures} of ${r.requests} answers were not 2xx (${JSON.stringify(r.statuses)}).`);
+  if (r.failures > 0)
+    throw new Error(`${name}: ${r.failures} of ${r.requests} answers were not 2xx (${JSON.stringify(r.statuses)}).`);
   const p99 = round(percentile(r.latenciesMs, 99));
   return [
-    { id: `${id}-rps`, label: `Token server ${name}: requests per second (${CONCURRENCY} keep-alive connections)`, unit: 'req/s', median: round((r.requests * 1000) / r.elapsedMs), samples: r.requests },
-    toFigure({ id: `${id}-latency`, label: `Token server ${name}: latency under that load, p99 ${p99} ms`, unit: 'ms', values: r.latenciesMs }),
+    {
+      id: `${id}-rps`,
+      label: `Token server ${name}: requests per second (${CONCURRENCY} keep-alive connections)`,
+      unit: 'req/s',
+      median: round((r.requests * 1000) / r.elapsedMs),
+      samples: r.requests,
+    },
+    toFigure({
+      id: `${id}-latency`,
+      label: `Token server ${name}: latency under that load, p99 ${p99} ms`,
+      unit: 'ms',
+      values: r.latenciesMs,
+    }),
   ];
 }
 
@@ -37,7 +49,19 @@ export async function benchTokenServer(baseUrl: string): Promise<Figure[]> {
   return [
     ...throughputFigures('server-health', 'GET /api/health', health),
     ...throughputFigures('server-token', 'POST /api/live/token', token),
-    { id: 'server-rss-before', label: 'Token server resident memory before the load', unit: 'MB', median: round(before), samples: 1 },
-    { id: 'server-rss-after', label: `Token server resident memory after ${health.requests + token.requests} requests`, unit: 'MB', median: round(after), samples: 1 },
+    {
+      id: 'server-rss-before',
+      label: 'Token server resident memory before the load',
+      unit: 'MB',
+      median: round(before),
+      samples: 1,
+    },
+    {
+      id: 'server-rss-after',
+      label: `Token server resident memory after ${health.requests + token.requests} requests`,
+      unit: 'MB',
+      median: round(after),
+      samples: 1,
+    },
   ];
 }

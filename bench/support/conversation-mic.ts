@@ -39,5 +39,12 @@ export const LIVE_SCRIPT = {
  */
 export function loopingMicLaunchOptions(wavPath: string): LaunchOptions {
   const base = chromiumLaunchOptions();
-  return { ...base, args: [...(base.args ?? []), `--use-file-for-fake-audio-capture=${wavPath}`, '--disable-features=LocalNetworkAccessChecks'] };
+  return {
+    ...base,
+    args: [
+      ...(base.args ?? []),
+      `--use-file-for-fake-audio-capture=${wavPath}`,
+      '--disable-features=LocalNetworkAccessChecks',
+    ],
+  };
 }

@@ -13,7 +13,9 @@ export interface Machine {
 
 function cpuModel(): string {
   try {
-    const line = readFileSync('/proc/cpuinfo', 'utf8').split('\n').find((l) => l.startsWith('model name'));
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('model name'));
     return line?.split(':')[1]?.trim() ?? 'unknown';
   } catch {
     return cpus()[0]?.model ?? 'unknown';
@@ -21,5 +23,11 @@ function cpuModel(): string {
 }
 
 export function describeMachine(chromiumVersion: string): Machine {
-  return { cpus: cpus().length, cpuModel: cpuModel(), memoryGb: Math.round(totalmem() / 2 ** 30), chromium: chromiumVersion, node: process.version };
+  return {
+    cpus: cpus().length,
+    cpuModel: cpuModel(),
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    chromium: chromiumVersion,
+    node: process.version,
+  };
 }

@@ -59,7 +59,12 @@ export interface LiveModelProfile {
   /** Whether one serverContent message may carry several parts (audio + transcription). */
   multiPartMessages: boolean;
   /** Server fields only this model sends. */
-  serverFields: { waitingForInput: boolean; turnCompleteReason: boolean; interimInputTranscription: boolean; voiceActivity: boolean };
+  serverFields: {
+    waitingForInput: boolean;
+    turnCompleteReason: boolean;
+    interimInputTranscription: boolean;
+    voiceActivity: boolean;
+  };
 }
 
 export const GEMINI_3_8_LIVE: LiveModelProfile = {
@@ -77,10 +82,19 @@ export const GEMINI_3_8_LIVE: LiveModelProfile = {
   serverSilenceMs: 1_000,
   audioStreamEndEndsTurn: false, // [end]
   // [3.8] NON_BLOCKING by default; BLOCKING still accepted for backward compatibility.
-  functionCalls: { default: 'NON_BLOCKING', behavior: { BLOCKING: 'accepted', NON_BLOCKING: 'accepted' }, scheduling: true },
+  functionCalls: {
+    default: 'NON_BLOCKING',
+    behavior: { BLOCKING: 'accepted', NON_BLOCKING: 'accepted' },
+    scheduling: true,
+  },
   clientContent: 'whole_session', // [3.8]
   multiPartMessages: true, // [wire]
-  serverFields: { waitingForInput: true, turnCompleteReason: true, interimInputTranscription: true, voiceActivity: false }, // [wire] [va]
+  serverFields: {
+    waitingForInput: true,
+    turnCompleteReason: true,
+    interimInputTranscription: true,
+    voiceActivity: false,
+  }, // [wire] [va]
 };
 
 export const GEMINI_3_8_LIVE_EXTENDED_THINKING: LiveModelProfile = {
@@ -89,7 +103,11 @@ export const GEMINI_3_8_LIVE_EXTENDED_THINKING: LiveModelProfile = {
   // [3.8x] takes thinkingLevel (low / medium / high); a budget is the 2.5 field: refused.
   thinking: { budget: 'refused', level: 'accepted', levels: ['LOW', 'MEDIUM', 'HIGH'] },
   // [3.8x] "Async only": a BLOCKING declaration is refused (harsher reading of "only").
-  functionCalls: { default: 'NON_BLOCKING', behavior: { BLOCKING: 'refused', NON_BLOCKING: 'accepted' }, scheduling: true },
+  functionCalls: {
+    default: 'NON_BLOCKING',
+    behavior: { BLOCKING: 'refused', NON_BLOCKING: 'accepted' },
+    scheduling: true,
+  },
 };
 
 export const GEMINI_3_1_FLASH_LIVE_PREVIEW: LiveModelProfile = {
@@ -104,12 +122,21 @@ export const GEMINI_3_1_FLASH_LIVE_PREVIEW: LiveModelProfile = {
   serverSilenceMs: 1_000, // [vad] "about 1.0 s"
   audioStreamEndEndsTurn: true, // [end] contrasts 3.8 with 3.1, which ends the turn
   // [3.1] synchronous only: the model waits for the tool response. NON_BLOCKING refused.
-  functionCalls: { default: 'BLOCKING', behavior: { BLOCKING: 'accepted', NON_BLOCKING: 'refused' }, scheduling: false },
+  functionCalls: {
+    default: 'BLOCKING',
+    behavior: { BLOCKING: 'accepted', NON_BLOCKING: 'refused' },
+    scheduling: false,
+  },
   // [wire] clientContent only seeds the initial history. The 3.1 migration notes on some
   // mirrors say "all session"; the harsher reading is kept.
   clientContent: 'initial_history_only',
   multiPartMessages: true, // [3.1]
-  serverFields: { waitingForInput: false, turnCompleteReason: false, interimInputTranscription: false, voiceActivity: true }, // [va]
+  serverFields: {
+    waitingForInput: false,
+    turnCompleteReason: false,
+    interimInputTranscription: false,
+    voiceActivity: true,
+  }, // [va]
 };
 
 export const GEMINI_2_5_FLASH_NATIVE_AUDIO: LiveModelProfile = {
@@ -126,11 +153,20 @@ export const GEMINI_2_5_FLASH_NATIVE_AUDIO: LiveModelProfile = {
   audioStreamEndEndsTurn: true,
   // Live API tools guide (2025): asynchronous calls only with half-cascade models, so a
   // NON_BLOCKING declaration is refused on native audio (harsher reading).
-  functionCalls: { default: 'BLOCKING', behavior: { BLOCKING: 'accepted', NON_BLOCKING: 'refused' }, scheduling: false },
+  functionCalls: {
+    default: 'BLOCKING',
+    behavior: { BLOCKING: 'accepted', NON_BLOCKING: 'refused' },
+    scheduling: false,
+  },
   clientContent: 'whole_session',
   // [3.1] several parts per event is new in 3.x.
   multiPartMessages: false,
-  serverFields: { waitingForInput: false, turnCompleteReason: false, interimInputTranscription: false, voiceActivity: false },
+  serverFields: {
+    waitingForInput: false,
+    turnCompleteReason: false,
+    interimInputTranscription: false,
+    voiceActivity: false,
+  },
 };
 
 /** Every Live model we test against, default first. */
@@ -155,8 +191,17 @@ export function untestedLiveProfile(id: string): LiveModelProfile {
     thinking: { budget: 'refused', level: 'refused', levels: [] },
     audioStreamEndEndsTurn: false,
     // Newer models run calls asynchronously by default: expect the model to keep talking.
-    functionCalls: { default: 'NON_BLOCKING', behavior: { BLOCKING: 'refused', NON_BLOCKING: 'refused' }, scheduling: false },
-    serverFields: { waitingForInput: false, turnCompleteReason: false, interimInputTranscription: false, voiceActivity: false },
+    functionCalls: {
+      default: 'NON_BLOCKING',
+      behavior: { BLOCKING: 'refused', NON_BLOCKING: 'refused' },
+      scheduling: false,
+    },
+    serverFields: {
+      waitingForInput: false,
+      turnCompleteReason: false,
+      interimInputTranscription: false,
+      voiceActivity: false,
+    },
   };
 }
 

@@ -31,7 +31,10 @@ describe('buildLiveSetup', () => {
   it('always asks for audio and carries the voice and language in speechConfig', () => {
     const { config } = buildLiveSetup(GEMINI_3_8_LIVE, { voice: 'Puck', languageCode: 'de-DE' });
     expect(config.responseModalities).toEqual(['AUDIO']);
-    expect(config.speechConfig).toEqual({ voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } }, languageCode: 'de-DE' });
+    expect(config.speechConfig).toEqual({
+      voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } },
+      languageCode: 'de-DE',
+    });
   });
 
   it('sends gemini-3.8-live no thinking, no affective dialog and never proactiveAudio:false', () => {
@@ -66,11 +69,14 @@ describe('buildLiveSetup', () => {
     expect(ineffective).toEqual(['silenceDurationMs']);
   });
 
-  it.each(LIVE_MODEL_PROFILES)('turns the server voice detection off on $id when the client marks activity itself', (profile) => {
-    const { config, ineffective } = buildLiveSetup(profile, { manualActivity: true, silenceDurationMs: 900 });
-    expect(config.realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
-    expect(ineffective).toContain('silenceDurationMs');
-  });
+  it.each(LIVE_MODEL_PROFILES)(
+    'turns the server voice detection off on $id when the client marks activity itself',
+    (profile) => {
+      const { config, ineffective } = buildLiveSetup(profile, { manualActivity: true, silenceDurationMs: 900 });
+      expect(config.realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
+      expect(ineffective).toContain('silenceDurationMs');
+    },
+  );
 
   it('leaves proactive audio and affective dialog out on 3.1 whatever their value', () => {
     const on = buildLiveSetup(GEMINI_3_1_FLASH_LIVE_PREVIEW, { proactiveAudio: true, affectiveDialog: true });
@@ -80,7 +86,9 @@ describe('buildLiveSetup', () => {
   });
 
   it('strips NON_BLOCKING on 3.1, which runs function calls synchronously only', () => {
-    const { config, dropped } = buildLiveSetup(GEMINI_3_1_FLASH_LIVE_PREVIEW, { tools: [{ ...endInterview, behavior: 'NON_BLOCKING' }] });
+    const { config, dropped } = buildLiveSetup(GEMINI_3_1_FLASH_LIVE_PREVIEW, {
+      tools: [{ ...endInterview, behavior: 'NON_BLOCKING' }],
+    });
     expect(config.tools?.[0].functionDeclarations[0]).toEqual(endInterview);
     expect(dropped).toEqual(['end_interview.behavior']);
   });
@@ -103,7 +111,9 @@ describe('buildLiveSetup', () => {
   });
 
   it('passes a resumption handle through and asks for handles without one', () => {
-    expect(buildLiveSetup(GEMINI_3_8_LIVE, { resumption: { handle: 'h1' } }).config.sessionResumption).toEqual({ handle: 'h1' });
+    expect(buildLiveSetup(GEMINI_3_8_LIVE, { resumption: { handle: 'h1' } }).config.sessionResumption).toEqual({
+      handle: 'h1',
+    });
     expect(buildLiveSetup(GEMINI_3_8_LIVE, { resumption: {} }).config.sessionResumption).toEqual({});
   });
 

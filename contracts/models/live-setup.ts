@@ -76,12 +76,14 @@ export function buildLiveSetup(profile: LiveModelProfile, wishes: LiveSetupWishe
   // speechConfig.languageCode is ignored by native-audio models (protocols.md).
   if (wishes.languageCode) result.ineffective.push('languageCode');
   if (wishes.systemInstruction) config.systemInstruction = wishes.systemInstruction;
-  if (wishes.tools?.length) config.tools = [{ functionDeclarations: wishes.tools.map((t) => toolFor(profile, t, result.dropped)) }];
+  if (wishes.tools?.length)
+    config.tools = [{ functionDeclarations: wishes.tools.map((t) => toolFor(profile, t, result.dropped)) }];
   if (wishes.transcriptions) {
     config.inputAudioTranscription = {};
     config.outputAudioTranscription = {};
   }
-  if (wishes.resumption) config.sessionResumption = wishes.resumption.handle ? { handle: wishes.resumption.handle } : {};
+  if (wishes.resumption)
+    config.sessionResumption = wishes.resumption.handle ? { handle: wishes.resumption.handle } : {};
   if (wishes.compression) config.contextWindowCompression = { slidingWindow: {} };
   // AutomaticActivityDetection.disabled (@google/genai 3.1.0 types): "If disabled, the client
   // must send activity signals". Every Live model takes it; it is how 3.x's fixed ~1 s end of
@@ -131,7 +133,8 @@ function thinkingFor(
   }
   if (wishes.thinkingLevel !== undefined) {
     const known = profile.thinking.levels.includes(wishes.thinkingLevel);
-    if (allow('thinkingLevel', known ? profile.thinking.level : 'refused')) thinking.thinkingLevel = wishes.thinkingLevel;
+    if (allow('thinkingLevel', known ? profile.thinking.level : 'refused'))
+      thinking.thinkingLevel = wishes.thinkingLevel;
   }
   return Object.keys(thinking).length > 0 ? thinking : undefined;
 }

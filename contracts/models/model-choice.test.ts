@@ -23,7 +23,9 @@ describe('model defaults', () => {
 
 describe('chooseLiveModel', () => {
   it('takes any listed model silently, with or without the models/ prefix', () => {
-    expect(chooseLiveModel('models/gemini-3.1-flash-live-preview')).toEqual({ profile: findLiveProfile('gemini-3.1-flash-live-preview') });
+    expect(chooseLiveModel('models/gemini-3.1-flash-live-preview')).toEqual({
+      profile: findLiveProfile('gemini-3.1-flash-live-preview'),
+    });
   });
 
   it('warns in one line that the 2.5 preview is superseded', () => {
@@ -51,7 +53,9 @@ describe('chooseTextModel', () => {
   it('names the replacement when the setting is a shut-down model', () => {
     const choice = chooseTextModel('gemini-2.5-flash');
     expect(choice.profile.status).toBe('shut_down');
-    expect(choice.warning).toBe('Report model gemini-2.5-flash has been shut down by Google; set GEMINI_REPORT_MODEL=gemini-3.8-flash.');
+    expect(choice.warning).toBe(
+      'Report model gemini-2.5-flash has been shut down by Google; set GEMINI_REPORT_MODEL=gemini-3.8-flash.',
+    );
   });
 
   it('accepts an unknown Gemini 3 model at temperature 1.0 and another unknown one at its own defaults', () => {

@@ -31,7 +31,10 @@ export function chooseTextModel(setting: string | undefined): ModelChoice<TextMo
   const id = bareId(setting) ?? DEFAULT_TEXT_MODEL;
   const known = findTextProfile(id);
   if (known?.status === 'shut_down') {
-    return { profile: known, warning: `Report model ${id} has been shut down by Google; set GEMINI_REPORT_MODEL=${known.replacement ?? DEFAULT_TEXT_MODEL}.` };
+    return {
+      profile: known,
+      warning: `Report model ${id} has been shut down by Google; set GEMINI_REPORT_MODEL=${known.replacement ?? DEFAULT_TEXT_MODEL}.`,
+    };
   }
   if (known) return { profile: known };
   return { profile: untestedTextProfile(id), warning: `Report model ${id} is untested with Mockingbird.` };

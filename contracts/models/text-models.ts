@@ -23,13 +23,24 @@ export interface TextModelProfile {
 
 const GEMINI_3_SETTINGS: TextGenerationSettings = { temperature: 1.0 };
 
-export const GEMINI_3_8_FLASH: TextModelProfile = { id: 'gemini-3.8-flash', status: 'stable', generation: GEMINI_3_SETTINGS };
-export const GEMINI_3_7_FLASH: TextModelProfile = { id: 'gemini-3.7-flash', status: 'stable', generation: GEMINI_3_SETTINGS };
+export const GEMINI_3_8_FLASH: TextModelProfile = {
+  id: 'gemini-3.8-flash',
+  status: 'stable',
+  generation: GEMINI_3_SETTINGS,
+};
+export const GEMINI_3_7_FLASH: TextModelProfile = {
+  id: 'gemini-3.7-flash',
+  status: 'stable',
+  generation: GEMINI_3_SETTINGS,
+};
 
 /** Models the API no longer serves: kept so a setting naming one gets a precise warning. */
-const SHUT_DOWN: readonly TextModelProfile[] = ['gemini-2.5-flash', 'gemini-2.5-pro', 'gemini-2.0-flash', 'gemini-2.0-flash-001'].map(
-  (id) => ({ id, status: 'shut_down', generation: {}, replacement: GEMINI_3_8_FLASH.id }),
-);
+const SHUT_DOWN: readonly TextModelProfile[] = [
+  'gemini-2.5-flash',
+  'gemini-2.5-pro',
+  'gemini-2.0-flash',
+  'gemini-2.0-flash-001',
+].map((id) => ({ id, status: 'shut_down', generation: {}, replacement: GEMINI_3_8_FLASH.id }));
 
 export const TEXT_MODEL_PROFILES: readonly TextModelProfile[] = [GEMINI_3_8_FLASH, GEMINI_3_7_FLASH, ...SHUT_DOWN];
 

@@ -6,7 +6,8 @@ export type JsonPath = (string | number)[];
 /** Every path to a value inside `node`, the node itself (the empty path) included. */
 export function pathsOf(node: unknown, at: JsonPath = []): JsonPath[] {
   if (Array.isArray(node)) return [at, ...node.flatMap((child, i) => pathsOf(child, [...at, i]))];
-  if (typeof node === 'object' && node !== null) return [at, ...Object.entries(node).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
+  if (typeof node === 'object' && node !== null)
+    return [at, ...Object.entries(node).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
   return [at];
 }
 

@@ -6,14 +6,54 @@ import type { PrepContent } from '../prep-schema.ts';
 export const samplePrepContent: PrepContent = {
   focus: 'Reliability of payment services and how you lead a migration.',
   questions: [
-    { category: 'cv', question: 'Walk me through the ledger migration.', whyLikely: 'It is the biggest project on your CV.', cvFacts: ['Moved the ledger to event sourcing', 'Reconciliation from hours to minutes'] },
-    { category: 'cv', question: 'How did you mentor the four engineers?', whyLikely: 'The role includes mentoring.', cvFacts: ['Mentored four engineers'] },
-    { category: 'behavioural', question: 'Tell me about an incident you led.', whyLikely: 'The job asks for on-call ownership.', cvFacts: [] },
-    { category: 'behavioural', question: 'Describe a disagreement over a design.', whyLikely: 'You ran the architecture review.', cvFacts: ['Ran the weekly architecture review'] },
-    { category: 'technical', question: 'How do you make a payment idempotent?', whyLikely: 'Payments are the core of the job.', cvFacts: [] },
-    { category: 'technical', question: 'When would you not use event sourcing?', whyLikely: 'It tests judgement beyond your own project.', cvFacts: [] },
-    { category: 'role', question: 'Why do you want to work on card issuing?', whyLikely: 'The job is on the issuing team.', cvFacts: [] },
-    { category: 'role', question: 'How would you spend your first 90 days?', whyLikely: 'It is a senior hire.', cvFacts: [] },
+    {
+      category: 'cv',
+      question: 'Walk me through the ledger migration.',
+      whyLikely: 'It is the biggest project on your CV.',
+      cvFacts: ['Moved the ledger to event sourcing', 'Reconciliation from hours to minutes'],
+    },
+    {
+      category: 'cv',
+      question: 'How did you mentor the four engineers?',
+      whyLikely: 'The role includes mentoring.',
+      cvFacts: ['Mentored four engineers'],
+    },
+    {
+      category: 'behavioural',
+      question: 'Tell me about an incident you led.',
+      whyLikely: 'The job asks for on-call ownership.',
+      cvFacts: [],
+    },
+    {
+      category: 'behavioural',
+      question: 'Describe a disagreement over a design.',
+      whyLikely: 'You ran the architecture review.',
+      cvFacts: ['Ran the weekly architecture review'],
+    },
+    {
+      category: 'technical',
+      question: 'How do you make a payment idempotent?',
+      whyLikely: 'Payments are the core of the job.',
+      cvFacts: [],
+    },
+    {
+      category: 'technical',
+      question: 'When would you not use event sourcing?',
+      whyLikely: 'It tests judgement beyond your own project.',
+      cvFacts: [],
+    },
+    {
+      category: 'role',
+      question: 'Why do you want to work on card issuing?',
+      whyLikely: 'The job is on the issuing team.',
+      cvFacts: [],
+    },
+    {
+      category: 'role',
+      question: 'How would you spend your first 90 days?',
+      whyLikely: 'It is a senior hire.',
+      cvFacts: [],
+    },
   ],
   strengths: [
     { strength: 'Calm incident response', howToShow: 'Tell the reconciliation story with its numbers.' },
@@ -25,11 +65,19 @@ export const samplePrepContent: PrepContent = {
     { gap: 'No card-issuing experience', angle: 'Connect ledger work to issuing.' },
     { gap: 'Little public speaking', angle: 'Point to the architecture reviews you ran.' },
   ],
-  questionsToAsk: ['How is on-call shared?', 'What does success look like in six months?', 'How are design decisions recorded?'],
+  questionsToAsk: [
+    'How is on-call shared?',
+    'What does success look like in six months?',
+    'How are design decisions recorded?',
+  ],
   sharpenWith: [],
   introOutline: {
     opening: 'I am a backend engineer who has spent four years on payments at Lumen Pay.',
-    points: ['Ledger and reconciliation services in Go', 'Cut the nightly reconciliation time by [how much]', 'Why card issuing is the next step for me'],
+    points: [
+      'Ledger and reconciliation services in Go',
+      'Cut the nightly reconciliation time by [how much]',
+      'Why card issuing is the next step for me',
+    ],
     close: 'That is why this role, building issuing from the ledger up, fits what I want to do next.',
   },
   stories: [
@@ -49,7 +97,13 @@ export const samplePrepContent: PrepContent = {
     { concept: 'Kotlin coroutines', why: 'The team writes Kotlin.' },
   ],
   situational: [
-    { question: 'What would you do if a release double-charged customers?', approach: 'Stop the harm first, then refund, then find the cause, then prevent it.' },
-    { question: 'What would you do if two teams wanted the same ledger change differently?', approach: 'Bring both to the data, name the trade-off, decide and record it.' },
+    {
+      question: 'What would you do if a release double-charged customers?',
+      approach: 'Stop the harm first, then refund, then find the cause, then prevent it.',
+    },
+    {
+      question: 'What would you do if two teams wanted the same ledger change differently?',
+      approach: 'Bring both to the data, name the trade-off, decide and record it.',
+    },
   ],
 };

@@ -106,7 +106,10 @@ export async function refuse24kHzContext(page: Page): Promise<void> {
 /** Opens a blank page on the dev server's origin with one button, and builds the lab in it. */
 export async function openLab(page: Page, origin: string, strategy: StrategyName): Promise<void> {
   await page.route(`${origin}/audio-lab`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Audio lab</title><button>Start audio</button>' }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Audio lab</title><button>Start audio</button>',
+    }),
   );
   await page.goto(`${origin}/audio-lab`);
   await page.evaluate(installLab, { strategy, recorder: RECORDER, strategies: `/@fs${STRATEGIES}` });
@@ -147,9 +150,22 @@ async function installLab(args: { strategy: StrategyName; recorder: string; stra
   if (!button) throw new Error('lab button missing');
   const started = new Promise<void>((resolve, reject) => {
     // Both contexts are created inside the click, as the autoplay policy requires.
-    button.addEventListener('click', () => void Promise.all([mic.start(), player.resume()]).then(() => resolve(), reject), { once: true });
+    button.addEventListener(
+      'click',
+      () => void Promise.all([mic.start(), player.resume()]).then(() => resolve(), reject),
+      { once: true },
+    );
   });
-  window.lab = { mic, player, chunks, playing, quanta, playerTime: () => playerContext?.currentTime ?? 0, playerRate: () => playerContext?.sampleRate ?? 0, started };
+  window.lab = {
+    mic,
+    player,
+    chunks,
+    playing,
+    quanta,
+    playerTime: () => playerContext?.currentTime ?? 0,
+    playerRate: () => playerContext?.sampleRate ?? 0,
+    started,
+  };
 }
 
 /** Clicks the lab's button (a real user gesture) and waits for the mic and player to start. */
@@ -198,9 +214,11 @@ export async function feedPlayer(page: Page, seconds: number, chunkMs: number, s
         }
         lastTick = now;
         lastTickAudio = nowAudio;
-        const due = Math.min(total, (Math.floor(((now - start) / 1000) * 24000 / chunkSamples) + 1) * chunkSamples);
+        const due = Math.min(total, (Math.floor((((now - start) / 1000) * 24000) / chunkSamples) + 1) * chunkSamples);
         for (; sent < due; sent += chunkSamples) {
-          const pcm = new Int16Array(chunkSamples).map((_, i) => Math.round(9000 * Math.sin((2 * Math.PI * 330 * (sent + i)) / 24000)));
+          const pcm = new Int16Array(chunkSamples).map((_, i) =>
+            Math.round(9000 * Math.sin((2 * Math.PI * 330 * (sent + i)) / 24000)),
+          );
           window.lab.player.enqueue(pcm);
         }
         levels.push(window.lab.player.level());

@@ -6,12 +6,23 @@ import { expect } from '../support/fixtures.ts';
 // The avatar spec's steps and readings: open a room with the avatar chosen, read back what the
 // fake Gemini said, and collect the echo figures the app reports when its avatar closes.
 
-export const SETUP = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: true };
+export const SETUP = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: true,
+};
 
 /** Seeds the setup the Setup screen would hand over (avatar chosen), and opens the room. */
 export async function openAvatarRoom(page: Page, id: string): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [id, SETUP] as const);
+  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [
+    id,
+    SETUP,
+  ] as const);
   await page.goto(`/interview/${id}`);
   // The room asks for a click only when the page has not been clicked yet (autoplay policy).
   const startButton = page.getByRole('button', { name: 'Start the interview' });
@@ -26,7 +37,11 @@ export const orb = (page: Page) => page.locator('figure.interviewer[data-view="o
 /** The replica's face is on screen and moving: the video element has decoded frames. */
 export async function expectFaceShowing(page: Page): Promise<void> {
   await expect(avatarVideo(page)).toBeVisible({ timeout: 15_000 });
-  await expect.poll(() => avatarVideo(page).evaluate((v: HTMLVideoElement) => v.readyState >= 2 && v.videoWidth > 0), { timeout: 5000 }).toBe(true);
+  await expect
+    .poll(() => avatarVideo(page).evaluate((v: HTMLVideoElement) => v.readyState >= 2 && v.videoWidth > 0), {
+      timeout: 5000,
+    })
+    .toBe(true);
 }
 
 export async function answerByTyping(page: Page, text: string): Promise<void> {
@@ -66,7 +81,10 @@ export function collectEchoStats(page: Page): ReportedEchoStats[] {
   const seen: ReportedEchoStats[] = [];
   page.on('console', (msg) => {
     if (msg.type() !== 'info' || !msg.text().startsWith('Mockingbird avatar echo:')) return;
-    void msg.args()[1]?.jsonValue().then((value: ReportedEchoStats) => seen.push(value));
+    void msg
+      .args()[1]
+      ?.jsonValue()
+      .then((value: ReportedEchoStats) => seen.push(value));
   });
   return seen;
 }

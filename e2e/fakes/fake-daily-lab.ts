@@ -33,7 +33,12 @@ declare global {
 const PAGE = '<!doctype html><title>Avatar lab</title><button>Start</button><video></video><audio></audio>';
 
 /** Opens a blank page on the dev server with the fake Daily, and starts a real avatar session. */
-export async function openAvatarLab(page: Page, origin: string, fake: FakeDailyOptions, session: { replicaTimeoutMs?: number } = {}): Promise<void> {
+export async function openAvatarLab(
+  page: Page,
+  origin: string,
+  fake: FakeDailyOptions,
+  session: { replicaTimeoutMs?: number } = {},
+): Promise<void> {
   await useFakeDaily(page, fake);
   await page.route(`${origin}/avatar-lab`, (route) => route.fulfill({ contentType: 'text/html', body: PAGE }));
   await page.goto(`${origin}/avatar-lab`);
@@ -49,7 +54,8 @@ async function startLab(options: { replicaTimeoutMs?: number }): Promise<void> {
   const { loadDailyFactory } = (await import(loaderModule)) as { loadDailyFactory: () => Promise<unknown> };
   const session = createDailyAvatarSession({ loadDaily: loadDailyFactory, ...options });
   const events: AvatarLab['events'] = [];
-  for (const name of ['speaking', 'tracks', 'failed', 'ended']) session.on(name, (payload) => events.push({ name, payload }));
+  for (const name of ['speaking', 'tracks', 'failed', 'ended'])
+    session.on(name, (payload) => events.push({ name, payload }));
   const levels: AvatarLab['levels'] = [];
   const started = session.start({ conversationUrl: 'https://fake.daily.co/c-lab', conversationId: 'c-lab' }).then(
     () => 'live',

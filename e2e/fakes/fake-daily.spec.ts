@@ -18,7 +18,8 @@ test.afterAll(async () => {
 });
 
 const started = (page: import('playwright/test').Page) => page.evaluate(() => window.avatarLab.started);
-const eventNames = (page: import('playwright/test').Page) => page.evaluate(() => window.avatarLab.events.map((e) => e.name));
+const eventNames = (page: import('playwright/test').Page) =>
+  page.evaluate(() => window.avatarLab.events.map((e) => e.name));
 
 test('the replica receives exactly the reply audio, within the cap, and speaks it', async ({ page }) => {
   await openAvatarLab(page, dev.origin, {});
@@ -29,7 +30,17 @@ test('the replica receives exactly the reply audio, within the cap, and speaks i
   await expect.poll(async () => echoedTurns(await fakeDailyRecord(page))[0]?.done, { timeout: 5000 }).toBe(true);
 
   const record = await fakeDailyRecord(page);
-  expect(record.created).toEqual([{ options: { audioSource: false, videoSource: false, startAudioOff: true, startVideoOff: true, dailyConfig: { avoidEval: true } } }]);
+  expect(record.created).toEqual([
+    {
+      options: {
+        audioSource: false,
+        videoSource: false,
+        startAudioOff: true,
+        startVideoOff: true,
+        dailyConfig: { avoidEval: true },
+      },
+    },
+  ]);
   expect(record.tooLarge).toBe(0);
   expect(Math.max(...record.appMessages.map((m) => m.chars))).toBeLessThanOrEqual(4096);
   const [turn, ...others] = echoedTurns(record);
@@ -37,17 +48,28 @@ test('the replica receives exactly the reply audio, within the cap, and speaks i
   expect(Array.from(turn?.pcm ?? [])).toEqual([...Array.from(reply), ...new Array<number>(960).fill(0)]);
 
   // The replica's voice track carries the tone while it plays, and the panel elements show it.
-  await expect.poll(() => page.evaluate(() => Math.max(0, ...window.avatarLab.levels.map((l) => l.rms))), { timeout: 3000 }).toBeGreaterThan(0.1);
-  const attached = await page.evaluate(() => ['video', 'audio'].map((tag) => (document.querySelector(tag) as HTMLMediaElement).srcObject instanceof MediaStream));
+  await expect
+    .poll(() => page.evaluate(() => Math.max(0, ...window.avatarLab.levels.map((l) => l.rms))), { timeout: 3000 })
+    .toBeGreaterThan(0.1);
+  const attached = await page.evaluate(() =>
+    ['video', 'audio'].map((tag) => (document.querySelector(tag) as HTMLMediaElement).srcObject instanceof MediaStream),
+  );
   expect(attached).toEqual([true, true]);
-  await expect.poll(() => page.evaluate(() => window.avatarLab.events.filter((e) => e.name === 'speaking').map((e) => e.payload))).toEqual([
-    { speaking: true, source: 'tavus' },
-    { speaking: false, source: 'tavus' },
-  ]);
+  await expect
+    .poll(() => page.evaluate(() => window.avatarLab.events.filter((e) => e.name === 'speaking').map((e) => e.payload)))
+    .toEqual([
+      { speaking: true, source: 'tavus' },
+      { speaking: false, source: 'tavus' },
+    ]);
 
   // The figures the benchmark reads, for a reply arriving in 40 ms pieces at real-time pace.
-  const stats = (await page.evaluate(() => window.avatarLab.session.stats())) as { peakMessagesPerSecond: number; addedLatencyMs: { p95: number } };
-  await test.info().attach('echo-stats.json', { body: JSON.stringify(stats, null, 2), contentType: 'application/json' });
+  const stats = (await page.evaluate(() => window.avatarLab.session.stats())) as {
+    peakMessagesPerSecond: number;
+    addedLatencyMs: { p95: number };
+  };
+  await test
+    .info()
+    .attach('echo-stats.json', { body: JSON.stringify(stats, null, 2), contentType: 'application/json' });
   expect(stats.peakMessagesPerSecond).toBeLessThanOrEqual(18);
   expect(stats.addedLatencyMs.p95).toBeLessThan(100);
 
@@ -63,7 +85,9 @@ test('an interrupt silences the replica and the next turn gets a new inference i
   const interruptedAt = await page.evaluate(() => performance.now());
   await page.waitForTimeout(400);
   await speakInPage(page, tone(0.3, 500), 40);
-  await expect.poll(async () => echoedTurns(await fakeDailyRecord(page)).map((t) => t.done), { timeout: 5000 }).toEqual([false, true]);
+  await expect
+    .poll(async () => echoedTurns(await fakeDailyRecord(page)).map((t) => t.done), { timeout: 5000 })
+    .toEqual([false, true]);
   const record = await fakeDailyRecord(page);
   const [first, second] = echoedTurns(record);
   expect(interruptsSent(record)).toBe(1);
@@ -71,7 +95,10 @@ test('an interrupt silences the replica and the next turn gets a new inference i
   expect(Array.from(second?.pcm ?? []).slice(0, 7200)).toEqual(Array.from(tone(0.3, 500)));
   // It was talking until the interrupt, then silent until the next turn's audio.
   const levels = (from: number, to: number) =>
-    page.evaluate(({ a, b }) => window.avatarLab.levels.filter((l) => l.at > a && l.at < b).map((l) => l.rms), { a: from, b: to });
+    page.evaluate(({ a, b }) => window.avatarLab.levels.filter((l) => l.at > a && l.at < b).map((l) => l.rms), {
+      a: from,
+      b: to,
+    });
   expect(Math.max(0, ...(await levels(interruptedAt - 200, interruptedAt)))).toBeGreaterThan(0.1);
   const gap = await levels(interruptedAt + 150, interruptedAt + 350);
   expect(gap.length).toBeGreaterThan(2);
@@ -94,7 +121,9 @@ for (const fault of ['replica-left', 'error', 'left-meeting'] as const) {
     await failFakeDaily(page, fault);
     await expect.poll(() => eventNames(page)).toContain('ended');
     const failed = await page.evaluate(() => window.avatarLab.events.find((e) => e.name === 'failed')?.payload);
-    expect(failed).toMatchObject({ message: "The video interviewer lost its connection, so we'll continue with voice only." });
+    expect(failed).toMatchObject({
+      message: "The video interviewer lost its connection, so we'll continue with voice only.",
+    });
     expect((await fakeDailyRecord(page)).calls.slice(-2)).toEqual(['leave', 'destroy']);
   });
 }

@@ -9,7 +9,12 @@
 // app sent in echo messages. It records everything on window.__fakeDaily for assertions.
 
 import type { Page } from 'playwright/test';
-import type { DailyFactory, DailyLike, DailyParticipantLike, DailySubscribe } from '../../web/src/services/avatar/daily-like.ts';
+import type {
+  DailyFactory,
+  DailyLike,
+  DailyParticipantLike,
+  DailySubscribe,
+} from '../../web/src/services/avatar/daily-like.ts';
 import { installFakeReplicaMedia, type FakeReplicaMedia } from './fake-daily-media.ts';
 
 export type FakeDailyFault = 'error' | 'replica-left' | 'left-meeting' | 'network-down';
@@ -74,7 +79,10 @@ export function installFakeDaily(options: FakeDailyOptions): void {
     }
 
     private replica(): DailyParticipantLike {
-      const playable = (track?: MediaStreamTrack) => ({ state: track ? 'playable' : 'loading', persistentTrack: track });
+      const playable = (track?: MediaStreamTrack) => ({
+        state: track ? 'playable' : 'loading',
+        persistentTrack: track,
+      });
       const tracks = { video: playable(this.media?.video), audio: playable(this.media?.audio) };
       return { user_id: 'tavus-replica-fake-face', session_id: REPLICA_SESSION, local: false, tracks };
     }
@@ -83,7 +91,8 @@ export function installFakeDaily(options: FakeDailyOptions): void {
       if (this.state !== 'new') return Promise.reject(new Error('Fake Daily: join() called twice or after leave.'));
       record.calls.push('join');
       record.joins.push(opts.url);
-      if (options.joinFails) return Promise.reject(new Error('Fake Daily: the meeting you are trying to join does not exist.'));
+      if (options.joinFails)
+        return Promise.reject(new Error('Fake Daily: the meeting you are trying to join does not exist.'));
       this.state = 'joined';
       if (options.replica !== 'never') this.later(options.replicaJoinDelayMs ?? 300, () => this.replicaJoins());
       for (const fault of options.faults ?? []) this.later(fault.afterMs, () => this.fail(fault.kind));
@@ -137,14 +146,20 @@ export function installFakeDaily(options: FakeDailyOptions): void {
       const event = inference ? 'started_speaking' : 'stopped_speaking';
       this.speakingInference = inference;
       if (options.speakingEvents === false) return;
-      const data = { message_type: 'conversation', event_type: `conversation.replica.${event}`, conversation_id: 'fake' };
+      const data = {
+        message_type: 'conversation',
+        event_type: `conversation.replica.${event}`,
+        conversation_id: 'fake',
+      };
       this.emit('app-message', { data, fromId: REPLICA_SESSION });
     }
 
     startRemoteParticipantsAudioLevelObserver(intervalMs = 200): Promise<void> {
       record.calls.push('startRemoteParticipantsAudioLevelObserver');
       const tick = () => {
-        this.emit('remote-participants-audio-level', { participantsAudioLevel: { [REPLICA_SESSION]: this.media?.level() ?? 0 } });
+        this.emit('remote-participants-audio-level', {
+          participantsAudioLevel: { [REPLICA_SESSION]: this.media?.level() ?? 0 },
+        });
         this.later(intervalMs, tick);
       };
       this.later(intervalMs, tick);
@@ -171,7 +186,8 @@ export function installFakeDaily(options: FakeDailyOptions): void {
 
     fail(kind: FakeDailyFault) {
       if (this.state !== 'joined') return;
-      if (kind === 'error') this.emit('error', { errorMsg: 'Fake Daily: connection error', error: { type: 'connection-error' } });
+      if (kind === 'error')
+        this.emit('error', { errorMsg: 'Fake Daily: connection error', error: { type: 'connection-error' } });
       if (kind === 'replica-left') this.emit('participant-left', { participant: this.replica() });
       if (kind === 'network-down') this.emit('network-connection', { type: 'signaling', event: 'interrupted' });
       if (kind === 'left-meeting') {

@@ -31,9 +31,20 @@ describe('fake Gemini ephemeral tokens', () => {
   });
 
   it("refuses a wrong API key with Google's 400 API_KEY_INVALID error shape", async () => {
-    const res = await fetch(`${fake.url}/v1alpha/auth_tokens`, { method: 'POST', headers: { 'x-goog-api-key': 'nope' }, body: '{}' });
+    const res = await fetch(`${fake.url}/v1alpha/auth_tokens`, {
+      method: 'POST',
+      headers: { 'x-goog-api-key': 'nope' },
+      body: '{}',
+    });
     expect(res.status).toBe(400);
-    expect(await res.json()).toMatchObject({ error: { code: 400, status: 'INVALID_ARGUMENT', message: expect.stringContaining('API key not valid') as unknown, details: [{ reason: 'API_KEY_INVALID' }] } });
+    expect(await res.json()).toMatchObject({
+      error: {
+        code: 400,
+        status: 'INVALID_ARGUMENT',
+        message: expect.stringContaining('API key not valid') as unknown,
+        details: [{ reason: 'API_KEY_INVALID' }],
+      },
+    });
   });
 });
 
@@ -79,7 +90,9 @@ describe('fake Gemini Live session', () => {
     const token = await mintToken();
     const first = await connectLive(fake.url, token);
     const greeted = await first.next(isTurnComplete);
-    const update = await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined, { from: first.messages.indexOf(greeted) });
+    const update = await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined, {
+      from: first.messages.indexOf(greeted),
+    });
     first.session.close();
     const handle = update.sessionResumptionUpdate?.newHandle ?? '';
     const resumed = await connectLive(fake.url, token, liveConfig({ sessionResumption: { handle } }));

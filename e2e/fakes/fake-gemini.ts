@@ -6,7 +6,14 @@ import { handleControl } from './gemini/control-http.ts';
 import { DEFAULT_SCRIPT, type InterviewScript } from './gemini/interview-script.ts';
 import { LiveServer } from './gemini/live-server.ts';
 import { handleRest, sendGoogleError } from './gemini/rest-routes.ts';
-import { FakeGeminiState, type GenerateRequest, type GreetAt, INSTANT_PACE, type Pace, REALISTIC_PACE } from './gemini/state.ts';
+import {
+  FakeGeminiState,
+  type GenerateRequest,
+  type GreetAt,
+  INSTANT_PACE,
+  type Pace,
+  REALISTIC_PACE,
+} from './gemini/state.ts';
 import { DEFAULT_VOICE, type VoiceOptions } from './gemini/synthetic-voice.ts';
 import { DEFAULT_VOICE_ACTIVITY, type VoiceActivityOptions } from './gemini/voice-activity.ts';
 
@@ -61,9 +68,11 @@ export async function startFakeGemini(opts: FakeGeminiOptions = {}): Promise<Fak
   const control = new FakeGeminiControl(state, live);
   const server = createServer((req, res) => {
     const { path, query } = splitUrl(req.url);
-    const handled = async (): Promise<boolean> => (await handleRest(state, req, res, path, query)) || (await handleControl(control, req, res, path));
+    const handled = async (): Promise<boolean> =>
+      (await handleRest(state, req, res, path, query)) || (await handleControl(control, req, res, path));
     handled().then(
-      (ok) => ok || sendGoogleError(res, 404, 'NOT_FOUND', `The fake Gemini API has no route ${req.method ?? ''} ${path}.`),
+      (ok) =>
+        ok || sendGoogleError(res, 404, 'NOT_FOUND', `The fake Gemini API has no route ${req.method ?? ''} ${path}.`),
       (err: unknown) => sendJson(res, 500, { error: { code: 500, message: String(err), status: 'INTERNAL' } }),
     );
   });

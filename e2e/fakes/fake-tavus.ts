@@ -1,7 +1,13 @@
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { closeServer, listenOnLoopback, sendJson, splitUrl } from './shared/http.ts';
-import { type TavusConversation, type TavusEvent, type TavusFault, type TavusRoute, TavusState } from './tavus/tavus-state.ts';
+import {
+  type TavusConversation,
+  type TavusEvent,
+  type TavusFault,
+  type TavusRoute,
+  TavusState,
+} from './tavus/tavus-state.ts';
 import { handleTavus } from './tavus/tavus-routes.ts';
 
 // A stand-in for Tavus's REST API on loopback (personas, replicas, conversations, end), with its error
@@ -70,7 +76,11 @@ function controlOf(state: TavusState): FakeTavusControl {
 }
 
 export async function startFakeTavus(opts: FakeTavusOptions = {}): Promise<FakeTavus> {
-  const state = new TavusState(opts.apiKey ?? FAKE_TAVUS_KEY, opts.maxConcurrent ?? 3, new Set(opts.replicas ?? [STOCK_REPLICA_ID]));
+  const state = new TavusState(
+    opts.apiKey ?? FAKE_TAVUS_KEY,
+    opts.maxConcurrent ?? 3,
+    new Set(opts.replicas ?? [STOCK_REPLICA_ID]),
+  );
   const server = createServer((req, res) => {
     const { path } = splitUrl(req.url);
     handleTavus(state, req, res, path).catch((err: unknown) => sendJson(res, 500, { message: String(err) }));

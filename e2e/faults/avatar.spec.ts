@@ -36,7 +36,10 @@ async function runVoiceOnlyInterview(page: Page, sentence: string): Promise<void
   expectLines(storedLines(await readStored(page, ID)), WHOLE_INTERVIEW);
 }
 
-test('Tavus is at its concurrent limit (400): voice only, with the busy sentence, and the whole interview kept', async ({ page, stack }) => {
+test('Tavus is at its concurrent limit (400): voice only, with the busy sentence, and the whole interview kept', async ({
+  page,
+  stack,
+}) => {
   stack.tavus.control.fail('createConversation', 'max-concurrent', 1);
   await useFakeDaily(page);
   await watchRoom(page);
@@ -46,7 +49,10 @@ test('Tavus is at its concurrent limit (400): voice only, with the busy sentence
   expect((await fakeDailyRecord(page)).joins).toEqual([]);
 });
 
-test('Tavus refuses the server’s key (401): voice only, with a calm sentence that blames no one, and the whole interview kept', async ({ page, stack }) => {
+test('Tavus refuses the server’s key (401): voice only, with a calm sentence that blames no one, and the whole interview kept', async ({
+  page,
+  stack,
+}) => {
   stack.tavus.control.fail('createConversation', 'http-401', 1);
   await useFakeDaily(page);
   await watchRoom(page);
@@ -55,7 +61,10 @@ test('Tavus refuses the server’s key (401): voice only, with a calm sentence t
   expect(stack.tavus.control.created()).toBe(0);
 });
 
-test('the replica never joins: the greeting starts with voice after a short wait, then voice only, and the conversation is ended', async ({ page, stack }) => {
+test('the replica never joins: the greeting starts with voice after a short wait, then voice only, and the conversation is ended', async ({
+  page,
+  stack,
+}) => {
   await useFakeDaily(page, { replica: 'never' });
   await watchRoom(page);
   await openRoom(page, ID, { avatar: true });
@@ -63,5 +72,7 @@ test('the replica never joins: the greeting starts with voice after a short wait
   await runVoiceOnlyInterview(page, UNAVAILABLE);
   // The room was joined and waited for; its conversation is not left running on Tavus.
   expect((await fakeDailyRecord(page)).joins).toHaveLength(1);
-  await expect.poll(() => ({ created: stack.tavus.control.created(), active: stack.tavus.control.activeIds().length })).toEqual({ created: 1, active: 0 });
+  await expect
+    .poll(() => ({ created: stack.tavus.control.created(), active: stack.tavus.control.activeIds().length }))
+    .toEqual({ created: 1, active: 0 });
 });

@@ -13,15 +13,22 @@ test.use({ stackOptions: faultStack() });
 
 const ID = 'fault-mic';
 
-test('a blocked microphone: the room says how to allow it in this browser, and Try again starts once it is allowed', async ({ page, stack }) => {
+test('a blocked microphone: the room says how to allow it in this browser, and Try again starts once it is allowed', async ({
+  page,
+  stack,
+}) => {
   await hookMicrophone(page, { deny: true });
   await watchRoom(page);
   await openRoom(page, ID);
   const alert = roomAlert(page);
-  await expect(alert.getByRole('heading', { name: 'The microphone is not available' })).toBeVisible({ timeout: 15_000 });
+  await expect(alert.getByRole('heading', { name: 'The microphone is not available' })).toBeVisible({
+    timeout: 15_000,
+  });
   await expect(alert).toContainText('Microphone access is blocked.');
   // Chromium's own steps, not a generic "check your settings".
-  await expect(alert.getByRole('listitem').first()).toHaveText('Click the settings icon at the left end of the address bar.');
+  await expect(alert.getByRole('listitem').first()).toHaveText(
+    'Click the settings icon at the left end of the address bar.',
+  );
   expect(stack.gemini.control.count('tokenMinted')).toBe(0);
 
   await allowMicrophone(page);
@@ -34,7 +41,10 @@ test('a blocked microphone: the room says how to allow it in this browser, and T
   expectLines(storedLines(await readStored(page, ID)), WHOLE_INTERVIEW);
 });
 
-test('the microphone is unplugged mid-interview: the room says so, typed answers go on, and Try again brings the microphone back', async ({ page, stack }) => {
+test('the microphone is unplugged mid-interview: the room says so, typed answers go on, and Try again brings the microphone back', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   await hookMicrophone(page, { deny: false });
   await watchRoom(page);
@@ -53,7 +63,9 @@ test('the microphone is unplugged mid-interview: the room says so, typed answers
   const heardBefore = control.latestConversation().received.length;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(alert).toBeHidden();
-  await expect.poll(() => control.latestConversation().received.length, { message: 'the microphone is heard again' }).toBeGreaterThan(heardBefore + 5);
+  await expect
+    .poll(() => control.latestConversation().received.length, { message: 'the microphone is heard again' })
+    .toBeGreaterThan(heardBefore + 5);
   await typeAnswer(page, A2);
   await page.waitForURL(`**/report/${ID}`, { timeout: 30_000 });
 

@@ -36,14 +36,21 @@ async function expectRoomError(page: Page, heading: string, sentence: RegExp, ti
   await expect(alert.getByRole('heading')).toBeFocused();
 }
 
-test('the token endpoint is down (Gemini answers 500, the server 502): the room explains, and Try again starts the interview', async ({ page, stack }) => {
+test('the token endpoint is down (Gemini answers 500, the server 502): the room explains, and Try again starts the interview', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.failHttp('authTokens', 'http-500', 1);
   const answers: number[] = [];
   page.on('response', (r) => r.url().endsWith('/api/live/token') && answers.push(r.status()));
   await watchRoom(page);
   await openRoom(page, ID);
-  await expectRoomError(page, 'The interview could not start', /Gemini could not complete the request\. Please try again/);
+  await expectRoomError(
+    page,
+    'The interview could not start',
+    /Gemini could not complete the request\. Please try again/,
+  );
   expect(answers).toEqual([502]);
   await roomAlert(page).getByRole('button', { name: 'Try again' }).click();
   await answerBothAndFinish(page);
@@ -51,7 +58,10 @@ test('the token endpoint is down (Gemini answers 500, the server 502): the room 
   expect(control.count('setupComplete')).toBe(1);
 });
 
-test('the token endpoint hangs: the server gives up in time, the room explains, and Try again starts the interview', async ({ page, stack }) => {
+test('the token endpoint hangs: the server gives up in time, the room explains, and Try again starts the interview', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   const control = stack.gemini.control;
   control.failHttp('authTokens', 'hang', 1);
@@ -65,12 +75,19 @@ test('the token endpoint hangs: the server gives up in time, the room explains, 
   await expectWholeInterview(page);
 });
 
-test('Gemini refuses the token (1008): the room says the permission was refused, and Try again starts with a new one', async ({ page, stack }) => {
+test('Gemini refuses the token (1008): the room says the permission was refused, and Try again starts with a new one', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.rejectNextConnections(1);
   await watchRoom(page);
   await openRoom(page, ID);
-  await expectRoomError(page, 'The interview could not start', /Gemini did not accept the permission to start this interview.*Select “Try again” to get a new one/);
+  await expectRoomError(
+    page,
+    'The interview could not start',
+    /Gemini did not accept the permission to start this interview.*Select “Try again” to get a new one/,
+  );
   await roomAlert(page).getByRole('button', { name: 'Try again' }).click();
   await answerBothAndFinish(page);
   await expectWholeInterview(page);
@@ -80,7 +97,10 @@ test('Gemini refuses the token (1008): the room says the permission was refused,
   expect(new Set(tokens).size).toBe(tokens.length);
 });
 
-test('Gemini never completes the setup: after the connect timeout the room explains, and Try again starts the interview', async ({ page, stack }) => {
+test('Gemini never completes the setup: after the connect timeout the room explains, and Try again starts the interview', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   const control = stack.gemini.control;
   control.withholdSetupComplete();
@@ -88,7 +108,12 @@ test('Gemini never completes the setup: after the connect timeout the room expla
   await openRoom(page, ID);
   await control.waitFor('setup', 1);
   // The app waits 10 s for setupComplete.
-  await expectRoomError(page, 'The interviewer could not be reached', /The interviewer did not answer in time\. Check your connection and try again\./, 25_000);
+  await expectRoomError(
+    page,
+    'The interviewer could not be reached',
+    /The interviewer did not answer in time\. Check your connection and try again\./,
+    25_000,
+  );
   control.withholdSetupComplete(false);
   await roomAlert(page).getByRole('button', { name: 'Try again' }).click();
   await answerBothAndFinish(page);
@@ -98,11 +123,17 @@ test('Gemini never completes the setup: after the connect timeout the room expla
   expect(control.latestConversation().connections).not.toContain(control.connections[0]);
 });
 
-test('the server restarts mid-interview: the Live session carries on, and a drop while it is down reconnects once it is back', async ({ page, stack }) => {
+test('the server restarts mid-interview: the Live session carries on, and a drop while it is down reconnects once it is back', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   const control = stack.gemini.control;
   const tokenFailures: string[] = [];
-  page.on('requestfailed', (r) => r.url().endsWith('/api/live/token') && tokenFailures.push(r.failure()?.errorText ?? 'failed'));
+  page.on(
+    'requestfailed',
+    (r) => r.url().endsWith('/api/live/token') && tokenFailures.push(r.failure()?.errorText ?? 'failed'),
+  );
   await watchRoom(page);
   await openRoom(page, ID);
   await waitForLine(page, Q1);

@@ -15,7 +15,10 @@ const ID = 'fault-live';
 /** The app's request for a reply a reconnect cut (services/live/resumption-options.ts). */
 const REASK = /did not hear your last reply/;
 
-test('a connection cut without a close frame (1006) while the interviewer replies: the reply is heard in full, nothing is lost', async ({ page, stack }) => {
+test('a connection cut without a close frame (1006) while the interviewer replies: the reply is heard in full, nothing is lost', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   await watchRoom(page);
   await openRoom(page, ID);
@@ -45,7 +48,10 @@ test('a connection cut without a close frame (1006) while the interviewer replie
   expect(conv.textInputs.filter((t) => REASK.test(t.text))).toHaveLength(1);
 });
 
-test('a server close (1011) while the interviewer thinks about an answer: the answer counts once and the interview goes on', async ({ page, stack }) => {
+test('a server close (1011) while the interviewer thinks about an answer: the answer counts once and the interview goes on', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.setPace({ replyDelayMs: 1500 });
   await watchRoom(page);
@@ -72,7 +78,10 @@ test('a server close (1011) while the interviewer thinks about an answer: the an
   expect(control.latestConversation().connections.at(0)?.closeCode).toBe(1011);
 });
 
-test('goAway every few seconds for a whole interview: each connection hands over to the next without a banner or a lost line', async ({ page, stack }) => {
+test('goAway every few seconds for a whole interview: each connection hands over to the next without a banner or a lost line', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.goAwayEvery(2500, 1000);
   await watchRoom(page);
@@ -97,7 +106,10 @@ test('goAway every few seconds for a whole interview: each connection hands over
   expect(conv.candidateLines.filter((l) => !l.startsWith('('))).toEqual([A1, A2]);
 });
 
-test('the model goes silent after the candidate cuts in: the watchdog nudges, then reconnects, and the interview goes on', async ({ page, stack }) => {
+test('the model goes silent after the candidate cuts in: the watchdog nudges, then reconnects, and the interview goes on', async ({
+  page,
+  stack,
+}) => {
   test.setTimeout(90_000);
   const control = stack.gemini.control;
   control.stallAfterNextInterruption();
@@ -128,7 +140,10 @@ test('the model goes silent after the candidate cuts in: the watchdog nudges, th
   expect(control.count('resumed')).toBeGreaterThanOrEqual(1);
 });
 
-test('Gemini refuses the tokens of two reconnects (1008) after a drop: the third gets in, and the interview goes on whole', async ({ page, stack }) => {
+test('Gemini refuses the tokens of two reconnects (1008) after a drop: the third gets in, and the interview goes on whole', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.useInstantPace();
   await watchRoom(page);

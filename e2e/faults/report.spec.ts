@@ -43,7 +43,10 @@ async function expectTranscriptKept(page: Page): Promise<void> {
   expect(reports).toBe(1);
 }
 
-test('Gemini fails to write the report (500): the page says so, keeps the transcript, and Try again writes it', async ({ page, stack }) => {
+test('Gemini fails to write the report (500): the page says so, keeps the transcript, and Try again writes it', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.failHttp('generateContent', 'http-500', 1);
   await importFinishedInterview(page, ID);
@@ -53,7 +56,10 @@ test('Gemini fails to write the report (500): the page says so, keeps the transc
   await expectTranscriptKept(page);
 });
 
-test('Gemini answers with JSON cut short: the page says the report was incomplete, and Try again writes it', async ({ page, stack }) => {
+test('Gemini answers with JSON cut short: the page says the report was incomplete, and Try again writes it', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.failHttp('generateContent', 'invalid-json', 1);
   await importFinishedInterview(page, ID);

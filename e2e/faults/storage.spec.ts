@@ -14,7 +14,10 @@ test.use({ stackOptions: faultStack() });
 
 const ID = 'fault-storage';
 
-test('the tab is reloaded mid-answer: history shows the interview as unfinished with every finished turn', async ({ page, stack }) => {
+test('the tab is reloaded mid-answer: history shows the interview as unfinished with every finished turn', async ({
+  page,
+  stack,
+}) => {
   const control = stack.gemini.control;
   control.useRealisticPace();
   await openRoom(page, ID);
@@ -29,7 +32,10 @@ test('the tab is reloaded mid-answer: history shows the interview as unfinished 
   await expect(item).toContainText('Unfinished');
   const stored = await readStored(page, ID);
   expect(stored.record?.status).toBe('unfinished');
-  expectLines(storedLines(stored), [['interviewer', GREETING], ['candidate', A1]]);
+  expectLines(storedLines(stored), [
+    ['interviewer', GREETING],
+    ['candidate', A1],
+  ]);
   await item.getByRole('link', { name: 'Payments backend' }).click();
   await expect(page.getByText('Unfinished', { exact: true })).toBeVisible();
   const transcript = page.getByRole('region', { name: 'Transcript' });
@@ -37,7 +43,9 @@ test('the tab is reloaded mid-answer: history shows the interview as unfinished 
   await expect(transcript).toContainText(A1);
 });
 
-test('IndexedDB is unavailable: the room says history will not be kept, the interview runs, and the transcript can be downloaded', async ({ page }) => {
+test('IndexedDB is unavailable: the room says history will not be kept, the interview runs, and the transcript can be downloaded', async ({
+  page,
+}) => {
   await blockIndexedDb(page);
   await watchRoom(page);
   await openRoom(page, ID);
@@ -55,7 +63,9 @@ test('IndexedDB is unavailable: the room says history will not be kept, the inte
   expectLines(markdownLines(markdown.text), WHOLE_INTERVIEW);
 });
 
-test('storage fills up mid-interview: the room says so, keeps every line, and offers the whole transcript as a download', async ({ page }) => {
+test('storage fills up mid-interview: the room says so, keeps every line, and offers the whole transcript as a download', async ({
+  page,
+}) => {
   // The interview's record and the greeting fit; nothing after that does.
   await fillStorageAfter(page, 2);
   await watchRoom(page);

@@ -4,7 +4,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 // Reads a printed PDF back as text in Node with pdf.js (legacy build), page by page, so a spec
 // can check what actually reached the paper.
 
-const standardFontDataUrl = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/, 'standard_fonts/');
+const standardFontDataUrl = createRequire(import.meta.url)
+  .resolve('pdfjs-dist/package.json')
+  .replace(/package\.json$/, 'standard_fonts/');
 
 /** The text of each page, with runs joined and whitespace collapsed, so wrapped lines read on. */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {

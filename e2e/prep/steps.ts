@@ -6,21 +6,27 @@ import { pdfPageTexts } from './pdf-text.ts';
 
 // The prep spec's steps, driven as a person would: by labels and roles.
 
-export const JOB_TEXT = 'Own the card-issuing ledger: reliability, reconciliation and on-call. Kotlin preferred. Mentor the team.';
+export const JOB_TEXT =
+  'Own the card-issuing ledger: reliability, reconciliation and on-call. Kotlin preferred. Mentor the team.';
 
 /** Topic, level, the generated CV PDF (read in the page) and a job description. */
 export async function fillSetupWithCv(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Topic').fill('Payments backend');
   await page.getByRole('radio', { name: /^Advanced/ }).check();
-  await page.getByLabel('CV', { exact: true }).setInputFiles({ name: 'amara-cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await singleColumnCv()) });
+  await page
+    .getByLabel('CV', { exact: true })
+    .setInputFiles({ name: 'amara-cv.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await singleColumnCv()) });
   await expect(page.getByRole('status').filter({ hasText: 'Read “amara-cv.pdf”' })).toBeVisible();
   await page.getByLabel('Job title').fill('Senior Backend Engineer');
   await page.getByLabel('Job description', { exact: true }).fill(JOB_TEXT);
 }
 
 export async function downloadedMarkdown(page: Page): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download (Markdown)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download (Markdown)' }).click(),
+  ]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
@@ -42,7 +48,9 @@ export async function printedPages(page: Page, screenshotPath: string): Promise<
 /** Starts the room if it waits for a click (autoplay policy). */
 export async function openedRoom(page: Page): Promise<void> {
   const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first())).toBeVisible({ timeout: 15_000 });
+  await expect(
+    startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first()),
+  ).toBeVisible({ timeout: 15_000 });
   if (await startButton.isVisible()) await startButton.click();
 }
 

@@ -11,7 +11,10 @@ export async function recordedRms(page: Page, interviewId: string, fromMs: numbe
         const open = indexedDB.open('mockingbird');
         open.onerror = () => reject(open.error ?? new Error('IndexedDB did not open'));
         open.onsuccess = () => {
-          const request = open.result.transaction('recordingChunks').objectStore('recordingChunks').getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
+          const request = open.result
+            .transaction('recordingChunks')
+            .objectStore('recordingChunks')
+            .getAll(IDBKeyRange.bound([id, -Infinity], [id, Infinity]));
           request.onsuccess = () => resolve(request.result as { blob: Blob; seq: number }[]);
           request.onerror = () => reject(request.error ?? new Error('read failed'));
         };

@@ -5,7 +5,16 @@ import { readIdb } from '../support/idb-read.ts';
 // is what a crash would leave.
 
 export interface StoredRecordingFacts {
-  info: { state: string; durationMs: number; bytes: number; mimeType: string; turnOffsets: { seq: number; offsetMs: number }[]; stoppedBecause?: string } | undefined;
+  info:
+    | {
+        state: string;
+        durationMs: number;
+        bytes: number;
+        mimeType: string;
+        turnOffsets: { seq: number; offsetMs: number }[];
+        stoppedBecause?: string;
+      }
+    | undefined;
   chunkSizes: number[];
 }
 
@@ -14,5 +23,8 @@ export async function readStoredRecording(page: Page, interviewId: string): Prom
     { store: 'recordings', key: interviewId },
     { store: 'recordingChunks', keyPrefix: interviewId },
   ]);
-  return { info: info as StoredRecordingFacts['info'], chunkSizes: (chunks as { blob: { blobBytes: number } }[]).map((c) => c.blob.blobBytes) };
+  return {
+    info: info as StoredRecordingFacts['info'],
+    chunkSizes: (chunks as { blob: { blobBytes: number } }[]).map((c) => c.blob.blobBytes),
+  };
 }

@@ -13,17 +13,30 @@ export const ANSWERS = [
   'I would add monitoring before the problem reached users. An alert on the slowest queries would have caught it a week earlier, before the finance team had to ask us why the page hung.',
 ] as const;
 
-export const SETUP = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+export const SETUP = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: false,
+};
 
 /** Hands a setup to the room the way the setup screen does, then opens the room and starts. */
 export async function openRoom(page: Page, id: string): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(key, JSON.stringify(setup)), [`mockingbird:setup:${id}`, SETUP] as const);
+  await page.evaluate(([key, setup]) => sessionStorage.setItem(key, JSON.stringify(setup)), [
+    `mockingbird:setup:${id}`,
+    SETUP,
+  ] as const);
   await page.goto(`/interview/${id}`);
   // The room asks for a click only while the page has had no user gesture (autoplay policy),
   // and whether Chromium counts Playwright's evaluate as one varies: handle both.
   const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first())).toBeVisible();
+  await expect(
+    startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first()),
+  ).toBeVisible();
   if (await startButton.isVisible()) await startButton.click();
 }
 

@@ -24,5 +24,12 @@ const sharedStore = redisSharedStore({ url: config.redisUrl, log, sweepIntervalM
 const services = buildServices(config, log, sharedStore);
 if (services.avatar) services.avatar.lifetimeMs = () => lifetimeMs;
 
-const app = createApp({ config, version: 'multi-instance-test', ...services, log, sharedStore, clientKey: () => 'one-client' });
+const app = createApp({
+  config,
+  version: 'multi-instance-test',
+  ...services,
+  log,
+  sharedStore,
+  clientKey: () => 'one-client',
+});
 serve({ fetch: app.fetch, hostname: config.host, port: config.port });

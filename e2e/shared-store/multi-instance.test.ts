@@ -22,14 +22,18 @@ async function redis(): Promise<RedisServer> {
 }
 
 async function instances(n: number, env: Record<string, string>, entry?: string[]): Promise<TokenServerProcess[]> {
-  const servers = await Promise.all(Array.from({ length: n }, async () => new TokenServerProcess(await freePort(), env, entry)));
+  const servers = await Promise.all(
+    Array.from({ length: n }, async () => new TokenServerProcess(await freePort(), env, entry)),
+  );
   for (const server of servers) stops.push(() => server.stop());
   await Promise.all(servers.map((s) => s.start(60_000)));
   return servers;
 }
 
 async function storeOf(server: TokenServerProcess): Promise<{ backend: string; ok: boolean; reason?: string }> {
-  const body = (await (await fetch(`${server.baseUrl}/api/health`)).json()) as { store: { backend: string; ok: boolean; reason?: string } };
+  const body = (await (await fetch(`${server.baseUrl}/api/health`)).json()) as {
+    store: { backend: string; ok: boolean; reason?: string };
+  };
   return body.store;
 }
 
@@ -39,7 +43,11 @@ const waitForStore = (servers: TokenServerProcess[], ok: boolean): Promise<void>
   }, WAIT);
 
 async function mint(server: TokenServerProcess): Promise<number> {
-  const res = await fetch(`${server.baseUrl}/api/live/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const res = await fetch(`${server.baseUrl}/api/live/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   await res.body?.cancel();
   return res.status;
 }
@@ -54,7 +62,12 @@ async function mintRoundRobin(servers: TokenServerProcess[], count: number): Pro
 async function geminiEnv(redisUrl: string, perMinute: number): Promise<Record<string, string>> {
   const gemini = await startFakeGemini();
   stops.push(() => gemini.close());
-  return { GEMINI_API_KEY: FAKE_GEMINI_KEY, GEMINI_API_BASE_URL: gemini.url, REDIS_URL: redisUrl, RATE_LIMIT_PER_MINUTE: String(perMinute) };
+  return {
+    GEMINI_API_KEY: FAKE_GEMINI_KEY,
+    GEMINI_API_BASE_URL: gemini.url,
+    REDIS_URL: redisUrl,
+    RATE_LIMIT_PER_MINUTE: String(perMinute),
+  };
 }
 
 const okCount = (statuses: number[]): number => statuses.filter((s) => s === 200).length;
@@ -73,13 +86,28 @@ describe('several token servers sharing Redis', { timeout: 240_000 }, () => {
     const store = await redis();
     const tavus = await startFakeTavus();
     stops.push(() => tavus.close());
-    const env = { TAVUS_API_KEY: FAKE_TAVUS_KEY, TAVUS_API_BASE_URL: tavus.url, REDIS_URL: store.url, RATE_LIMIT_PER_MINUTE: '100' };
-    const entry = (sweepMs: number): string[] => ['e2e/shared-store/instance-main.ts', '--conversation-lifetime-ms', '1500', '--sweep-interval-ms', String(sweepMs)];
+    const env = {
+      TAVUS_API_KEY: FAKE_TAVUS_KEY,
+      TAVUS_API_BASE_URL: tavus.url,
+      REDIS_URL: store.url,
+      RATE_LIMIT_PER_MINUTE: '100',
+    };
+    const entry = (sweepMs: number): string[] => [
+      'e2e/shared-store/instance-main.ts',
+      '--conversation-lifetime-ms',
+      '1500',
+      '--sweep-interval-ms',
+      String(sweepMs),
+    ];
     // The creator would not sweep within the test, so only the others can end the conversation.
     const [creator] = await instances(1, env, entry(600_000));
     const others = await instances(2, env, entry(100));
     await waitForStore([creator!, ...others], true);
-    const res = await fetch(`${creator!.baseUrl}/api/avatar/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"interviewId":"kill-test"}' });
+    const res = await fetch(`${creator!.baseUrl}/api/avatar/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"interviewId":"kill-test"}',
+    });
     expect(res.status).toBe(201);
     await creator!.kill();
     expect(tavus.control.ended()).toBe(0);

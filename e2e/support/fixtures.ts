@@ -51,7 +51,8 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     try {
       await use(stack);
     } finally {
-      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('token-server.log', { body: stack.serverOutput(), contentType: 'text/plain' });
+      if (testInfo.status !== testInfo.expectedStatus)
+        await testInfo.attach('token-server.log', { body: stack.serverOutput(), contentType: 'text/plain' });
       await stack.stop();
     }
   },

@@ -21,7 +21,8 @@ export function readIdb(page: Page, queries: readonly IdbQuery[]): Promise<unkno
     const plain = (value: unknown): unknown => {
       if (value instanceof Blob) return { blobBytes: value.size };
       if (Array.isArray(value)) return value.map(plain);
-      if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+      if (value && typeof value === 'object')
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
       return value;
     };
     try {
@@ -31,7 +32,10 @@ export function readIdb(page: Page, queries: readonly IdbQuery[]): Promise<unkno
           (q) =>
             new Promise<unknown>((resolve, reject) => {
               const store = tx.objectStore(q.store);
-              const request = 'key' in q ? store.get(q.key) : store.getAll(IDBKeyRange.bound([q.keyPrefix, -Infinity], [q.keyPrefix, Infinity]));
+              const request =
+                'key' in q
+                  ? store.get(q.key)
+                  : store.getAll(IDBKeyRange.bound([q.keyPrefix, -Infinity], [q.keyPrefix, Infinity]));
               request.onsuccess = () => resolve(plain(request.result));
               request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
             }),

@@ -27,7 +27,8 @@ interface ShapeRule {
  * Live session tokens are minted for the browser on purpose: single use, a minute to start a
  * session, locked to the model. Their name is random, so it must be told apart from a key.
  */
-const isEphemeralToken = (value: string, before: string) => value.startsWith('auth_tokens/') || before.endsWith('auth_tokens/');
+const isEphemeralToken = (value: string, before: string) =>
+  value.startsWith('auth_tokens/') || before.endsWith('auth_tokens/');
 
 /**
  * Hex look-alikes that libraries ship: commit hashes in links to their sources, a PDF file id
@@ -77,7 +78,8 @@ const SHAPES: ShapeRule[] = [
   // A long random string assigned to something called a key, secret, password or token.
   {
     name: 'assigned secret',
-    pattern: /(?:api[_-]?key|secret|passw(?:or)?d|token|credential)[\w-]*["']?\s*[:=]\s*["'`]([A-Za-z0-9+/_.-]{24,}={0,2})["'`]/gi,
+    pattern:
+      /(?:api[_-]?key|secret|passw(?:or)?d|token|credential)[\w-]*["']?\s*[:=]\s*["'`]([A-Za-z0-9+/_.-]{24,}={0,2})["'`]/gi,
     group: 1,
     harmless: (value, before) => isEphemeralToken(value, before) || !/\d/.test(value) || entropy(value) < 3.5,
   },
@@ -95,7 +97,9 @@ function excerpt(text: string, at: number, value: string): string {
 
 /** Every spelling of a configured key that could end up in a file or an answer. */
 function spellings(secret: string): string[] {
-  return [...new Set([secret, encodeURIComponent(secret), Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '')])];
+  return [
+    ...new Set([secret, encodeURIComponent(secret), Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, '')]),
+  ];
 }
 
 /** Findings in one text; `known` are the configured key values. */
@@ -111,7 +115,10 @@ export function findSecrets(text: string, where: string, known: readonly string[
     for (const match of text.matchAll(shape.pattern)) {
       const value = match[shape.group ?? 0] ?? '';
       const at = match.index + match[0].indexOf(value);
-      const [before, after] = [text.slice(Math.max(0, at - 16), at), text.slice(at + value.length, at + value.length + 40)];
+      const [before, after] = [
+        text.slice(Math.max(0, at - 16), at),
+        text.slice(at + value.length, at + value.length + 40),
+      ];
       if (shape.harmless?.(value, before, after)) continue;
       findings.push({ where, rule: shape.name, excerpt: excerpt(text, at, value) });
     }
@@ -143,7 +150,13 @@ export function scanDirectory(dir: string, known: readonly string[]): DirectoryS
 }
 
 /** Scans an HTTP answer: status line, every header and the body. */
-export function scanResponse(url: string, status: number, headers: Record<string, string>, body: string, known: readonly string[]): SecretFinding[] {
+export function scanResponse(
+  url: string,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+  known: readonly string[],
+): SecretFinding[] {
   const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   return findSecrets([`HTTP ${status}`, ...head, '', body].join('\n'), url, known);
 }

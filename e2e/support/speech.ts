@@ -36,7 +36,10 @@ export function speechWav(text: string, opts: SpeechOptions = {}): SpeechFixture
   const before = opts.padBeforeSeconds ?? 1;
   const after = opts.padAfterSeconds ?? 1;
   const pause = opts.pauseSeconds ?? 0;
-  const key = createHash('sha256').update(JSON.stringify([text, voice, wpm, before, after, pause])).digest('hex').slice(0, 16);
+  const key = createHash('sha256')
+    .update(JSON.stringify([text, voice, wpm, before, after, pause]))
+    .digest('hex')
+    .slice(0, 16);
   const path = join(SPEECH_DIR, `${key}.wav`);
   const fixture = { path, text, padBeforeSeconds: before, padAfterSeconds: after };
   if (existsSync(path)) return fixture;
@@ -44,11 +47,20 @@ export function speechWav(text: string, opts: SpeechOptions = {}): SpeechFixture
   // Unique temporary names, then an atomic rename: parallel workers may make the same file.
   const tmp = `${path}.${process.pid}.${Date.now()}`;
   try {
-    speakParts(text.split('|').map((part) => part.trim()), { voice, wpm, pause, out: `${tmp}.raw.wav` });
-    execFileSync('sox', [`${tmp}.raw.wav`, '-r', '48000', '-c', '1', '-b', '16', `${tmp}.wav`, 'pad', String(before), String(after)], { stdio: 'pipe' });
+    speakParts(
+      text.split('|').map((part) => part.trim()),
+      { voice, wpm, pause, out: `${tmp}.raw.wav` },
+    );
+    execFileSync(
+      'sox',
+      [`${tmp}.raw.wav`, '-r', '48000', '-c', '1', '-b', '16', `${tmp}.wav`, 'pad', String(before), String(after)],
+      { stdio: 'pipe' },
+    );
     renameSync(`${tmp}.wav`, path);
   } catch (err) {
-    throw new Error(`Could not make the speech fixture (needs espeak-ng and sox: apt-get install -y espeak-ng sox): ${String(err)}`);
+    throw new Error(
+      `Could not make the speech fixture (needs espeak-ng and sox: apt-get install -y espeak-ng sox): ${String(err)}`,
+    );
   } finally {
     rmSync(`${tmp}.raw.wav`, { force: true });
     rmSync(`${tmp}.wav`, { force: true });

@@ -8,9 +8,22 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** Every setting the server reads; unset ones are passed empty so a developer's .env cannot leak in. */
 const SERVER_SETTINGS = [
-  'GEMINI_API_KEY', 'GEMINI_API_BASE_URL', 'GEMINI_LIVE_MODEL', 'GEMINI_REPORT_MODEL',
-  'TAVUS_API_KEY', 'TAVUS_API_BASE_URL', 'TAVUS_REPLICA_ID', 'TAVUS_PERSONA_ID',
-  'HOST', 'PORT', 'ALLOWED_ORIGINS', 'ACCESS_CODE', 'RATE_LIMIT_PER_MINUTE', 'TRUST_PROXY', 'STATIC_DIR', 'REDIS_URL',
+  'GEMINI_API_KEY',
+  'GEMINI_API_BASE_URL',
+  'GEMINI_LIVE_MODEL',
+  'GEMINI_REPORT_MODEL',
+  'TAVUS_API_KEY',
+  'TAVUS_API_BASE_URL',
+  'TAVUS_REPLICA_ID',
+  'TAVUS_PERSONA_ID',
+  'HOST',
+  'PORT',
+  'ALLOWED_ORIGINS',
+  'ACCESS_CODE',
+  'RATE_LIMIT_PER_MINUTE',
+  'TRUST_PROXY',
+  'STATIC_DIR',
+  'REDIS_URL',
 ];
 
 /** The production entry point; tests that need knobs production lacks pass their own. */
@@ -40,7 +53,11 @@ export class TokenServerProcess {
   async start(timeoutMs = 20_000): Promise<void> {
     const blank = Object.fromEntries(SERVER_SETTINGS.map((k) => [k, '']));
     const env = { ...process.env, ...blank, HOST: '127.0.0.1', PORT: String(this.port), ...this.env };
-    const child = spawn(process.execPath, ['--import', 'tsx', ...this.entry], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...this.entry], {
+      cwd: REPO_ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     const keep = (chunk: Buffer): void => {
       this.log = [...this.log, chunk.toString('utf8')].slice(-200);
@@ -75,7 +92,8 @@ export class TokenServerProcess {
   private async waitForHealth(child: ChildProcess, timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (child.exitCode !== null) throw new Error(`The token server exited with code ${child.exitCode}:\n${this.output()}`);
+      if (child.exitCode !== null)
+        throw new Error(`The token server exited with code ${child.exitCode}:\n${this.output()}`);
       try {
         const res = await fetch(`${this.baseUrl}/api/health`, { signal: AbortSignal.timeout(1000) });
         if (res.ok) return;

@@ -11,14 +11,20 @@ export interface Wav {
 }
 
 export function parseWav(bytes: Buffer): Wav {
-  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE') throw new Error('Not a RIFF/WAVE file.');
+  if (bytes.toString('ascii', 0, 4) !== 'RIFF' || bytes.toString('ascii', 8, 12) !== 'WAVE')
+    throw new Error('Not a RIFF/WAVE file.');
   let at = 12;
   let format: { sampleRate: number; channels: number; bits: number } | undefined;
   while (at + 8 <= bytes.length) {
     const id = bytes.toString('ascii', at, at + 4);
     const size = bytes.readUInt32LE(at + 4);
     const body = at + 8;
-    if (id === 'fmt ') format = { channels: bytes.readUInt16LE(body + 2), sampleRate: bytes.readUInt32LE(body + 4), bits: bytes.readUInt16LE(body + 14) };
+    if (id === 'fmt ')
+      format = {
+        channels: bytes.readUInt16LE(body + 2),
+        sampleRate: bytes.readUInt32LE(body + 4),
+        bits: bytes.readUInt16LE(body + 14),
+      };
     if (id === 'data') {
       if (!format || format.bits !== 16) throw new Error('Only 16-bit PCM WAV files are supported.');
       const count = Math.floor(Math.min(size, bytes.length - body) / 2);

@@ -32,7 +32,10 @@ export function createGeminiText(o: GeminiTextOptions): GeminiText {
         contents,
         config: { systemInstruction, tools: [{ functionDeclarations: [END_INTERVIEW] }] },
       });
-      return { text: (reply.text ?? '').trim(), ended: (reply.functionCalls ?? []).some((c) => c.name === END_INTERVIEW_TOOL) };
+      return {
+        text: (reply.text ?? '').trim(),
+        ended: (reply.functionCalls ?? []).some((c) => c.name === END_INTERVIEW_TOOL),
+      };
     },
     async judge(systemInstruction, prompt, schema) {
       const reply = await ai.models.generateContent({

@@ -37,7 +37,10 @@ export const JUDGE_INSTRUCTION = [
 
 export function transcriptText(lines: readonly TranscriptLine[]): string {
   return lines
-    .map((l, i) => `[${i + 1}] ${l.who === 'app' ? 'App' : l.who === 'interviewer' ? 'Interviewer' : l.typed ? 'Candidate (typed)' : 'Candidate'}: ${l.text}`)
+    .map(
+      (l, i) =>
+        `[${i + 1}] ${l.who === 'app' ? 'App' : l.who === 'interviewer' ? 'Interviewer' : l.typed ? 'Candidate (typed)' : 'Candidate'}: ${l.text}`,
+    )
     .join('\n');
 }
 

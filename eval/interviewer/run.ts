@@ -12,7 +12,15 @@ import { DEFAULT_TEXT_MODEL } from '../../contracts/models/text-models.ts';
 import { CANDIDATES, type ScriptedCandidate } from './candidates';
 import { runConversation, type TranscriptLine } from './conversation';
 import { createGeminiText, type GeminiText } from './gemini-text';
-import { JUDGE_INSTRUCTION, judgementJsonSchema, judgementSchema, judgePrompt, transcriptText, verdictsByRule, type Judgement } from './judge';
+import {
+  JUDGE_INSTRUCTION,
+  judgementJsonSchema,
+  judgementSchema,
+  judgePrompt,
+  transcriptText,
+  verdictsByRule,
+  type Judgement,
+} from './judge';
 import { resultTable, type Results } from './table';
 
 export interface EvalOptions {
@@ -47,11 +55,18 @@ async function evaluateOne(s: ScriptedCandidate, gemini: GeminiText, outDir: str
 
 export async function runInterviewerEval(o: EvalOptions): Promise<EvalOutcome> {
   if (!o.apiKey) {
-    o.log('eval:interviewer skipped: set GEMINI_API_KEY to run the scripted candidates against the real interviewer instruction.');
+    o.log(
+      'eval:interviewer skipped: set GEMINI_API_KEY to run the scripted candidates against the real interviewer instruction.',
+    );
     return { status: 'skipped' };
   }
   const model = o.model ?? DEFAULT_TEXT_MODEL;
-  const gemini = createGeminiText({ apiKey: o.apiKey, model, judgeModel: o.judgeModel ?? model, ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}) });
+  const gemini = createGeminiText({
+    apiKey: o.apiKey,
+    model,
+    judgeModel: o.judgeModel ?? model,
+    ...(o.baseUrl ? { baseUrl: o.baseUrl } : {}),
+  });
   await mkdir(o.outDir, { recursive: true });
   const results = new Map<string, ReturnType<typeof verdictsByRule>>();
   for (const s of o.candidates ?? CANDIDATES) {
@@ -59,7 +74,9 @@ export async function runInterviewerEval(o: EvalOptions): Promise<EvalOutcome> {
     results.set(s.id, verdictsByRule(await evaluateOne(s, gemini, o.outDir)));
   }
   const table = resultTable(results);
-  o.log(`\nInterviewer ${model}, judge ${o.judgeModel ?? model}. pass = kept, FAIL = broken, - = not applicable, ? = no verdict.\n`);
+  o.log(
+    `\nInterviewer ${model}, judge ${o.judgeModel ?? model}. pass = kept, FAIL = broken, - = not applicable, ? = no verdict.\n`,
+  );
   o.log(table);
   o.log(`\nTranscripts and verdicts: ${o.outDir}`);
   return { status: 'done', results, table };

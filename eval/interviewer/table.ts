@@ -18,9 +18,20 @@ export function resultTable(results: Results): string {
     const verdicts = candidates.map((c) => results.get(c)?.get(rule.id));
     const applicable = verdicts.filter((v) => v === 'pass' || v === 'fail');
     const kept = applicable.filter((v) => v === 'pass').length;
-    return [rule.id, ...verdicts.map((v) => (v ? CELL[v] : '?')), applicable.length ? `${kept}/${applicable.length}` : '-'];
+    return [
+      rule.id,
+      ...verdicts.map((v) => (v ? CELL[v] : '?')),
+      applicable.length ? `${kept}/${applicable.length}` : '-',
+    ];
   });
   const header = ['rule', ...candidates, 'kept'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  return [pad(header, widths), pad(widths.map((w) => '-'.repeat(w)), widths), ...rows.map((r) => pad(r, widths))].join('\n');
+  return [
+    pad(header, widths),
+    pad(
+      widths.map((w) => '-'.repeat(w)),
+      widths,
+    ),
+    ...rows.map((r) => pad(r, widths)),
+  ].join('\n');
 }

@@ -14,7 +14,11 @@ let tavus: FakeTavus;
 let speech: Int16Array;
 
 beforeAll(async () => {
-  [gemini, tavus, speech] = await Promise.all([startFakeGemini(), startFakeTavus(), spokenPcm16k('Hello, can you hear me?')]);
+  [gemini, tavus, speech] = await Promise.all([
+    startFakeGemini(),
+    startFakeTavus(),
+    spokenPcm16k('Hello, can you hear me?'),
+  ]);
 });
 afterAll(async () => {
   await Promise.all([gemini.close(), tavus.close()]);

@@ -13,24 +13,42 @@ import { spokenPcm16k } from './speech-fixture.ts';
 
 const PHRASE = 'Hello, I am checking that you can hear me. Can you hear me?';
 
-export function checkSteps(config: Config, speech: () => Promise<Int16Array> = () => spokenPcm16k(PHRASE)): CheckStep[] {
+export function checkSteps(
+  config: Config,
+  speech: () => Promise<Int16Array> = () => spokenPcm16k(PHRASE),
+): CheckStep[] {
   const { gemini, tavus } = config;
   const noGemini = { kind: 'skipped', detail: 'no GEMINI_API_KEY' } as const;
   return [
     {
       name: `Gemini Live (${gemini.liveModel}): token, session, audio, both transcriptions`,
       run: async () =>
-        gemini.apiKey ? checkLiveSession({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, model: gemini.liveModel, speech: await speech() }) : noGemini,
+        gemini.apiKey
+          ? checkLiveSession({
+              apiKey: gemini.apiKey,
+              baseUrl: gemini.baseUrl,
+              model: gemini.liveModel,
+              speech: await speech(),
+            })
+          : noGemini,
     },
     {
       name: `Gemini report (${gemini.reportModel})`,
-      run: async () => (gemini.apiKey ? checkReport({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, model: gemini.reportModel }) : noGemini),
+      run: async () =>
+        gemini.apiKey
+          ? checkReport({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, model: gemini.reportModel })
+          : noGemini,
     },
     {
       name: 'Tavus: create and end a conversation',
       run: async () =>
         tavus.apiKey
-          ? checkAvatar({ apiKey: tavus.apiKey, baseUrl: tavus.baseUrl, replicaId: tavus.replicaId, personaId: tavus.personaId })
+          ? checkAvatar({
+              apiKey: tavus.apiKey,
+              baseUrl: tavus.baseUrl,
+              replicaId: tavus.replicaId,
+              personaId: tavus.personaId,
+            })
           : { kind: 'skipped', detail: 'no TAVUS_API_KEY' },
     },
   ];
@@ -40,7 +58,11 @@ async function main(): Promise<void> {
   if (typeof process.loadEnvFile === 'function' && existsSync('.env')) process.loadEnvFile('.env');
   const run = await runChecks(checkSteps(parseConfig(process.env)));
   console.log(formatRows(run.rows));
-  console.log(run.ok ? 'All checks that could run passed.' : 'Not ready: fix what failed (or set a key), then run npm run check:live again.');
+  console.log(
+    run.ok
+      ? 'All checks that could run passed.'
+      : 'Not ready: fix what failed (or set a key), then run npm run check:live again.',
+  );
   process.exit(run.ok ? 0 : 1);
 }
 

@@ -2,7 +2,8 @@
 // and verdict, and the run passes only when no step failed. A step without its key is skipped,
 // not failed, but a run in which nothing could be checked does not pass either.
 
-export type Verdict = { kind: 'pass'; detail?: string } | { kind: 'skipped'; detail: string } | { kind: 'fail'; detail: string };
+export type Verdict =
+  { kind: 'pass'; detail?: string } | { kind: 'skipped'; detail: string } | { kind: 'fail'; detail: string };
 
 export interface CheckStep {
   name: string;
@@ -20,11 +21,16 @@ export interface CheckRun {
   ok: boolean;
 }
 
-export async function runChecks(steps: readonly CheckStep[], now: () => number = () => performance.now()): Promise<CheckRun> {
+export async function runChecks(
+  steps: readonly CheckStep[],
+  now: () => number = () => performance.now(),
+): Promise<CheckRun> {
   const rows: CheckRow[] = [];
   for (const step of steps) {
     const started = now();
-    const verdict = await step.run().catch((err: unknown): Verdict => ({ kind: 'fail', detail: err instanceof Error ? err.message : String(err) }));
+    const verdict = await step
+      .run()
+      .catch((err: unknown): Verdict => ({ kind: 'fail', detail: err instanceof Error ? err.message : String(err) }));
     rows.push({ name: step.name, ms: now() - started, verdict });
   }
   const ran = rows.filter((r) => r.verdict.kind !== 'skipped');

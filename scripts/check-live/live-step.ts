@@ -29,22 +29,44 @@ interface Heard {
 }
 
 export async function checkLiveSession(opts: LiveCheckOptions): Promise<Verdict> {
-  const gemini = createGemini({ apiKey: opts.apiKey, baseUrl: opts.baseUrl, liveModel: opts.model, reportModel: opts.model });
-  const token = await gemini.live.mint({ durationMinutes: 5, voice: 'Kore', languageCode: 'en-US' }, AbortSignal.timeout(15_000));
+  const gemini = createGemini({
+    apiKey: opts.apiKey,
+    baseUrl: opts.baseUrl,
+    liveModel: opts.model,
+    reportModel: opts.model,
+  });
+  const token = await gemini.live.mint(
+    { durationMinutes: 5, voice: 'Kore', languageCode: 'en-US' },
+    AbortSignal.timeout(15_000),
+  );
   const heard: Heard = { audioBytes: 0, input: '', output: '' };
   const session = await openSession(token.token, token.baseUrl, opts.model, (m) => collect(heard, m));
   try {
     const done = await speakUntilHeard(session, opts.speech, heard, opts.timeoutMs ?? 30_000);
     const seen = `${heard.audioBytes} bytes of audio; heard "${clip(heard.input)}"; said "${clip(heard.output)}"`;
-    return done ? { kind: 'pass', detail: seen } : { kind: 'fail', detail: `not everything came back in time: ${seen}` };
+    return done
+      ? { kind: 'pass', detail: seen }
+      : { kind: 'fail', detail: `not everything came back in time: ${seen}` };
   } finally {
     session.close();
   }
 }
 
-async function openSession(token: string, baseUrl: string | undefined, model: string, onMessage: (m: LiveServerMessage) => void): Promise<Session> {
-  const ai = new GoogleGenAI({ apiKey: token, httpOptions: { apiVersion: 'v1alpha', ...(baseUrl ? { baseUrl } : {}) } });
-  const { config } = buildLiveSetup(chooseLiveModel(model).profile, { voice: 'Kore', languageCode: 'en-US', transcriptions: true });
+async function openSession(
+  token: string,
+  baseUrl: string | undefined,
+  model: string,
+  onMessage: (m: LiveServerMessage) => void,
+): Promise<Session> {
+  const ai = new GoogleGenAI({
+    apiKey: token,
+    httpOptions: { apiVersion: 'v1alpha', ...(baseUrl ? { baseUrl } : {}) },
+  });
+  const { config } = buildLiveSetup(chooseLiveModel(model).profile, {
+    voice: 'Kore',
+    languageCode: 'en-US',
+    transcriptions: true,
+  });
   const connecting = ai.live.connect({
     model,
     config: {
@@ -62,7 +84,8 @@ async function openSession(token: string, baseUrl: string | undefined, model: st
 
 function collect(heard: Heard, m: LiveServerMessage): void {
   const content = m.serverContent;
-  for (const part of content?.modelTurn?.parts ?? []) heard.audioBytes += Math.floor(((part.inlineData?.data ?? '').length * 3) / 4);
+  for (const part of content?.modelTurn?.parts ?? [])
+    heard.audioBytes += Math.floor(((part.inlineData?.data ?? '').length * 3) / 4);
   heard.input += content?.inputTranscription?.text ?? '';
   heard.output += content?.outputTranscription?.text ?? '';
 }
@@ -70,11 +93,21 @@ function collect(heard: Heard, m: LiveServerMessage): void {
 const complete = (h: Heard): boolean => h.audioBytes > 0 && h.input.trim() !== '' && h.output.trim() !== '';
 
 /** Streams the phrase at real time, then silence, until everything was heard or time runs out. */
-async function speakUntilHeard(session: Session, speech: Int16Array, heard: Heard, timeoutMs: number): Promise<boolean> {
+async function speakUntilHeard(
+  session: Session,
+  speech: Int16Array,
+  heard: Heard,
+  timeoutMs: number,
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (let at = 0; Date.now() < deadline && !complete(heard); at += CHUNK) {
     const chunk = at < speech.length ? speech.subarray(at, at + CHUNK) : SILENCE;
-    session.sendRealtimeInput({ audio: { data: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('base64'), mimeType: 'audio/pcm;rate=16000' } });
+    session.sendRealtimeInput({
+      audio: {
+        data: Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('base64'),
+        mimeType: 'audio/pcm;rate=16000',
+      },
+    });
     await new Promise((resolve) => setTimeout(resolve, 40));
   }
   return complete(heard);

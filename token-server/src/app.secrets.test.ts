@@ -22,7 +22,10 @@ function echoingUpstream(getMode: () => Mode): typeof fetch {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const mode = getMode();
     const echo = `your key ${GEMINI_KEY} / ${TAVUS_KEY} was used for ${url}`;
-    const json = (status: number, body: unknown) => Promise.resolve(new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'x-echo': echo } }));
+    const json = (status: number, body: unknown) =>
+      Promise.resolve(
+        new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', 'x-echo': echo } }),
+      );
     if (mode === 'hang') return hangingFetch(input, init);
     if (mode === 'status-401') return json(401, { error: { message: echo }, message: echo });
     if (mode === 'status-400-busy') return json(400, { message: `maximum concurrent conversations (${echo})` });
@@ -52,7 +55,10 @@ function buildApp(getMode: () => Mode, logs: string[], aborted: () => boolean) {
   const log = makeRedactingLog([GEMINI_KEY, TAVUS_KEY, ACCESS], (line) => logs.push(line));
   const gemini = createGemini({ ...config.gemini, apiKey: GEMINI_KEY, fetch: upstreamFetch });
   const tavus = createTavus({ ...config.tavus, apiKey: TAVUS_KEY, fetch: upstreamFetch });
-  const registry = createConversationRegistry({ endConversation: (id) => tavus.endConversation(id, new AbortController().signal), log });
+  const registry = createConversationRegistry({
+    endConversation: (id) => tavus.endConversation(id, new AbortController().signal),
+    log,
+  });
   return createApp({
     config,
     version: '1.0.0',
@@ -61,7 +67,8 @@ function buildApp(getMode: () => Mode, logs: string[], aborted: () => boolean) {
     report: gemini.report,
     avatar: { upstream: tavus, registry },
     log,
-    deadline: () => (aborted() ? AbortSignal.abort(new DOMException('late', 'TimeoutError')) : new AbortController().signal),
+    deadline: () =>
+      aborted() ? AbortSignal.abort(new DOMException('late', 'TimeoutError')) : new AbortController().signal,
   });
 }
 
@@ -82,7 +89,10 @@ function requests(): [string, RequestInit][] {
     ['/api/live/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }],
     ['/api/live/token', { method: 'POST', headers: { ...headers, 'x-access-code': 'nope' }, body: '{}' }],
     ['/api/live/token', { method: 'POST', headers: { ...headers, origin: 'https://evil.example' }, body: '{}' }],
-    ['/api/live/token', { method: 'OPTIONS', headers: { origin: 'https://ok.example', 'access-control-request-method': 'POST' } }],
+    [
+      '/api/live/token',
+      { method: 'OPTIONS', headers: { origin: 'https://ok.example', 'access-control-request-method': 'POST' } },
+    ],
     ['/api/report', post({ ...reportBody, extra: GEMINI_KEY })],
     ['/api/nowhere', {}],
   ];
@@ -93,7 +103,11 @@ describe('no response ever contains an API key', () => {
 
   it.each(modes)('when the upstreams answer %s', async (mode) => {
     const logs: string[] = [];
-    const app = buildApp(() => mode, logs, () => mode === 'hang');
+    const app = buildApp(
+      () => mode,
+      logs,
+      () => mode === 'hang',
+    );
     const statuses: number[] = [];
     for (const [path, init] of requests()) {
       const res = await app.request(path, init);
@@ -109,7 +123,11 @@ describe('no response ever contains an API key', () => {
   it('reaches every upstream outcome the battery claims to cover', async () => {
     const seen = new Map<Mode, number[]>();
     for (const mode of modes) {
-      const app = buildApp(() => mode, [], () => mode === 'hang');
+      const app = buildApp(
+        () => mode,
+        [],
+        () => mode === 'hang',
+      );
       const statuses: number[] = [];
       for (const [path, init] of requests().slice(1, 4)) statuses.push((await app.request(path, init)).status);
       seen.set(mode, statuses);

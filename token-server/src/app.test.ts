@@ -1,17 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { CLIENT_HEADER, errorOf, fakeAvatar, fakeMinter, fakeReportWriter, jsonPost, makeTestApp } from './testing/fixtures.ts';
+import {
+  CLIENT_HEADER,
+  errorOf,
+  fakeAvatar,
+  fakeMinter,
+  fakeReportWriter,
+  jsonPost,
+  makeTestApp,
+} from './testing/fixtures.ts';
 
 const TOKEN = '/api/live/token';
 
 describe('createApp: access code', () => {
-  const app = () => makeTestApp({ live: fakeMinter(), report: fakeReportWriter(), avatar: fakeAvatar(), env: { ACCESS_CODE: 'sesame' } });
+  const app = () =>
+    makeTestApp({
+      live: fakeMinter(),
+      report: fakeReportWriter(),
+      avatar: fakeAvatar(),
+      env: { ACCESS_CODE: 'sesame' },
+    });
 
-  it.each([TOKEN, '/api/report', '/api/avatar/conversations'])('asks for the code on %s when it is missing', async (path) => {
-    const res = await app().request(path, jsonPost({}));
-    expect(res.status).toBe(401);
-    expect(res.headers.get('www-authenticate')).toContain('AccessCode');
-    expect(await errorOf(res)).toMatchObject({ code: 'access_code_required', message: expect.stringContaining('Settings') as string });
-  });
+  it.each([TOKEN, '/api/report', '/api/avatar/conversations'])(
+    'asks for the code on %s when it is missing',
+    async (path) => {
+      const res = await app().request(path, jsonPost({}));
+      expect(res.status).toBe(401);
+      expect(res.headers.get('www-authenticate')).toContain('AccessCode');
+      expect(await errorOf(res)).toMatchObject({
+        code: 'access_code_required',
+        message: expect.stringContaining('Settings') as string,
+      });
+    },
+  );
 
   it('refuses a wrong code', async () => {
     const res = await app().request(TOKEN, jsonPost({}, { 'x-access-code': 'sesam' }));
@@ -72,7 +92,8 @@ describe('createApp: rate limiting', () => {
   it('limits ends as well, with a larger budget', async () => {
     const app = makeTestApp({ avatar: fakeAvatar(), env: { RATE_LIMIT_PER_MINUTE: '1' } });
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await app.request('/api/avatar/conversations/x/end', jsonPost({}))).status);
+    for (let i = 0; i < 4; i++)
+      statuses.push((await app.request('/api/avatar/conversations/x/end', jsonPost({}))).status);
     expect(statuses).toEqual([204, 204, 204, 429]);
   });
 });
@@ -84,7 +105,11 @@ describe('createApp: CORS and origins', () => {
   it('answers a preflight from an allowed origin with the methods and headers it may use', async () => {
     const res = await app().request(TOKEN, {
       method: 'OPTIONS',
-      headers: { origin: allowed, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-access-code' },
+      headers: {
+        origin: allowed,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type,x-access-code',
+      },
     });
     expect(res.status).toBe(204);
     expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
@@ -99,7 +124,10 @@ describe('createApp: CORS and origins', () => {
   });
 
   it('lets an allowed origin read error answers too', async () => {
-    const res = await makeTestApp({ env: { ALLOWED_ORIGINS: allowed } }).request(TOKEN, jsonPost({}, { origin: allowed }));
+    const res = await makeTestApp({ env: { ALLOWED_ORIGINS: allowed } }).request(
+      TOKEN,
+      jsonPost({}, { origin: allowed }),
+    );
     expect(res.status).toBe(503);
     expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
   });
@@ -131,9 +159,30 @@ describe('createApp: CORS and origins', () => {
 
   it('accepts its own origin when no list is configured, whatever the scheme in front', async () => {
     const sameOrigin = makeTestApp({ live: fakeMinter() });
-    expect((await sameOrigin.request('http://localhost:8787/api/live/token', jsonPost({}, { origin: 'http://localhost:8787' }))).status).toBe(200);
-    expect((await sameOrigin.request('http://localhost:8787/api/live/token', jsonPost({}, { origin: 'https://localhost:8787' }))).status).toBe(200);
-    expect((await sameOrigin.request('http://localhost:8787/api/live/token', jsonPost({}, { origin: 'http://localhost:5173' }))).status).toBe(403);
+    expect(
+      (
+        await sameOrigin.request(
+          'http://localhost:8787/api/live/token',
+          jsonPost({}, { origin: 'http://localhost:8787' }),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await sameOrigin.request(
+          'http://localhost:8787/api/live/token',
+          jsonPost({}, { origin: 'https://localhost:8787' }),
+        )
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await sameOrigin.request(
+          'http://localhost:8787/api/live/token',
+          jsonPost({}, { origin: 'http://localhost:5173' }),
+        )
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -169,7 +218,10 @@ describe('createApp: headers and fallbacks', () => {
 
   it('turns an unexpected crash into a 500 sentence, logged but not shown', async () => {
     const lines: string[] = [];
-    const app = makeTestApp({ live: { mint: () => Promise.reject(new TypeError('boom at line 3')) }, log: (l) => lines.push(l) });
+    const app = makeTestApp({
+      live: { mint: () => Promise.reject(new TypeError('boom at line 3')) },
+      log: (l) => lines.push(l),
+    });
     const res = await app.request(TOKEN, jsonPost({}));
     expect(res.status).toBe(500);
     const error = await errorOf(res);

@@ -24,7 +24,9 @@ import type { PrepWriter } from './prep/gemini-prep-writer.ts';
 import type { VoiceSampler } from './voice-sample/gemini-voice-sampler.ts';
 
 export interface AppDeps {
-  config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute' | 'host' | 'trustProxy'> & { gemini: { baseUrl?: string } };
+  config: Pick<Config, 'allowedOrigins' | 'accessCode' | 'rateLimitPerMinute' | 'host' | 'trustProxy'> & {
+    gemini: { baseUrl?: string };
+  };
   version: string;
   /** Identifies the client for rate limiting (tests pass their own; index.ts uses the socket). */
   clientKey: ClientKey;
@@ -55,14 +57,24 @@ const END_BUDGET_FACTOR = 3;
 function makeRouteKit(deps: AppDeps): RouteKit {
   const { accessCode, rateLimitPerMinute } = deps.config;
   const store = deps.sharedStore ?? memorySharedStore();
-  const paidBudget = limitPerClient({ perMinute: rateLimitPerMinute, clientKey: deps.clientKey, prefix: 'paid', store: store.rateLimitStore() });
+  const paidBudget = limitPerClient({
+    perMinute: rateLimitPerMinute,
+    clientKey: deps.clientKey,
+    prefix: 'paid',
+    store: store.rateLimitStore(),
+  });
   return {
     paidGate: inOrder(paidBudget, requireAccessCode({ expected: accessCode })),
     accessOrBeaconBody: chargeRefusedCodes(
       paidBudget,
       requireAccessCode({ expected: accessCode, readBodyCode: async (c) => (await readBeaconBody(c)).accessCode }),
     ),
-    endLimit: limitPerClient({ perMinute: rateLimitPerMinute * END_BUDGET_FACTOR, clientKey: deps.clientKey, prefix: 'end', store: store.rateLimitStore() }),
+    endLimit: limitPerClient({
+      perMinute: rateLimitPerMinute * END_BUDGET_FACTOR,
+      clientKey: deps.clientKey,
+      prefix: 'end',
+      store: store.rateLimitStore(),
+    }),
     deadline: deps.deadline ?? ((ms) => AbortSignal.timeout(ms)),
   };
 }
@@ -79,10 +91,22 @@ export function createApp(deps: AppDeps): Hono {
 
   app.use('*', securityHeaders(deps.config.gemini.baseUrl), rejectMalformedHost);
   const { allowedOrigins, host, trustProxy } = deps.config;
-  app.use('/api/*', noStore, corsForAllowedOrigins(allowedOrigins), rejectForeignOrigins(allowedOrigins), rejectRebindingHosts({ listenHost: host, trustProxy }));
+  app.use(
+    '/api/*',
+    noStore,
+    corsForAllowedOrigins(allowedOrigins),
+    rejectForeignOrigins(allowedOrigins),
+    rejectRebindingHosts({ listenHost: host, trustProxy }),
+  );
 
   const kit = makeRouteKit(deps);
-  const configured = { live: Boolean(deps.live), report: Boolean(deps.report), prep: Boolean(deps.prep), avatar: Boolean(deps.avatar), voiceSample: Boolean(deps.voiceSample) };
+  const configured = {
+    live: Boolean(deps.live),
+    report: Boolean(deps.report),
+    prep: Boolean(deps.prep),
+    avatar: Boolean(deps.avatar),
+    voiceSample: Boolean(deps.voiceSample),
+  };
   const store = (deps.sharedStore ?? memorySharedStore()).report;
   app.route('/api/health', healthRoutes(deps.health ?? configuredOnly(configured), deps.version, store));
   app.route('/api/live', liveTokenRoutes(kit, deps.live));

@@ -57,8 +57,18 @@ describe('parseConfig', () => {
       STATIC_DIR: '/srv/web',
       REDIS_URL: 'redis://127.0.0.1:6379/2',
     });
-    expect(config.gemini).toEqual({ apiKey: 'g-key', baseUrl: 'http://127.0.0.1:9000', liveModel: 'live-x', reportModel: 'report-y' });
-    expect(config.tavus).toEqual({ apiKey: 't-key', baseUrl: 'http://127.0.0.1:9001', replicaId: 'r1', personaId: 'p1' });
+    expect(config.gemini).toEqual({
+      apiKey: 'g-key',
+      baseUrl: 'http://127.0.0.1:9000',
+      liveModel: 'live-x',
+      reportModel: 'report-y',
+    });
+    expect(config.tavus).toEqual({
+      apiKey: 't-key',
+      baseUrl: 'http://127.0.0.1:9001',
+      replicaId: 'r1',
+      personaId: 'p1',
+    });
     expect(config.port).toBe(0);
     expect(config.allowedOrigins).toEqual(['https://a.example', 'https://b.example:8443']);
     expect(config.rateLimitPerMinute).toBe(3);

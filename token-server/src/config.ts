@@ -53,11 +53,14 @@ const originList = z.preprocess(
   z
     .string()
     .default('')
-    .transform((list) => list.split(',').map((s) => s.trim()).filter(Boolean))
+    .transform((list) =>
+      list
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(
-      z.array(
-        z.string().refine(isBareOrigin, 'must list origins only, like https://interview.example.com (no path)'),
-      ),
+      z.array(z.string().refine(isBareOrigin, 'must list origins only, like https://interview.example.com (no path)')),
     )
     .transform((origins) => origins.map((o) => new URL(o).origin)),
 );

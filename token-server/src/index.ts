@@ -44,13 +44,17 @@ function readConfigOrExit(): Config {
 
 function readVersion(): string {
   const pkg: unknown = JSON.parse(readFileSync(new URL('package.json', REPO_ROOT), 'utf8'));
-  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  return typeof pkg === 'object' && pkg !== null && 'version' in pkg && typeof pkg.version === 'string'
+    ? pkg.version
+    : '0.0.0';
 }
 
 loadDotEnv();
 const config = readConfigOrExit();
 const redisPassword = config.redisUrl ? decodeURIComponent(new URL(config.redisUrl).password) || undefined : undefined;
-const log = makeRedactingLog([config.gemini.apiKey, config.tavus.apiKey, config.accessCode, redisPassword], (line) => console.error(line));
+const log = makeRedactingLog([config.gemini.apiKey, config.tavus.apiKey, config.accessCode, redisPassword], (line) =>
+  console.error(line),
+);
 const sharedStore = config.redisUrl ? redisSharedStore({ url: config.redisUrl, log }) : memorySharedStore();
 const services = buildServices(config, log, sharedStore);
 const webDir = config.staticDir ?? fileURLToPath(new URL('dist/web', REPO_ROOT));
@@ -69,12 +73,15 @@ const app = createApp({
   clientKey: (c) => clientKeyFrom(config.trustProxy, c.req.header('x-forwarded-for'), getConnInfo(c).remote.address),
 });
 
-const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: httpServerOptions() }, (info) => {
-  const url = displayUrl(config.host, info.port);
-  console.log(startupLine({ url, version, services, config, webDir: hasWeb ? webDir : undefined }));
-  for (const warning of modelWarnings(config.gemini)) log(warning);
-  featureHealth.start();
-});
+const server = serve(
+  { fetch: app.fetch, hostname: config.host, port: config.port, serverOptions: httpServerOptions() },
+  (info) => {
+    const url = displayUrl(config.host, info.port);
+    console.log(startupLine({ url, version, services, config, webDir: hasWeb ? webDir : undefined }));
+    for (const warning of modelWarnings(config.gemini)) log(warning);
+    featureHealth.start();
+  },
+);
 
 onShutdownSignal((signal) => {
   featureHealth.stop();

@@ -29,7 +29,8 @@ export function redisSharedStore(options: RedisStoreOptions): SharedStore {
   const redis = connectRedis(options.url, health);
   const prefix = options.keyPrefix ?? DEFAULT_KEY_PREFIX;
   return {
-    rateLimitStore: () => new FallbackRateLimitStore(redisRateLimitStore(redis, `${prefix}rl:`), new SnapshotMemoryStore(), health),
+    rateLimitStore: () =>
+      new FallbackRateLimitStore(redisRateLimitStore(redis, `${prefix}rl:`), new SnapshotMemoryStore(), health),
     conversationRegistry: (needs) =>
       createSharedConversationRegistry({
         ...needs,

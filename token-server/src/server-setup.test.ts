@@ -15,7 +15,11 @@ describe('buildServices', () => {
 describe('buildProbes', () => {
   it('checks the Live and text models with a Gemini key and the replica with a Tavus key', () => {
     expect(buildProbes(parseConfig({}))).toEqual({});
-    expect(Object.keys(buildProbes(parseConfig({ GEMINI_API_KEY: 'g', TAVUS_API_KEY: 't' }))).sort()).toEqual(['avatar', 'live', 'text']);
+    expect(Object.keys(buildProbes(parseConfig({ GEMINI_API_KEY: 'g', TAVUS_API_KEY: 't' }))).sort()).toEqual([
+      'avatar',
+      'live',
+      'text',
+    ]);
   });
 });
 
@@ -36,9 +40,19 @@ describe('modelWarnings', () => {
 
 describe('startupLine', () => {
   it('says where to go and what is on, and never prints a key or the access code', () => {
-    const config = parseConfig({ GEMINI_API_KEY: 'g-secret', ACCESS_CODE: 'door-secret', ALLOWED_ORIGINS: 'https://a.example' });
+    const config = parseConfig({
+      GEMINI_API_KEY: 'g-secret',
+      ACCESS_CODE: 'door-secret',
+      ALLOWED_ORIGINS: 'https://a.example',
+    });
     const services = buildServices(config, () => undefined);
-    const line = startupLine({ url: 'http://127.0.0.1:8787', version: '1.2.3', services, config, webDir: '/app/dist/web' });
+    const line = startupLine({
+      url: 'http://127.0.0.1:8787',
+      version: '1.2.3',
+      services,
+      config,
+      webDir: '/app/dist/web',
+    });
     expect(line).toContain('Mockingbird 1.2.3 on http://127.0.0.1:8787');
     expect(line).toContain('live interviews on');
     expect(line).toContain('avatar off');

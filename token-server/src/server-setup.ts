@@ -31,8 +31,16 @@ export function buildServices(config: Config, log: Log, shared: SharedStore = me
     const client = createGemini({ ...gemini, apiKey: gemini.apiKey });
     services.live = client.live;
     services.report = client.report;
-    services.voiceSample = createGeminiVoiceSampler({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, liveModel: gemini.liveModel });
-    services.prep = createGeminiPrepWriter({ apiKey: gemini.apiKey, baseUrl: gemini.baseUrl, model: gemini.reportModel });
+    services.voiceSample = createGeminiVoiceSampler({
+      apiKey: gemini.apiKey,
+      baseUrl: gemini.baseUrl,
+      liveModel: gemini.liveModel,
+    });
+    services.prep = createGeminiPrepWriter({
+      apiKey: gemini.apiKey,
+      baseUrl: gemini.baseUrl,
+      model: gemini.reportModel,
+    });
   }
   if (tavus.apiKey) {
     const upstream = createTavus({ ...tavus, apiKey: tavus.apiKey });
@@ -54,20 +62,25 @@ export function buildProbes(config: Config): FeatureProbes {
     probes.live = geminiModelProbe({ ...key, model: gemini.liveModel, setting: 'GEMINI_LIVE_MODEL' });
     probes.text = geminiModelProbe({ ...key, model: gemini.reportModel, setting: 'GEMINI_REPORT_MODEL' });
   }
-  if (tavus.apiKey) probes.avatar = tavusReplicaProbe({ apiKey: tavus.apiKey, baseUrl: tavus.baseUrl, replicaId: tavus.replicaId });
+  if (tavus.apiKey)
+    probes.avatar = tavusReplicaProbe({ apiKey: tavus.apiKey, baseUrl: tavus.baseUrl, replicaId: tavus.replicaId });
   return probes;
 }
 
 /** One line each for a configured model that is untested, superseded or shut down. */
 export function modelWarnings(gemini: Pick<Config['gemini'], 'liveModel' | 'reportModel'>): string[] {
-  return [chooseLiveModel(gemini.liveModel).warning, chooseTextModel(gemini.reportModel).warning].filter((w): w is string => Boolean(w));
+  return [chooseLiveModel(gemini.liveModel).warning, chooseTextModel(gemini.reportModel).warning].filter(
+    (w): w is string => Boolean(w),
+  );
 }
 
 export interface StartupFacts {
   url: string;
   version: string;
   services: Services;
-  config: Pick<Config, 'accessCode' | 'allowedOrigins' | 'rateLimitPerMinute' | 'trustProxy' | 'redisUrl'> & { gemini: { baseUrl?: string } };
+  config: Pick<Config, 'accessCode' | 'allowedOrigins' | 'rateLimitPerMinute' | 'trustProxy' | 'redisUrl'> & {
+    gemini: { baseUrl?: string };
+  };
   /** Where the SPA is served from, or undefined when it has not been built. */
   webDir?: string;
 }

@@ -56,7 +56,10 @@ async function freePort(): Promise<number> {
 
 async function untilHealthy(url: string): Promise<void> {
   for (let tries = 0; tries < 300; tries++) {
-    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -77,9 +80,23 @@ afterAll(() => {
 
 async function stopWith(signal: NodeJS.Signals): Promise<{ code: number | null; output: string; opened: string[] }> {
   const port = await freePort();
-  const blank = Object.fromEntries(['GEMINI_API_KEY', 'ACCESS_CODE', 'ALLOWED_ORIGINS', 'STATIC_DIR', 'TRUST_PROXY'].map((k) => [k, '']));
-  const env = { ...process.env, ...blank, HOST: '127.0.0.1', PORT: String(port), TAVUS_API_KEY: 'tavus-test', TAVUS_API_BASE_URL: tavusUrl, TAVUS_PERSONA_ID: 'p1' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'token-server/src/index.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const blank = Object.fromEntries(
+    ['GEMINI_API_KEY', 'ACCESS_CODE', 'ALLOWED_ORIGINS', 'STATIC_DIR', 'TRUST_PROXY'].map((k) => [k, '']),
+  );
+  const env = {
+    ...process.env,
+    ...blank,
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    TAVUS_API_KEY: 'tavus-test',
+    TAVUS_API_BASE_URL: tavusUrl,
+    TAVUS_PERSONA_ID: 'p1',
+  };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'token-server/src/index.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -88,7 +105,11 @@ async function stopWith(signal: NodeJS.Signals): Promise<{ code: number | null; 
   await untilHealthy(url);
   const opened: string[] = [];
   for (const interviewId of [`done-${signal}`, `stuck-${signal}`]) {
-    const res = await fetch(`${url}/api/avatar/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ interviewId }) });
+    const res = await fetch(`${url}/api/avatar/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ interviewId }),
+    });
     opened.push(((await res.json()) as { conversationId: string }).conversationId);
   }
   child.kill(signal);
@@ -96,14 +117,18 @@ async function stopWith(signal: NodeJS.Signals): Promise<{ code: number | null; 
 }
 
 describe.concurrent('stopping the real server', () => {
-  it.each(SHUTDOWN_SIGNALS)('on %s ends open conversations, waits a bounded time for Tavus, and names the one left open', async (signal) => {
-    const { code, output, opened } = await stopWith(signal);
-    const [done, stuck] = opened;
-    expect(opened).toEqual([`done-${signal}`, `stuck-${signal}`]);
-    expect(ended).toEqual(expect.arrayContaining([done, stuck]));
-    expect(output).toContain(`${signal}: ending 2 avatar conversation(s) before exit`);
-    expect(output).toContain(`still open: ${stuck}`);
-    expect(output).not.toContain(`still open: ${done}`);
-    expect(code).toBe(0);
-  }, 60_000);
+  it.each(SHUTDOWN_SIGNALS)(
+    'on %s ends open conversations, waits a bounded time for Tavus, and names the one left open',
+    async (signal) => {
+      const { code, output, opened } = await stopWith(signal);
+      const [done, stuck] = opened;
+      expect(opened).toEqual([`done-${signal}`, `stuck-${signal}`]);
+      expect(ended).toEqual(expect.arrayContaining([done, stuck]));
+      expect(output).toContain(`${signal}: ending 2 avatar conversation(s) before exit`);
+      expect(output).toContain(`still open: ${stuck}`);
+      expect(output).not.toContain(`still open: ${done}`);
+      expect(code).toBe(0);
+    },
+    60_000,
+  );
 });

@@ -24,7 +24,12 @@ describe('shutting down', () => {
     registry.remember('b', 60_000);
     const lines: string[] = [];
     let closed = false;
-    const left = await shutDown('SIGTERM', { registry, closeServer: () => (closed = true), log: (l) => lines.push(l), sleep: never });
+    const left = await shutDown('SIGTERM', {
+      registry,
+      closeServer: () => (closed = true),
+      log: (l) => lines.push(l),
+      sleep: never,
+    });
     expect({ closed, ended, left }).toEqual({ closed: true, ended: ['a', 'b'], left: [] });
     expect(lines).toEqual(['SIGTERM: ending 2 avatar conversation(s) before exit']);
   });
@@ -35,16 +40,29 @@ describe('shutting down', () => {
     const lines: string[] = [];
     const waited: number[] = [];
     const sleep = (ms: number) => (waited.push(ms), Promise.resolve());
-    const left = await shutDown('SIGHUP', { registry, closeServer: () => undefined, log: (l) => lines.push(l), graceMs: 8000, sleep });
+    const left = await shutDown('SIGHUP', {
+      registry,
+      closeServer: () => undefined,
+      log: (l) => lines.push(l),
+      graceMs: 8000,
+      sleep,
+    });
     expect(waited).toEqual([8000]);
     expect(ended).toEqual(['fine']);
     expect(left).toEqual(['stuck-1', 'stuck-2']);
-    expect(lines.at(-1)).toBe('SIGHUP: Tavus did not confirm the end of 2 conversation(s) within 8 s; still open: stuck-1, stuck-2');
+    expect(lines.at(-1)).toBe(
+      'SIGHUP: Tavus did not confirm the end of 2 conversation(s) within 8 s; still open: stuck-1, stuck-2',
+    );
   });
 
   it('says nothing and waits for nothing when no conversation is open', async () => {
     const lines: string[] = [];
-    const left = await shutDown('SIGINT', { registry: registryWhere(() => false).registry, closeServer: () => undefined, log: (l) => lines.push(l), sleep: never });
+    const left = await shutDown('SIGINT', {
+      registry: registryWhere(() => false).registry,
+      closeServer: () => undefined,
+      log: (l) => lines.push(l),
+      sleep: never,
+    });
     expect({ left, lines }).toEqual({ left: [], lines: [] });
   });
 });

@@ -32,7 +32,9 @@ export async function shutDown(signal: ShutdownSignal, deps: ShutdownDeps): Prom
   await Promise.race([registry.endAll(), sleep(graceMs)]);
   const left = registry.openIds();
   if (left.length > 0) {
-    log(`${signal}: Tavus did not confirm the end of ${left.length} conversation(s) within ${graceMs / 1000} s; still open: ${left.join(', ')}`);
+    log(
+      `${signal}: Tavus did not confirm the end of ${left.length} conversation(s) within ${graceMs / 1000} s; still open: ${left.join(', ')}`,
+    );
   }
   return left;
 }

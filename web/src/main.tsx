@@ -9,5 +9,6 @@ import { startApp } from './start-app';
 startApp({
   createMicSource: () => createMicSource(),
   createPcmPlayer: () => createPcmPlayer(),
-  loadLiveClientFactory: (api) => import('./services/live/worker/live-worker-factory').then((m) => m.createLiveWorkerClientFactory(api)),
+  loadLiveClientFactory: (api) =>
+    import('./services/live/worker/live-worker-factory').then((m) => m.createLiveWorkerClientFactory(api)),
 });

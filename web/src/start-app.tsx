@@ -25,7 +25,8 @@ export type AudioServices = Pick<Services, 'createMicSource' | 'createPcmPlayer'
   loadLiveClientFactory?: (api: Pick<ApiClient, 'liveToken'>) => Promise<LiveClientFactory>;
 };
 
-const loadPageLiveClientFactory = (api: Pick<ApiClient, 'liveToken'>) => import('./services/live/genai-live-client').then((m) => m.createGenaiLiveClientFactory(api));
+const loadPageLiveClientFactory = (api: Pick<ApiClient, 'liveToken'>) =>
+  import('./services/live/genai-live-client').then((m) => m.createGenaiLiveClientFactory(api));
 
 // Chooses the concrete services (the audio path comes from the entry); features receive them
 // through context. What the setup screen does not need at once (storage, the CV reader, the Live
@@ -57,8 +58,16 @@ function buildServices(audio: AudioServices, api: Services['api'], deferred: Def
     loadVoiceActivity: () => import('./services/voice-activity/worker-service').then((m) => m.voiceActivityService),
     // The avatar's code loads only when an interview uses it (daily-js itself only at join).
     openAvatar: async (request) => {
-      const [{ openAvatar }, { createDailyAvatarSession }, { loadDailyFactory }] = await Promise.all([import('./services/avatar/open-avatar'), import('./services/avatar/daily-avatar-session'), import('./services/avatar/load-daily')]);
-      return openAvatar({ api, createSession: () => createDailyAvatarSession({ loadDaily: loadDailyFactory }), ...request });
+      const [{ openAvatar }, { createDailyAvatarSession }, { loadDailyFactory }] = await Promise.all([
+        import('./services/avatar/open-avatar'),
+        import('./services/avatar/daily-avatar-session'),
+        import('./services/avatar/load-daily'),
+      ]);
+      return openAvatar({
+        api,
+        createSession: () => createDailyAvatarSession({ loadDaily: loadDailyFactory }),
+        ...request,
+      });
     },
   };
 }
@@ -88,7 +97,8 @@ function loadTheRest(deferred: Deferred, setStorageNotice: (notice: string) => v
  */
 function scheduleTheRest(run: () => void): void {
   if (location.pathname !== '/') return run();
-  const idle = () => (typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200));
+  const idle = () =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
@@ -107,7 +117,10 @@ export function startApp(audio: AudioServices): void {
   const deferred: Deferred = {
     storage: makeLazyStore(() => import('./services/storage/open-store').then((m) => m.openStore())),
     reader: loadOnce(async () => {
-      const [{ createDocumentReader }, { createPdfJsSource }] = await Promise.all([import('./services/documents/document-reader'), import('./services/documents/pdfjs-source')]);
+      const [{ createDocumentReader }, { createPdfJsSource }] = await Promise.all([
+        import('./services/documents/document-reader'),
+        import('./services/documents/pdfjs-source'),
+      ]);
       return createDocumentReader({ pdf: createPdfJsSource() });
     }),
     live: deferredLiveClientFactory(() => (audio.loadLiveClientFactory ?? loadPageLiveClientFactory)(api)),

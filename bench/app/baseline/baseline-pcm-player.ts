@@ -58,7 +58,10 @@ class SourcePerChunkPlayer implements PcmPlayer {
 
   stats(): PcmPlayerStats {
     const now = this.graph?.context.currentTime ?? this.nextStart;
-    return { underruns: this.underruns, bufferedSamples: Math.max(0, Math.round((this.nextStart - now) * SOURCE_RATE)) };
+    return {
+      underruns: this.underruns,
+      bufferedSamples: Math.max(0, Math.round((this.nextStart - now) * SOURCE_RATE)),
+    };
   }
 
   async close(): Promise<void> {

@@ -12,7 +12,9 @@ const OPEN = `<<<BEGIN ${TYPED_ANSWER_LABEL}>>>\n`;
 const CLOSE = `\n<<<END ${TYPED_ANSWER_LABEL}>>>`;
 
 export function readAppText(text: string): AppText {
-  if (text.startsWith(APP_CUE_MARKER)) return { kind: 'cue', cue: text.slice(APP_CUE_MARKER.length).trim().split(/[\s>]/)[0] ?? '', text };
-  if (text.startsWith(OPEN) && text.endsWith(CLOSE)) return { kind: 'answer', text: text.slice(OPEN.length, -CLOSE.length) };
+  if (text.startsWith(APP_CUE_MARKER))
+    return { kind: 'cue', cue: text.slice(APP_CUE_MARKER.length).trim().split(/[\s>]/)[0] ?? '', text };
+  if (text.startsWith(OPEN) && text.endsWith(CLOSE))
+    return { kind: 'answer', text: text.slice(OPEN.length, -CLOSE.length) };
   return { kind: 'answer', text };
 }

@@ -26,7 +26,8 @@ export class CandidateListener {
   /** Each new connection's setup may tune detection differently. */
   useSetup(setup: Record<string, unknown> | undefined): void {
     const asked = silenceDurationMs(setup);
-    this.silenceMs = this.profile.silenceDurationMs === 'honoured' ? (asked ?? this.defaults.silenceMs) : this.profile.serverSilenceMs;
+    this.silenceMs =
+      this.profile.silenceDurationMs === 'honoured' ? (asked ?? this.defaults.silenceMs) : this.profile.serverSilenceMs;
     this.vad.setSilenceMs(this.silenceMs);
   }
 

@@ -5,7 +5,8 @@ import { isRecord } from '../shared/http.ts';
 // `[N] Candidate: "…"` with the text as a JSON string; the older form, JSON objects with
 // `"role": "candidate", "text": "…"`, is found too, whatever surrounds it.
 
-const CANDIDATE_TURN = /"role":\s*"candidate",\s*"text":\s*("(?:[^"\\]|\\.)*")|^\[\d+\] Candidate: ("(?:[^"\\]|\\.)*")$/gm;
+const CANDIDATE_TURN =
+  /"role":\s*"candidate",\s*"text":\s*("(?:[^"\\]|\\.)*")|^\[\d+\] Candidate: ("(?:[^"\\]|\\.)*")$/gm;
 /** The first twelve words, spacing kept exactly as spoken. */
 const FIRST_WORDS = /^\s*\S+(?:\s+\S+){0,11}/;
 

@@ -19,7 +19,8 @@ export function checkAudio(audio: Record<string, unknown>): Refusal | undefined 
   const mime = typeof audio.mimeType === 'string' ? audio.mimeType : '';
   const rate = INPUT_MIME.exec(mime)?.[1];
   if (!rate) return { code: 1007, reason: `Unsupported input audio mime type "${mime}": send audio/pcm;rate=16000.` };
-  if (rate !== '16000') return { code: 1007, reason: `Input audio at ${rate} Hz: this session expects audio/pcm;rate=16000.` };
+  if (rate !== '16000')
+    return { code: 1007, reason: `Input audio at ${rate} Hz: this session expects audio/pcm;rate=16000.` };
   if (typeof audio.data !== 'string') return { code: 1007, reason: 'Input audio without data.' };
   // Base64 of 16-bit samples: a whole number of bytes, and an even one.
   const bytes = Buffer.from(audio.data, 'base64').length;
@@ -30,13 +31,23 @@ export function checkAudio(audio: Record<string, unknown>): Refusal | undefined 
 export type ClientContentCheck = { ok: true; text?: string } | ({ ok: false } & Refusal);
 
 /** The text of a clientContent turn the model accepts now, or the refusal. */
-export function checkClientContent(profile: LiveModelProfile, realtimeStarted: boolean, content: Record<string, unknown>): ClientContentCheck {
+export function checkClientContent(
+  profile: LiveModelProfile,
+  realtimeStarted: boolean,
+  content: Record<string, unknown>,
+): ClientContentCheck {
   if (profile.clientContent === 'initial_history_only' && realtimeStarted) {
-    return { ok: false, code: 1007, reason: 'clientContent is only accepted to seed the initial history, before realtime input.' };
+    return {
+      ok: false,
+      code: 1007,
+      reason: 'clientContent is only accepted to seed the initial history, before realtime input.',
+    };
   }
   const turns: unknown[] = Array.isArray(content.turns) ? content.turns : [];
   const text = turns
-    .flatMap((turn): unknown[] => (isRecord(turn) && turn.role !== 'model' && Array.isArray(turn.parts) ? turn.parts : []))
+    .flatMap((turn): unknown[] =>
+      isRecord(turn) && turn.role !== 'model' && Array.isArray(turn.parts) ? turn.parts : [],
+    )
     .map((part) => (isRecord(part) && typeof part.text === 'string' ? part.text : ''))
     .join(' ')
     .trim();
@@ -53,13 +64,22 @@ export function checkClientContent(profile: LiveModelProfile, realtimeStarted: b
  *   activity detection is enabled" (LiveClientRealtimeInput.audioStreamEnd, @google/genai
  *   3.1.0); harsher reading: refused.
  */
-export function checkActivitySignals(setup: Record<string, unknown> | undefined, input: Record<string, unknown>): Refusal | undefined {
+export function checkActivitySignals(
+  setup: Record<string, unknown> | undefined,
+  input: Record<string, unknown>,
+): Refusal | undefined {
   const manual = manualActivity(setup);
   if (!manual && (isRecord(input.activityStart) || isRecord(input.activityEnd))) {
-    return { code: 1007, reason: 'activityStart and activityEnd need realtimeInputConfig.automaticActivityDetection.disabled: true.' };
+    return {
+      code: 1007,
+      reason: 'activityStart and activityEnd need realtimeInputConfig.automaticActivityDetection.disabled: true.',
+    };
   }
   if (manual && input.audioStreamEnd === true) {
-    return { code: 1007, reason: 'audioStreamEnd is only accepted with automatic activity detection; send activityEnd instead.' };
+    return {
+      code: 1007,
+      reason: 'audioStreamEnd is only accepted with automatic activity detection; send activityEnd instead.',
+    };
   }
   return undefined;
 }

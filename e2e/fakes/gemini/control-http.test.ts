@@ -8,7 +8,11 @@ import { mintToken } from '../testing/mint-token.ts';
 
 let fake: FakeGemini;
 const control = (action: string, body: unknown = {}): Promise<Response> =>
-  fetch(`${fake.url}/__control/${action}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  fetch(`${fake.url}/__control/${action}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 beforeEach(async () => {
   fake = await startFakeGemini({ pace: 'instant', greetAt: 'setup' });
@@ -28,14 +32,21 @@ describe('fake Gemini HTTP control', () => {
 
   it('arms a report fault over HTTP', async () => {
     await control('httpFault', { route: 'generateContent', fault: 'http-500', times: 1 });
-    const res = await fetch(`${fake.url}/v1beta/models/gemini-3.8-flash:generateContent`, { method: 'POST', headers: { 'x-goog-api-key': 'fake-gemini-key' }, body: '{"contents":[]}' });
+    const res = await fetch(`${fake.url}/v1beta/models/gemini-3.8-flash:generateContent`, {
+      method: 'POST',
+      headers: { 'x-goog-api-key': 'fake-gemini-key' },
+      body: '{"contents":[]}',
+    });
     expect(res.status).toBe(500);
   });
 
   it('shows counters and conversations in GET state', async () => {
     const live = await connectLive(fake.url, await mintToken(fake.url));
     await live.next((m) => m.serverContent?.turnComplete === true);
-    const state = (await (await fetch(`${fake.url}/__control/state`)).json()) as { counts: Record<string, number>; conversations: { utterances: string[] }[] };
+    const state = (await (await fetch(`${fake.url}/__control/state`)).json()) as {
+      counts: Record<string, number>;
+      conversations: { utterances: string[] }[];
+    };
     expect(state.counts).toMatchObject({ tokenMinted: 1, setupComplete: 1, interviewerTurn: 1 });
     expect(state.conversations[0]?.utterances).toHaveLength(1);
     live.session.close();

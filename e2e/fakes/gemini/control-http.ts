@@ -31,7 +31,14 @@ const ACTIONS: Record<string, (control: FakeGeminiControl, body: Body) => void> 
   stall: (c) => c.stallAfterNextInterruption(),
   interrupt: (c) => c.interruptNow(),
   endInterview: (c, b) => c.callEndInterviewNow(isRecord(b.args) ? b.args : undefined),
-  pace: (c, b) => c.setPace({ speed: num(b.speed), jitterMs: num(b.jitterMs), replyDelayMs: num(b.replyDelayMs), chunkMs: num(b.chunkMs), instant: typeof b.instant === 'boolean' ? b.instant : undefined }),
+  pace: (c, b) =>
+    c.setPace({
+      speed: num(b.speed),
+      jitterMs: num(b.jitterMs),
+      replyDelayMs: num(b.replyDelayMs),
+      chunkMs: num(b.chunkMs),
+      instant: typeof b.instant === 'boolean' ? b.instant : undefined,
+    }),
   instant: (c) => c.useInstantPace(),
   realistic: (c) => c.useRealisticPace(),
   httpFault,
@@ -53,7 +60,12 @@ function stateSummary(control: FakeGeminiControl): Record<string, unknown> {
 }
 
 /** Handles `/__control/…`; returns false for any other path. */
-export async function handleControl(control: FakeGeminiControl, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
+export async function handleControl(
+  control: FakeGeminiControl,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<boolean> {
   if (!path.startsWith('/__control/')) return false;
   const action = path.slice('/__control/'.length);
   if (req.method === 'GET' && action === 'state') {
@@ -62,7 +74,9 @@ export async function handleControl(control: FakeGeminiControl, req: IncomingMes
   }
   const run = Object.hasOwn(ACTIONS, action) ? ACTIONS[action] : undefined;
   if (req.method !== 'POST' || !run) {
-    sendJson(res, 404, { error: `Unknown control action "${action}". Known: ${Object.keys(ACTIONS).join(', ')}, GET state.` });
+    sendJson(res, 404, {
+      error: `Unknown control action "${action}". Known: ${Object.keys(ACTIONS).join(', ')}, GET state.`,
+    });
     return true;
   }
   const body = await readJson(req);

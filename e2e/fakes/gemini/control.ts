@@ -2,7 +2,15 @@ import type { Conversation } from './conversation.ts';
 import type { InterviewScript } from './interview-script.ts';
 import type { LiveConnection } from './live-connection.ts';
 import type { LiveServer } from './live-server.ts';
-import { type FakeGeminiEvent, type FakeGeminiState, type GenerateRequest, type HttpFault, INSTANT_PACE, type Pace, REALISTIC_PACE } from './state.ts';
+import {
+  type FakeGeminiEvent,
+  type FakeGeminiState,
+  type GenerateRequest,
+  type HttpFault,
+  INSTANT_PACE,
+  type Pace,
+  REALISTIC_PACE,
+} from './state.ts';
 import type { MintedToken } from './token-registry.ts';
 import { bareModelId } from './model-catalog.ts';
 
@@ -58,7 +66,8 @@ export class FakeGeminiControl {
   // ---- connection faults ----
 
   sendGoAway(opts: { timeLeft?: string; closeAfterMs?: number } = {}): void {
-    for (const conn of this.live.openConnections()) this.live.goAway(conn, opts.timeLeft ?? '50s', opts.closeAfterMs ?? this.state.live.goAwayCloseAfterMs);
+    for (const conn of this.live.openConnections())
+      this.live.goAway(conn, opts.timeLeft ?? '50s', opts.closeAfterMs ?? this.state.live.goAwayCloseAfterMs);
   }
 
   /** Cuts the sockets without a close frame: the client sees 1006. */

@@ -48,7 +48,12 @@ export class Conversation {
   readonly resumption = new ResumptionHandles();
   readonly connections: LiveConnection[] = [];
   /** Each accepted setup: what the client sent, and what took effect once the token's lock was applied. */
-  readonly setups: { connectionId: number; at: number; setup: Record<string, unknown>; effective: Record<string, unknown> }[] = [];
+  readonly setups: {
+    connectionId: number;
+    at: number;
+    setup: Record<string, unknown>;
+    effective: Record<string, unknown>;
+  }[] = [];
   readonly received: ReceivedChunk[] = [];
   readonly sent: SentChunk[] = [];
   readonly textInputs: { text: string; at: number }[] = [];

@@ -8,7 +8,11 @@ import { mintToken } from '../testing/mint-token.ts';
 
 let fake: FakeGemini | undefined;
 const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnComplete === true;
-const script = { greeting: 'Hi.', questions: ['First question?', 'Second question?'], candidateAnswers: ['I built a compiler.'] };
+const script = {
+  greeting: 'Hi.',
+  questions: ['First question?', 'Second question?'],
+  candidateAnswers: ['I built a compiler.'],
+};
 
 async function start(opts: FakeGeminiOptions = {}): Promise<FakeGemini> {
   fake = await startFakeGemini({ pace: 'instant', script, ...opts });
@@ -24,7 +28,9 @@ describe('fake Gemini greeting', () => {
     const live = await connectLive(url, await mintToken(url));
     await new Promise((resolve) => setTimeout(resolve, 300));
     // Setup completes and the first resumption handle follows; nothing is said.
-    expect(live.messages.map((m) => Object.keys(m).filter((k) => m[k as keyof LiveServerMessage] !== undefined))).toEqual([['setupComplete'], ['sessionResumptionUpdate']]);
+    expect(
+      live.messages.map((m) => Object.keys(m).filter((k) => m[k as keyof LiveServerMessage] !== undefined)),
+    ).toEqual([['setupComplete'], ['sessionResumptionUpdate']]);
     expect(control.count('utteranceStarted')).toBe(0);
     live.session.close();
   });

@@ -26,9 +26,7 @@ export const DEFAULT_SCRIPT: InterviewScript = {
 /** The fake's one function; the product declares it in the Live setup's tools. */
 export const END_INTERVIEW = 'end_interview';
 
-export type Utterance =
-  | { kind: 'question'; index: number; text: string }
-  | { kind: 'closing'; text: string };
+export type Utterance = { kind: 'question'; index: number; text: string } | { kind: 'closing'; text: string };
 
 export function questionUtterance(script: InterviewScript, index: number): Utterance {
   const question = script.questions[index] ?? '';
@@ -47,6 +45,7 @@ export function candidateAnswer(script: InterviewScript, turnIndex: number): str
 export function transcriptFragments(text: string, wordsPerFragment = 2): string[] {
   const words = text.match(/\s*\S+/g) ?? [];
   const fragments: string[] = [];
-  for (let i = 0; i < words.length; i += wordsPerFragment) fragments.push(words.slice(i, i + wordsPerFragment).join(''));
+  for (let i = 0; i < words.length; i += wordsPerFragment)
+    fragments.push(words.slice(i, i + wordsPerFragment).join(''));
   return fragments;
 }

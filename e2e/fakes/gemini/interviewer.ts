@@ -42,9 +42,17 @@ export class Interviewer {
     private readonly conv: Conversation,
     private readonly state: FakeGeminiState,
   ) {
-    this.listener = new CandidateListener({ onSpeechStart: () => this.onSpeechStart(), onSpeechEnd: () => this.candidateTurn() }, state.voiceActivity, conv.profile);
+    this.listener = new CandidateListener(
+      { onSpeechStart: () => this.onSpeechStart(), onSpeechEnd: () => this.candidateTurn() },
+      state.voiceActivity,
+      conv.profile,
+    );
     this.manualTurn = new ManualTurn(
-      { onStart: () => this.onSpeechStart(), onPause: () => this.sendAnswerPart(), onEnd: (heard) => this.manualTurnEnded(heard) },
+      {
+        onStart: () => this.onSpeechStart(),
+        onPause: () => this.sendAnswerPart(),
+        onEnd: (heard) => this.manualTurnEnded(heard),
+      },
       state.voiceActivity,
     );
     this.call = new EndInterviewCall(conv, state, () => this.position);
@@ -139,7 +147,8 @@ export class Interviewer {
 
   /** A nudge asks a silent model to go on, so it gets the reply it owes; other cues are context. */
   private cued(cue: string): void {
-    if (cue === 'nudge' && !this.speaking && !this.stalled && !this.position.pendingCall && !this.position.finished) this.reply();
+    if (cue === 'nudge' && !this.speaking && !this.stalled && !this.position.pendingCall && !this.position.finished)
+      this.reply();
   }
 
   toolResponse(conn: LiveConnection, payload: unknown): void {
@@ -215,13 +224,20 @@ export class Interviewer {
     if (!conn) return;
     const { script } = this.state;
     const { asked } = this.position;
-    const next: Utterance = asked < script.questions.length ? questionUtterance(script, asked) : { kind: 'closing', text: script.closing };
+    const next: Utterance =
+      asked < script.questions.length ? questionUtterance(script, asked) : { kind: 'closing', text: script.closing };
     void this.speak(next, conn);
   }
 
   private async speak(utterance: Utterance, conn: LiveConnection): Promise<void> {
     this.cancelSpeaking();
-    const record: UtteranceRecord = { id: this.conv.utterances.length + 1, kind: utterance.kind, text: utterance.text, connectionId: conn.id, requestedAt: preciseNow() };
+    const record: UtteranceRecord = {
+      id: this.conv.utterances.length + 1,
+      kind: utterance.kind,
+      text: utterance.text,
+      connectionId: conn.id,
+      requestedAt: preciseNow(),
+    };
     this.conv.utterances.push(record);
     // Generating from here on: no handle until the turn is over.
     if (wantsResumption(conn.setup)) conn.send({ sessionResumptionUpdate: { resumable: false } });
@@ -259,7 +275,10 @@ export class Interviewer {
 
   private completeTurn(conn: LiveConnection): void {
     const waiting = this.conv.profile.serverFields.waitingForInput ? { waitingForInput: true } : {};
-    conn.send({ serverContent: { turnComplete: true, ...waiting }, usageMetadata: { promptTokenCount: 200, responseTokenCount: 50, totalTokenCount: 250 } });
+    conn.send({
+      serverContent: { turnComplete: true, ...waiting },
+      usageMetadata: { promptTokenCount: 200, responseTokenCount: 50, totalTokenCount: 250 },
+    });
     this.state.events.bump('interviewerTurn');
     this.sendResumptionUpdate(conn);
   }

@@ -28,7 +28,8 @@ function turnNumbers(schema: Schema, ctx: Context): number | number[] | undefine
   const about = typeof schema.description === 'string' ? schema.description : '';
   if (questions.length === 0 || !about.includes('[N]')) return undefined;
   if (/interviewer turn/i.test(about)) return questions[ctx.questionIndex++ % questions.length]?.questionTurn;
-  if (/candidate turns/i.test(about)) return questions[(ctx.questionIndex + questions.length - 1) % questions.length]?.answerTurns;
+  if (/candidate turns/i.test(about))
+    return questions[(ctx.questionIndex + questions.length - 1) % questions.length]?.answerTurns;
   return undefined;
 }
 
@@ -51,15 +52,20 @@ function sampleString(schema: Schema, key: string, ctx: Context): string {
   if (schema.format === 'date-time') return new Date(0).toISOString();
   const quotes = ctx.hints.quotes ?? [];
   const wantsQuote = asksForQuote(schema);
-  const base = wantsQuote && quotes.length > 0 ? (quotes[ctx.quoteIndex++ % quotes.length] ?? '') : `Sample ${key || 'text'} from the fake report model.`;
+  const base =
+    wantsQuote && quotes.length > 0
+      ? (quotes[ctx.quoteIndex++ % quotes.length] ?? '')
+      : `Sample ${key || 'text'} from the fake report model.`;
   const min = num(schema.minLength) ?? 0;
   const max = num(schema.maxLength) ?? Infinity;
   return base.padEnd(min, '.').slice(0, max);
 }
 
 function sampleNumber(schema: Schema, integer: boolean): number {
-  const lo = num(schema.minimum) ?? (num(schema.exclusiveMinimum) ?? 0) + (schema.exclusiveMinimum === undefined ? 0 : 1);
-  const hi = num(schema.maximum) ?? (num(schema.exclusiveMaximum) ?? lo + 10) - (schema.exclusiveMaximum === undefined ? 0 : 1);
+  const lo =
+    num(schema.minimum) ?? (num(schema.exclusiveMinimum) ?? 0) + (schema.exclusiveMinimum === undefined ? 0 : 1);
+  const hi =
+    num(schema.maximum) ?? (num(schema.exclusiveMaximum) ?? lo + 10) - (schema.exclusiveMaximum === undefined ? 0 : 1);
   const mid = lo + (hi - lo) * 0.7;
   return integer ? Math.round(mid) : Math.round(mid * 10) / 10;
 }
@@ -84,7 +90,8 @@ function sampleObject(schema: Schema, ctx: Context, depth: number): Record<strin
 function sampleArray(schema: Schema, ctx: Context, key: string, depth: number): unknown[] {
   const declared = isRecord(schema.items) ? schema.items : {};
   // An array of "verbatim quotes" makes each plain string item a quote too.
-  const items = asksForQuote(schema) && !asksForQuote(declared) ? { ...declared, description: schema.description } : declared;
+  const items =
+    asksForQuote(schema) && !asksForQuote(declared) ? { ...declared, description: schema.description } : declared;
   const min = num(schema.minItems) ?? 0;
   const max = num(schema.maxItems) ?? Infinity;
   const count = Math.min(max, Math.max(min, 2));

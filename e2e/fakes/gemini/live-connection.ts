@@ -54,7 +54,8 @@ export class LiveConnection {
 
   /** A clean close with a status code the client can read (1008 policy, 1011 internal, 1007 invalid data). */
   close(code: number, reason: string): void {
-    if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING) this.ws.close(code, reason.slice(0, 120));
+    if (this.ws.readyState === this.ws.OPEN || this.ws.readyState === this.ws.CONNECTING)
+      this.ws.close(code, reason.slice(0, 120));
   }
 
   /** Cuts the TCP connection with no close frame: the client sees 1006. */

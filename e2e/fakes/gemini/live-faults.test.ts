@@ -64,9 +64,14 @@ describe('fake Gemini Live faults', () => {
   it('sends goAway on every connection when told to, for the whole interview', async () => {
     fake.control.goAwayEvery(50, 20);
     const first = await connectLive(fake.url, await mintToken(fake.url));
-    const handle = (await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined)).sessionResumptionUpdate?.newHandle;
+    const handle = (await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined)).sessionResumptionUpdate
+      ?.newHandle;
     await first.closed;
-    const second = await connectLive(fake.url, await mintToken(fake.url), liveConfig({ sessionResumption: { handle } }));
+    const second = await connectLive(
+      fake.url,
+      await mintToken(fake.url),
+      liveConfig({ sessionResumption: { handle } }),
+    );
     await second.next((m) => m.goAway !== undefined);
     expect(fake.control.count('goAway')).toBe(2);
     expect((await second.closed).code).toBe(1011);

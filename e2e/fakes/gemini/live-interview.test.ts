@@ -8,7 +8,12 @@ import { mintToken } from '../testing/mint-token.ts';
 
 let fake: FakeGemini | undefined;
 const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnComplete === true;
-const script = { greeting: 'Hi.', questions: ['First question?', 'Second question?'], candidateAnswers: ['I built a compiler.'], closing: 'Thanks, goodbye.' };
+const script = {
+  greeting: 'Hi.',
+  questions: ['First question?', 'Second question?'],
+  candidateAnswers: ['I built a compiler.'],
+  closing: 'Thanks, goodbye.',
+};
 
 async function start(opts: FakeGeminiOptions = {}): Promise<FakeGemini> {
   fake = await startFakeGemini({ pace: 'instant', greetAt: 'setup', script, ...opts });
@@ -68,7 +73,8 @@ describe('fake Gemini interviewer', () => {
     await first.next(isTurnComplete);
     first.session.sendRealtimeInput({ text: 'Quick answer.' });
     const answered = first.messages.length;
-    const handle = (await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined, { from: answered })).sessionResumptionUpdate?.newHandle;
+    const handle = (await first.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined, { from: answered }))
+      .sessionResumptionUpdate?.newHandle;
     await first.next((m) => m.serverContent?.outputTranscription?.text?.includes('Second') === true);
     control.drop();
     await first.closed;
@@ -84,7 +90,11 @@ describe('fake Gemini interviewer', () => {
 
   it('sends transcriptions only when the setup asked for them', async () => {
     const { url } = await start();
-    const live = await connectLive(url, await mintToken(url), liveConfig({ outputAudioTranscription: undefined, inputAudioTranscription: undefined }));
+    const live = await connectLive(
+      url,
+      await mintToken(url),
+      liveConfig({ outputAudioTranscription: undefined, inputAudioTranscription: undefined }),
+    );
     await live.next(isTurnComplete);
     live.speak(300);
     await live.nth(isTurnComplete, 2);

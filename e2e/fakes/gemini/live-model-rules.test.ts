@@ -11,7 +11,12 @@ import { mintToken } from '../testing/mint-token.ts';
 const M38 = 'gemini-3.8-live';
 const M31 = 'gemini-3.1-flash-live-preview';
 const M25 = 'gemini-2.5-flash-native-audio-preview-12-2025';
-const script = { greeting: 'Hi.', questions: ['First question?', 'Second question?'], candidateAnswers: [], closing: 'Thanks, goodbye.' };
+const script = {
+  greeting: 'Hi.',
+  questions: ['First question?', 'Second question?'],
+  candidateAnswers: [],
+  closing: 'Thanks, goodbye.',
+};
 const isTurnComplete = (m: LiveServerMessage): boolean => m.serverContent?.turnComplete === true;
 
 let fake: FakeGemini | undefined;
@@ -44,7 +49,11 @@ describe('fake Gemini Live: models', () => {
     // A close reason holds at most 123 bytes (RFC 6455), so the tail may be cut.
     const closed = await lastClose(f);
     expect(closed.code).toBe(1008);
-    expect(`models/${M25} is not found for API version v1alpha, or is not supported for bidiGenerateContent.`.startsWith(closed.reason ?? '-')).toBe(true);
+    expect(
+      `models/${M25} is not found for API version v1alpha, or is not supported for bidiGenerateContent.`.startsWith(
+        closed.reason ?? '-',
+      ),
+    ).toBe(true);
     expect(closed.reason).toMatch(/is not found for API version v1alpha/);
   });
 
@@ -64,9 +73,15 @@ describe('fake Gemini Live: models', () => {
   it('applies the token’s locked voice whatever the browser asks for', async () => {
     const f = await start();
     const lock = { speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } } };
-    const live = await open(M38, liveConfig({ speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } } } }), lock);
+    const live = await open(
+      M38,
+      liveConfig({ speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } } } }),
+      lock,
+    );
     const [accepted] = f.control.latestConversation().setups;
-    expect(accepted?.effective).toMatchObject({ generationConfig: { speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } } } });
+    expect(accepted?.effective).toMatchObject({
+      generationConfig: { speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } } } },
+    });
     live.session.close();
   });
 });
@@ -76,9 +91,14 @@ describe('fake Gemini Live: resumption as the service does it', () => {
     await start({ pace: { speed: 4, replyDelayMs: 0 } });
     const live = await open(M38);
     const done = await live.next(isTurnComplete);
-    const during = live.messages.slice(0, live.messages.indexOf(done)).map((m) => m.sessionResumptionUpdate).filter((u) => u !== undefined);
+    const during = live.messages
+      .slice(0, live.messages.indexOf(done))
+      .map((m) => m.sessionResumptionUpdate)
+      .filter((u) => u !== undefined);
     expect(during.at(-1)).toEqual({ resumable: false });
-    const after = await live.next((m) => m.sessionResumptionUpdate !== undefined, { from: live.messages.indexOf(done) });
+    const after = await live.next((m) => m.sessionResumptionUpdate !== undefined, {
+      from: live.messages.indexOf(done),
+    });
     expect(after.sessionResumptionUpdate).toMatchObject({ resumable: true, newHandle: expect.any(String) as unknown });
     live.session.close();
   });
@@ -89,7 +109,9 @@ describe('fake Gemini Live: resumption as the service does it', () => {
     const update = await live.next((m) => m.sessionResumptionUpdate?.newHandle !== undefined);
     live.session.close();
     f.control.setHandleLifetime(0);
-    await expect(open(M38, liveConfig({ sessionResumption: { handle: update.sessionResumptionUpdate?.newHandle ?? '' } }))).rejects.toThrow(/1008/);
+    await expect(
+      open(M38, liveConfig({ sessionResumption: { handle: update.sessionResumptionUpdate?.newHandle ?? '' } })),
+    ).rejects.toThrow(/1008/);
     expect((await lastClose(f)).reason).toMatch(/handle has expired/);
   });
 });
@@ -99,12 +121,21 @@ describe('fake Gemini Live: per-model behaviour', () => {
     await start();
     const live38 = await open(M38);
     await live38.next(isTurnComplete);
-    expect(live38.messages.some((m) => (m.serverContent?.modelTurn?.parts?.length ?? 0) > 1 && m.serverContent?.outputTranscription !== undefined)).toBe(true);
+    expect(
+      live38.messages.some(
+        (m) =>
+          (m.serverContent?.modelTurn?.parts?.length ?? 0) > 1 && m.serverContent?.outputTranscription !== undefined,
+      ),
+    ).toBe(true);
     live38.session.close();
     const live25 = await open(M25);
     await live25.next(isTurnComplete);
     expect(live25.messages.every((m) => (m.serverContent?.modelTurn?.parts?.length ?? 0) <= 1)).toBe(true);
-    expect(live25.messages.some((m) => m.serverContent?.modelTurn !== undefined && m.serverContent.outputTranscription !== undefined)).toBe(false);
+    expect(
+      live25.messages.some(
+        (m) => m.serverContent?.modelTurn !== undefined && m.serverContent.outputTranscription !== undefined,
+      ),
+    ).toBe(false);
     live25.session.close();
   });
 
@@ -133,7 +164,9 @@ describe('fake Gemini Live: per-model behaviour', () => {
     live.session.sendRealtimeInput({ text: 'My answer.' });
     const call = await live.next((m) => m.toolCall !== undefined);
     const closingDone = await live.nth(isTurnComplete, 2);
-    const audioAfterCall = live.messages.slice(live.messages.indexOf(call), live.messages.indexOf(closingDone)).some((m) => m.serverContent?.modelTurn !== undefined);
+    const audioAfterCall = live.messages
+      .slice(live.messages.indexOf(call), live.messages.indexOf(closingDone))
+      .some((m) => m.serverContent?.modelTurn !== undefined);
     expect(audioAfterCall).toBe(true);
     live.session.close();
   });
@@ -145,7 +178,9 @@ describe('fake Gemini Live: per-model behaviour', () => {
     live.session.sendRealtimeInput({ text: 'My answer.' });
     const call = await live.next((m) => m.toolCall !== undefined);
     const id = call.toolCall?.functionCalls?.[0]?.id ?? '';
-    live.session.sendToolResponse({ functionResponses: [{ id, name: 'end_interview', response: {}, scheduling: 'SILENT' as never }] });
+    live.session.sendToolResponse({
+      functionResponses: [{ id, name: 'end_interview', response: {}, scheduling: 'SILENT' as never }],
+    });
     expect((await live.closed).code).toBe(1007);
     expect((await lastClose(f)).reason).toMatch(/scheduling/);
   });
@@ -155,7 +190,9 @@ describe('fake Gemini Live: client messages', () => {
   it('refuses audio that is not 16 kHz PCM', async () => {
     await start();
     const live = await open(M38);
-    live.session.sendRealtimeInput({ audio: { data: pcmToBase64(toneBurst(40, 48_000)), mimeType: 'audio/pcm;rate=48000' } });
+    live.session.sendRealtimeInput({
+      audio: { data: pcmToBase64(toneBurst(40, 48_000)), mimeType: 'audio/pcm;rate=48000' },
+    });
     expect(await live.closed).toMatchObject({ code: 1007 });
   });
 
@@ -163,7 +200,10 @@ describe('fake Gemini Live: client messages', () => {
     await start();
     const live = await open(M31);
     live.session.sendRealtimeInput({ text: 'Hello.' });
-    live.session.sendClientContent({ turns: [{ role: 'user', parts: [{ text: 'Later context.' }] }], turnComplete: true });
+    live.session.sendClientContent({
+      turns: [{ role: 'user', parts: [{ text: 'Later context.' }] }],
+      turnComplete: true,
+    });
     expect(await live.closed).toMatchObject({ code: 1007 });
   });
 

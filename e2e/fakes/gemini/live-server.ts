@@ -70,7 +70,9 @@ export class LiveServer {
   goAway(conn: LiveConnection, timeLeft: string, closeAfterMs: number): void {
     if (!conn.send({ goAway: { timeLeft } })) return;
     this.state.events.bump('goAway');
-    this.later(closeAfterMs, () => conn.close(1011, 'The service is currently unavailable: connection time limit reached.'));
+    this.later(closeAfterMs, () =>
+      conn.close(1011, 'The service is currently unavailable: connection time limit reached.'),
+    );
   }
 
   close(): void {
@@ -108,7 +110,8 @@ export class LiveServer {
     if (!conv || !interviewer) return; // a setup that was never completed: the service ignores the rest
     if (isRecord(message.realtimeInput)) return this.realtimeInput(conn, interviewer, message.realtimeInput);
     if (isRecord(message.toolResponse)) return this.toolResponse(conn, conv.profile, interviewer, message.toolResponse);
-    if (isRecord(message.clientContent)) return this.clientContent(conn, conv.profile, interviewer, message.clientContent);
+    if (isRecord(message.clientContent))
+      return this.clientContent(conn, conv.profile, interviewer, message.clientContent);
   }
 
   private setup(conn: LiveConnection, setup: unknown): void {
@@ -162,7 +165,12 @@ export class LiveServer {
     if (isRecord(input.activityEnd)) interviewer.activity('end');
   }
 
-  private toolResponse(conn: LiveConnection, profile: LiveModelProfile, interviewer: Interviewer, payload: Record<string, unknown>): void {
+  private toolResponse(
+    conn: LiveConnection,
+    profile: LiveModelProfile,
+    interviewer: Interviewer,
+    payload: Record<string, unknown>,
+  ): void {
     const responses = Array.isArray(payload.functionResponses) ? payload.functionResponses : [];
     const refusal = refusedToolResponse(profile, responses);
     if (refusal) return conn.close(refusal.code, refusal.reason);
@@ -170,7 +178,12 @@ export class LiveServer {
   }
 
   /** A clientContent turn is heard like typed text, where the model takes one at this point. */
-  private clientContent(conn: LiveConnection, profile: LiveModelProfile, interviewer: Interviewer, content: Record<string, unknown>): void {
+  private clientContent(
+    conn: LiveConnection,
+    profile: LiveModelProfile,
+    interviewer: Interviewer,
+    content: Record<string, unknown>,
+  ): void {
     const checked = checkClientContent(profile, conn.realtimeStarted, content);
     if (!checked.ok) return conn.close(checked.code, checked.reason);
     if (checked.text) interviewer.typed(checked.text);

@@ -7,7 +7,10 @@ import { isRecord } from '../shared/http.ts';
 // setup that names a different one, since the token was minted for one model only.
 
 /** The client's setup with every locked field (at any depth) replaced by the token's value. */
-export function effectiveSetup(client: Record<string, unknown>, locked: Record<string, unknown> | undefined): Record<string, unknown> {
+export function effectiveSetup(
+  client: Record<string, unknown>,
+  locked: Record<string, unknown> | undefined,
+): Record<string, unknown> {
   if (!locked) return client;
   const merged: Record<string, unknown> = { ...client };
   for (const [key, value] of Object.entries(locked)) {
@@ -17,10 +20,14 @@ export function effectiveSetup(client: Record<string, unknown>, locked: Record<s
   return merged;
 }
 
-const bare = (model: unknown): string | undefined => (typeof model === 'string' && model !== '' ? model.replace(/^models\//, '') : undefined);
+const bare = (model: unknown): string | undefined =>
+  typeof model === 'string' && model !== '' ? model.replace(/^models\//, '') : undefined;
 
 /** A sentence when the client's model differs from the one its token is locked to. */
-export function lockedModelConflict(client: Record<string, unknown>, locked: Record<string, unknown> | undefined): string | undefined {
+export function lockedModelConflict(
+  client: Record<string, unknown>,
+  locked: Record<string, unknown> | undefined,
+): string | undefined {
   const lockedModel = bare(locked?.model);
   const asked = bare(client.model);
   if (!lockedModel || !asked || lockedModel === asked) return undefined;

@@ -17,7 +17,11 @@ const reportSchema = {
   required: ['score', 'summary', 'strengths', 'level'],
 };
 
-function generate(apiKey = FAKE_GEMINI_KEY, timeout?: number, model = 'gemini-3.8-flash'): Promise<{ text: string | undefined }> {
+function generate(
+  apiKey = FAKE_GEMINI_KEY,
+  timeout?: number,
+  model = 'gemini-3.8-flash',
+): Promise<{ text: string | undefined }> {
   const ai = new GoogleGenAI({ apiKey, httpOptions: { baseUrl: fake.url, timeout } });
   return ai.models.generateContent({
     model,
@@ -37,7 +41,12 @@ describe('fake Gemini generateContent', () => {
   it('answers with JSON text that fits the requested schema, and records the request', async () => {
     const reply = await generate();
     const report = JSON.parse(reply.text ?? '') as Record<string, unknown>;
-    expect(report).toEqual({ score: expect.any(Number) as unknown, summary: expect.any(String) as unknown, strengths: expect.any(Array) as unknown, level: 'junior' });
+    expect(report).toEqual({
+      score: expect.any(Number) as unknown,
+      summary: expect.any(String) as unknown,
+      strengths: expect.any(Array) as unknown,
+      level: 'junior',
+    });
     expect(report.score).toBeGreaterThanOrEqual(1);
     expect(report.score).toBeLessThanOrEqual(10);
     expect(fake.control.generateRequests[0]).toMatchObject({ apiVersion: 'v1', model: 'gemini-3.8-flash' });
@@ -82,15 +91,20 @@ describe('fake Gemini generateContent', () => {
 });
 
 describe('fake Gemini models', () => {
-  const ai = (): GoogleGenAI => new GoogleGenAI({ apiKey: FAKE_GEMINI_KEY, httpOptions: { apiVersion: 'v1beta', baseUrl: fake.url } });
+  const ai = (): GoogleGenAI =>
+    new GoogleGenAI({ apiKey: FAKE_GEMINI_KEY, httpOptions: { apiVersion: 'v1beta', baseUrl: fake.url } });
 
   // protocols.md "A model that is gone": REST answers 404 NOT_FOUND.
   it('refuses generateContent on a shut-down model with 404 NOT_FOUND', async () => {
-    await expect(generate(FAKE_GEMINI_KEY, undefined, 'gemini-2.5-flash')).rejects.toThrow(/404.*models\/gemini-2\.5-flash is not found/s);
+    await expect(generate(FAKE_GEMINI_KEY, undefined, 'gemini-2.5-flash')).rejects.toThrow(
+      /404.*models\/gemini-2\.5-flash is not found/s,
+    );
   });
 
   it('refuses generateContent on a Live-only model with 404', async () => {
-    await expect(generate(FAKE_GEMINI_KEY, undefined, 'gemini-3.8-live')).rejects.toThrow(/404.*not supported for generateContent/s);
+    await expect(generate(FAKE_GEMINI_KEY, undefined, 'gemini-3.8-live')).rejects.toThrow(
+      /404.*not supported for generateContent/s,
+    );
   });
 
   it('answers GET models/{m} for a served model with its methods', async () => {

@@ -14,13 +14,23 @@ import type { FakeGeminiState } from './state.ts';
 // fields the model refuses (1007).
 
 export type Admission =
-  | { ok: true; profile: LiveModelProfile; effective: Record<string, unknown>; resumed?: { conversation: Conversation; from: IssuedHandle } }
+  | {
+      ok: true;
+      profile: LiveModelProfile;
+      effective: Record<string, unknown>;
+      resumed?: { conversation: Conversation; from: IssuedHandle };
+    }
   | { ok: false; code: number; reason: string };
 
 const refuse = (reason: string, code = 1008): Admission => ({ ok: false, code, reason });
 const AUDIO_ONLY = 'Multi-modal output is not supported: this model answers in AUDIO only.';
 
-export function admitSetup(state: FakeGeminiState, conn: LiveConnection, setup: Record<string, unknown>, conversations: Conversation[]): Admission {
+export function admitSetup(
+  state: FakeGeminiState,
+  conn: LiveConnection,
+  setup: Record<string, unknown>,
+  conversations: Conversation[],
+): Admission {
   if (state.live.rejectNextConnections > 0) {
     state.live.rejectNextConnections -= 1;
     return refuse('The access token is not valid.');
@@ -29,7 +39,8 @@ export function admitSetup(state: FakeGeminiState, conn: LiveConnection, setup: 
   const owner = handle === undefined ? undefined : conversations.find((c) => c.resumption.has(handle));
   const { credential } = conn;
   if (credential.kind === 'none') return refuse('Method requires an API key or an access token.');
-  if (credential.kind === 'key' && credential.key !== state.apiKey) return refuse('API key not valid. Please pass a valid API key.');
+  if (credential.kind === 'key' && credential.key !== state.apiKey)
+    return refuse('API key not valid. Please pass a valid API key.');
   let locked: Record<string, unknown> | undefined;
   if (credential.kind === 'token') {
     // Resuming an existing session does not spend one of the token's uses.
@@ -46,7 +57,8 @@ export function admitSetup(state: FakeGeminiState, conn: LiveConnection, setup: 
   let resumed: { conversation: Conversation; from: IssuedHandle } | undefined;
   if (handle !== undefined) {
     const found = owner?.resumption.lookup(handle, state.live.handleLifetimeMs);
-    if (!owner || !found?.ok) return refuse(found && !found.ok ? found.reason : 'The session resumption handle is not valid.');
+    if (!owner || !found?.ok)
+      return refuse(found && !found.ok ? found.reason : 'The session resumption handle is not valid.');
     resumed = { conversation: owner, from: found.issued };
   }
   if (asksForText(effective)) return refuse(AUDIO_ONLY, 1007);

@@ -52,7 +52,10 @@ export function declaresFunction(setup: Record<string, unknown> | undefined, nam
 }
 
 /** The declaration's explicit `behavior`, when it has one. */
-export function functionBehavior(setup: Record<string, unknown> | undefined, name: string): 'BLOCKING' | 'NON_BLOCKING' | undefined {
+export function functionBehavior(
+  setup: Record<string, unknown> | undefined,
+  name: string,
+): 'BLOCKING' | 'NON_BLOCKING' | undefined {
   const behavior = functionDeclarations(setup).find((d) => d.name === name)?.behavior;
   return behavior === 'BLOCKING' || behavior === 'NON_BLOCKING' ? behavior : undefined;
 }

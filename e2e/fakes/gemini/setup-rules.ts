@@ -14,24 +14,35 @@ export interface Refusal {
   reason: string;
 }
 
-const invalid = (what: string): Refusal => ({ code: 1007, reason: `Request contains an invalid argument: ${what} is not supported by this model.` });
+const invalid = (what: string): Refusal => ({
+  code: 1007,
+  reason: `Request contains an invalid argument: ${what} is not supported by this model.`,
+});
 
 const refused = (rule: FieldRule): boolean => rule === 'refused';
 
 /** The first field of `setup` the model refuses, or undefined when it accepts all of them. */
 export function refusedField(profile: LiveModelProfile, setup: Record<string, unknown>): Refusal | undefined {
   const thinking = field(setup, 'generationConfig', 'thinkingConfig');
-  if (field(setup, 'generationConfig', 'thinkingConfig', 'thinkingBudget') !== undefined && refused(profile.thinking.budget)) return invalid('thinking_budget');
+  if (
+    field(setup, 'generationConfig', 'thinkingConfig', 'thinkingBudget') !== undefined &&
+    refused(profile.thinking.budget)
+  )
+    return invalid('thinking_budget');
   const level = field(setup, 'generationConfig', 'thinkingConfig', 'thinkingLevel');
-  if (level !== undefined && (refused(profile.thinking.level) || !profile.thinking.levels.some((l) => l === level))) return invalid(`thinking_level ${JSON.stringify(level)}`);
-  if (thinking !== undefined && refused(profile.thinking.level) && refused(profile.thinking.budget)) return invalid('thinking_config');
-  if (field(setup, 'generationConfig', 'enableAffectiveDialog') !== undefined && refused(profile.affectiveDialog)) return invalid('enable_affective_dialog');
+  if (level !== undefined && (refused(profile.thinking.level) || !profile.thinking.levels.some((l) => l === level)))
+    return invalid(`thinking_level ${JSON.stringify(level)}`);
+  if (thinking !== undefined && refused(profile.thinking.level) && refused(profile.thinking.budget))
+    return invalid('thinking_config');
+  if (field(setup, 'generationConfig', 'enableAffectiveDialog') !== undefined && refused(profile.affectiveDialog))
+    return invalid('enable_affective_dialog');
   const proactive = field(setup, 'proactivity', 'proactiveAudio');
   if (proactive === true && refused(profile.proactiveAudio.true)) return invalid('proactive_audio');
   if (proactive === false && refused(profile.proactiveAudio.false)) return invalid('proactive_audio: false');
   for (const declaration of functionDeclarations(setup)) {
     const behavior = declaration.behavior;
-    if ((behavior === 'BLOCKING' || behavior === 'NON_BLOCKING') && refused(profile.functionCalls.behavior[behavior])) return invalid(`function behavior ${behavior}`);
+    if ((behavior === 'BLOCKING' || behavior === 'NON_BLOCKING') && refused(profile.functionCalls.behavior[behavior]))
+      return invalid(`function behavior ${behavior}`);
   }
   return undefined;
 }

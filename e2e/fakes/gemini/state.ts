@@ -82,7 +82,13 @@ export class FakeGeminiState {
   readonly events = new EventCounter<FakeGeminiEvent>();
   readonly generateRequests: GenerateRequest[] = [];
   readonly httpFaults: Partial<Record<'authTokens' | 'generateContent', { fault: HttpFault; times: number }>> = {};
-  readonly live: LiveFaults = { withholdSetupComplete: false, rejectNextConnections: 0, stallAfterNextInterruption: false, goAwayCloseAfterMs: 1000, handleLifetimeMs: HANDLE_LIFETIME_MS };
+  readonly live: LiveFaults = {
+    withholdSetupComplete: false,
+    rejectNextConnections: 0,
+    stallAfterNextInterruption: false,
+    goAwayCloseAfterMs: 1000,
+    handleLifetimeMs: HANDLE_LIFETIME_MS,
+  };
   greetAt: GreetAt = 'first-input';
 
   constructor(

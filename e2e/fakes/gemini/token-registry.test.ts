@@ -45,22 +45,42 @@ describe('TokenRegistry', () => {
 
   const speechSetup = {
     model: 'models/gemini-3.8-live',
-    generationConfig: { responseModalities: ['AUDIO'], speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } }, languageCode: 'de-DE' } },
+    generationConfig: {
+      responseModalities: ['AUDIO'],
+      speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Kore' } }, languageCode: 'de-DE' },
+    },
   };
 
   it('records the locked setup and the paths its field mask locks', () => {
-    const token = new TokenRegistry().mint({ bidiGenerateContentSetup: speechSetup, fieldMask: 'model,generationConfig.responseModalities,generationConfig.speechConfig' }, now);
+    const token = new TokenRegistry().mint(
+      {
+        bidiGenerateContentSetup: speechSetup,
+        fieldMask: 'model,generationConfig.responseModalities,generationConfig.speechConfig',
+      },
+      now,
+    );
     if (typeof token === 'string') throw new Error(token);
     expect(token.lockedSetup).toEqual(speechSetup);
-    expect(token.lockedPaths).toEqual(['model', 'generationConfig.responseModalities', 'generationConfig.speechConfig']);
+    expect(token.lockedPaths).toEqual([
+      'model',
+      'generationConfig.responseModalities',
+      'generationConfig.speechConfig',
+    ]);
   });
 
   it('refuses a field mask that locks part of speechConfig (the partial-mask trap, read harshly)', () => {
     const mask = 'model,generationConfig.speechConfig.voiceConfig.prebuiltVoiceConfig.voiceName';
-    expect(new TokenRegistry().mint({ bidiGenerateContentSetup: speechSetup, fieldMask: mask }, now)).toMatch(/lock generationConfig.speechConfig as a whole/);
+    expect(new TokenRegistry().mint({ bidiGenerateContentSetup: speechSetup, fieldMask: mask }, now)).toMatch(
+      /lock generationConfig.speechConfig as a whole/,
+    );
   });
 
   it('refuses a field mask path the setup does not have', () => {
-    expect(new TokenRegistry().mint({ bidiGenerateContentSetup: { model: 'models/m' }, fieldMask: 'model,generationConfig.speechConfig' }, now)).toMatch(/no such field/);
+    expect(
+      new TokenRegistry().mint(
+        { bidiGenerateContentSetup: { model: 'models/m' }, fieldMask: 'model,generationConfig.speechConfig' },
+        now,
+      ),
+    ).toMatch(/no such field/);
   });
 });

@@ -41,7 +41,8 @@ function parseTime(value: unknown, fallback: number): number | undefined {
  */
 function checkFieldMask(paths: readonly string[], setup: Record<string, unknown> | undefined): string | undefined {
   for (const path of paths) {
-    if (/^generationConfig\.speechConfig\./.test(path)) return `Invalid field mask path "${path}": lock generationConfig.speechConfig as a whole.`;
+    if (/^generationConfig\.speechConfig\./.test(path))
+      return `Invalid field mask path "${path}": lock generationConfig.speechConfig as a whole.`;
     if (valueAt(setup, path) === undefined) return `Invalid field mask path "${path}": the setup has no such field.`;
   }
   return undefined;
@@ -61,7 +62,8 @@ export class TokenRegistry {
     if (!isRecord(body)) return 'Invalid JSON payload received.';
     const expireTime = parseTime(body.expireTime, now + 30 * 60_000);
     const newSessionExpireTime = parseTime(body.newSessionExpireTime, now + 60_000);
-    if (expireTime === undefined || newSessionExpireTime === undefined) return 'Invalid value for an expiry time: expected an RFC 3339 timestamp.';
+    if (expireTime === undefined || newSessionExpireTime === undefined)
+      return 'Invalid value for an expiry time: expected an RFC 3339 timestamp.';
     if (expireTime - now > MAX_LIFETIME_MS) return 'expire_time must be at most 20 hours in the future.';
     const uses = body.uses === undefined ? 1 : Number(body.uses);
     if (!Number.isInteger(uses) || uses < 0) return 'uses must be a non-negative integer.';
@@ -95,7 +97,8 @@ export class TokenRegistry {
     const token = this.find(name);
     if (!token) return { ok: false, reason: 'The access token is not valid.' };
     if (now >= token.expireTime) return { ok: false, reason: 'The access token has expired.' };
-    if (now >= token.newSessionExpireTime) return { ok: false, reason: 'The access token can no longer start new sessions.' };
+    if (now >= token.newSessionExpireTime)
+      return { ok: false, reason: 'The access token can no longer start new sessions.' };
     if (token.uses !== 0 && token.usesLeft <= 0) return { ok: false, reason: 'The access token has no uses left.' };
     if (token.uses !== 0) token.usesLeft -= 1;
     return { ok: true, token };

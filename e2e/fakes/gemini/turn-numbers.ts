@@ -17,7 +17,10 @@ export function numberedTurns(body: Record<string, unknown>): NumberedTurn[] {
     .flatMap((c): unknown[] => (isRecord(c) && Array.isArray(c.parts) ? c.parts : []))
     .map((p) => (isRecord(p) && typeof p.text === 'string' ? p.text : ''))
     .join('\n');
-  return [...text.matchAll(NUMBERED_TURN)].map((m) => ({ n: Number(m[1]), role: m[2] === 'Candidate' ? 'candidate' : 'interviewer' }));
+  return [...text.matchAll(NUMBERED_TURN)].map((m) => ({
+    n: Number(m[1]),
+    role: m[2] === 'Candidate' ? 'candidate' : 'interviewer',
+  }));
 }
 
 /**

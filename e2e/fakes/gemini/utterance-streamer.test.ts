@@ -11,8 +11,15 @@ afterEach(async () => {
   await fake?.close();
 });
 
-async function greetingSendTimes(pace: { speed: number; jitterMs: number }): Promise<{ times: number[]; audioMs: number }> {
-  fake = await startFakeGemini({ greetAt: 'setup', pace: { ...pace, replyDelayMs: 0 }, script: { greeting: 'Hello.', questions: ['A question of about forty characters?'] } });
+async function greetingSendTimes(pace: {
+  speed: number;
+  jitterMs: number;
+}): Promise<{ times: number[]; audioMs: number }> {
+  fake = await startFakeGemini({
+    greetAt: 'setup',
+    pace: { ...pace, replyDelayMs: 0 },
+    script: { greeting: 'Hello.', questions: ['A question of about forty characters?'] },
+  });
   const live = await connectLive(fake.url, await mintToken(fake.url));
   await live.next((m) => m.serverContent?.turnComplete === true, { timeoutMs: 8000 });
   live.session.close();
@@ -41,6 +48,8 @@ describe('UtteranceStreamer pacing', () => {
   });
 
   it('keeps an exact grid without jitter', () => {
-    expect(sendSchedule(4, { speed: 2, jitterMs: 0, chunkMs: 40, replyDelayMs: 0, instant: false }, 1)).toEqual([0, 20, 40, 60]);
+    expect(sendSchedule(4, { speed: 2, jitterMs: 0, chunkMs: 40, replyDelayMs: 0, instant: false }, 1)).toEqual([
+      0, 20, 40, 60,
+    ]);
   });
 });

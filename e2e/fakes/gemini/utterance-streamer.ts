@@ -108,7 +108,9 @@ export class UtteranceStreamer {
   private sendAudio(chunk: Int16Array, fragments: string[]): void {
     const half = this.multiPart ? Math.ceil(chunk.length / 2) : chunk.length;
     const pieces = [chunk.subarray(0, half), chunk.subarray(half)].filter((p) => p.length > 0);
-    const parts = pieces.map((p) => ({ inlineData: { mimeType: `audio/pcm;rate=${OUTPUT_SAMPLE_RATE}`, data: pcmToBase64(p) } }));
+    const parts = pieces.map((p) => ({
+      inlineData: { mimeType: `audio/pcm;rate=${OUTPUT_SAMPLE_RATE}`, data: pcmToBase64(p) },
+    }));
     const transcription = fragments.length > 0 ? { outputTranscription: { text: fragments.join('') } } : {};
     this.conn.send({ serverContent: { modelTurn: { parts }, ...transcription } });
     this.chunksSent += 1;

@@ -4,7 +4,10 @@ import { VoiceActivityDetector } from './voice-activity.ts';
 
 function detector(silenceMs = 500): { vad: VoiceActivityDetector; log: string[] } {
   const log: string[] = [];
-  const vad = new VoiceActivityDetector({ onSpeechStart: () => log.push('start'), onSpeechEnd: () => log.push('end') }, { threshold: 0.02, startMs: 60, silenceMs });
+  const vad = new VoiceActivityDetector(
+    { onSpeechStart: () => log.push('start'), onSpeechEnd: () => log.push('end') },
+    { threshold: 0.02, startMs: 60, silenceMs },
+  );
   return { vad, log };
 }
 const silence = (ms: number): Int16Array => new Int16Array(16 * ms);

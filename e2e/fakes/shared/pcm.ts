@@ -37,6 +37,7 @@ export function rms(pcm: Int16Array, start = 0, end = pcm.length): number {
 export function envelope(pcm: Int16Array, sampleRate: number, frameMs = 20): number[] {
   const frame = Math.max(1, Math.round((sampleRate * frameMs) / 1000));
   const levels: number[] = [];
-  for (let start = 0; start < pcm.length; start += frame) levels.push(rms(pcm, start, Math.min(pcm.length, start + frame)));
+  for (let start = 0; start < pcm.length; start += frame)
+    levels.push(rms(pcm, start, Math.min(pcm.length, start + frame)));
   return levels;
 }

@@ -36,8 +36,10 @@ async function createPersona(state: TavusState, req: IncomingMessage, res: Serve
 async function createConversation(state: TavusState, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const body = await jsonBody(req, res);
   if (!body || applyFault(res, state.takeFault('createConversation'))) return;
-  if (typeof body.replica_id !== 'string' || !state.replicas.has(body.replica_id)) return sendJson(res, 400, { error: 'Invalid replica_id' });
-  if (body.persona_id !== undefined && !state.hasPersona(body.persona_id)) return sendJson(res, 400, { error: 'Invalid persona_id' });
+  if (typeof body.replica_id !== 'string' || !state.replicas.has(body.replica_id))
+    return sendJson(res, 400, { error: 'Invalid replica_id' });
+  if (body.persona_id !== undefined && !state.hasPersona(body.persona_id))
+    return sendJson(res, 400, { error: 'Invalid persona_id' });
   if (state.active().length >= state.maxConcurrent) return sendJson(res, 400, { message: MAX_CONCURRENT });
   const conv = state.createConversation(body);
   sendJson(res, 200, {
@@ -62,20 +64,39 @@ function endConversation(state: TavusState, res: ServerResponse, id: string): vo
 /** GET /v2/replicas/{id} (docs.tavus.io get-replica): a stock replica, trained and ready. */
 function getReplica(state: TavusState, res: ServerResponse, id: string): void {
   if (!state.replicas.has(id)) return sendJson(res, 400, { error: 'Invalid replica_id' });
-  sendJson(res, 200, { replica_id: id, replica_name: 'Stock replica', status: 'completed', training_progress: '100/100', error_message: null });
+  sendJson(res, 200, {
+    replica_id: id,
+    replica_name: 'Stock replica',
+    status: 'completed',
+    training_progress: '100/100',
+    error_message: null,
+  });
 }
 
 const END_PATH = /^\/v2\/conversations\/([^/]+)\/end$/;
 const REPLICA_PATH = /^\/v2\/replicas\/([^/]+)$/;
 
 /** Routes one request; anything unknown gets Tavus's 404 shape. */
-export async function handleTavus(state: TavusState, req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+export async function handleTavus(
+  state: TavusState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  path: string,
+): Promise<void> {
   if (req.headers['x-api-key'] !== state.apiKey) return sendJson(res, 401, { message: 'Invalid access token' });
   const replica = req.method === 'GET' ? REPLICA_PATH.exec(path) : null;
   if (replica) return getReplica(state, res, decodeURIComponent(replica[1] ?? ''));
   const end = END_PATH.exec(path);
   const route: TavusRoute | undefined =
-    req.method !== 'POST' ? undefined : path === '/v2/personas' ? 'createPersona' : path === '/v2/conversations' ? 'createConversation' : end ? 'endConversation' : undefined;
+    req.method !== 'POST'
+      ? undefined
+      : path === '/v2/personas'
+        ? 'createPersona'
+        : path === '/v2/conversations'
+          ? 'createConversation'
+          : end
+            ? 'endConversation'
+            : undefined;
   if (route === 'createPersona') return createPersona(state, req, res);
   if (route === 'createConversation') return createConversation(state, req, res);
   if (route === 'endConversation') return endConversation(state, res, end?.[1] ?? '');

@@ -57,11 +57,20 @@ export class TavusState {
 
   createConversation(body: Record<string, unknown>): TavusConversation {
     const id = `c${randomBytes(6).toString('hex')}`;
-    const conv: TavusConversation = { id, url: `https://tavus.daily.co/${id}`, body, status: 'active', createdAt: Date.now() };
+    const conv: TavusConversation = {
+      id,
+      url: `https://tavus.daily.co/${id}`,
+      body,
+      status: 'active',
+      createdAt: Date.now(),
+    };
     this.conversations.push(conv);
     this.events.bump('conversationCreated');
     const properties = body.properties;
-    const maxSeconds = typeof properties === 'object' && properties !== null && 'max_call_duration' in properties ? Number(properties.max_call_duration) : NaN;
+    const maxSeconds =
+      typeof properties === 'object' && properties !== null && 'max_call_duration' in properties
+        ? Number(properties.max_call_duration)
+        : NaN;
     if (Number.isFinite(maxSeconds) && maxSeconds > 0) this.later(maxSeconds * 1000, () => this.end(conv, 'timeout'));
     return conv;
   }

@@ -25,7 +25,10 @@ export interface LiveProbe {
   /** Resolves with the close code once the socket closes. */
   closed: Promise<{ code: number; reason: string }>;
   /** Resolves with the first message (from index `from`) that matches. */
-  next(match: (m: LiveServerMessage) => boolean, opts?: { from?: number; timeoutMs?: number }): Promise<LiveServerMessage>;
+  next(
+    match: (m: LiveServerMessage) => boolean,
+    opts?: { from?: number; timeoutMs?: number },
+  ): Promise<LiveServerMessage>;
   /** Resolves once `n` messages in total have matched. */
   nth(match: (m: LiveServerMessage) => boolean, n: number, timeoutMs?: number): Promise<LiveServerMessage>;
   /** Sends `ms` of a loud voiced tone, then `silenceMs` of silence, as 16 kHz PCM in 40 ms chunks. */
@@ -40,12 +43,17 @@ export function toneBurst(ms: number, rate = 16_000): Int16Array {
   const pcm = new Int16Array(Math.round((rate * ms) / 1000));
   for (let i = 0; i < pcm.length; i++) {
     const t = i / rate;
-    pcm[i] = Math.round(8000 * (Math.sin(2 * Math.PI * 180 * t) + 0.5 * Math.sin(2 * Math.PI * 360 * t)) / 1.5);
+    pcm[i] = Math.round((8000 * (Math.sin(2 * Math.PI * 180 * t) + 0.5 * Math.sin(2 * Math.PI * 360 * t))) / 1.5);
   }
   return pcm;
 }
 
-export async function connectLive(baseUrl: string, apiKey: string, config: LiveConnectConfig = liveConfig(), model = LIVE_MODEL): Promise<LiveProbe> {
+export async function connectLive(
+  baseUrl: string,
+  apiKey: string,
+  config: LiveConnectConfig = liveConfig(),
+  model = LIVE_MODEL,
+): Promise<LiveProbe> {
   const ai = new GoogleGenAI({ apiKey, httpOptions: { apiVersion: 'v1alpha', baseUrl } });
   const messages: LiveServerMessage[] = [];
   const listeners = new Set<() => void>();
@@ -73,21 +81,49 @@ export async function connectLive(baseUrl: string, apiKey: string, config: LiveC
       };
       const timer = setTimeout(() => {
         listeners.delete(check);
-        reject(new Error(`No matching Live message within ${opts.timeoutMs ?? 5000} ms; got ${messages.length} messages.`));
+        reject(
+          new Error(`No matching Live message within ${opts.timeoutMs ?? 5000} ms; got ${messages.length} messages.`),
+        );
       }, opts.timeoutMs ?? 5000);
       listeners.add(check);
       check();
     });
-  const nth: LiveProbe['nth'] = (match, n, timeoutMs) => next((m) => match(m) && messages.filter(match).indexOf(m) === n - 1, { timeoutMs });
+  const nth: LiveProbe['nth'] = (match, n, timeoutMs) =>
+    next((m) => match(m) && messages.filter(match).indexOf(m) === n - 1, { timeoutMs });
   const speak = (ms: number, silenceMs = 500): void => {
     const pcm = new Int16Array([...toneBurst(ms), ...new Int16Array(Math.round(16 * silenceMs))]);
     for (let at = 0; at < pcm.length; at += 640) {
-      session.sendRealtimeInput({ audio: { data: pcmToBase64(pcm.subarray(at, at + 640)), mimeType: 'audio/pcm;rate=16000' } });
+      session.sendRealtimeInput({
+        audio: { data: pcmToBase64(pcm.subarray(at, at + 640)), mimeType: 'audio/pcm;rate=16000' },
+      });
     }
   };
   const text = (key: 'outputTranscription' | 'inputTranscription', from = 0): string =>
-    messages.slice(from).map((m) => m.serverContent?.[key]?.text ?? '').join('');
+    messages
+      .slice(from)
+      .map((m) => m.serverContent?.[key]?.text ?? '')
+      .join('');
   const audioBytes = (from = 0): number =>
-    messages.slice(from).reduce((n, m) => n + (m.serverContent?.modelTurn?.parts ?? []).reduce((k, p) => k + Buffer.from(p.inlineData?.data ?? '', 'base64').length, 0), 0);
-  return { session, messages, closed, next, nth, speak, outputText: (from) => text('outputTranscription', from), inputText: (from) => text('inputTranscription', from), audioBytes };
+    messages
+      .slice(from)
+      .reduce(
+        (n, m) =>
+          n +
+          (m.serverContent?.modelTurn?.parts ?? []).reduce(
+            (k, p) => k + Buffer.from(p.inlineData?.data ?? '', 'base64').length,
+            0,
+          ),
+        0,
+      );
+  return {
+    session,
+    messages,
+    closed,
+    next,
+    nth,
+    speak,
+    outputText: (from) => text('outputTranscription', from),
+    inputText: (from) => text('inputTranscription', from),
+    audioBytes,
+  };
 }

@@ -3,7 +3,10 @@ import { FAKE_GEMINI_KEY } from '../fake-gemini.ts';
 import { LIVE_MODEL } from './live-probe.ts';
 
 /** Mints an ephemeral token from the fake the way the token server does, with the real SDK. */
-export async function mintToken(baseUrl: string, opts: { uses?: number; newSessionMs?: number; expireMs?: number; model?: string; lock?: LiveConnectConfig } = {}): Promise<string> {
+export async function mintToken(
+  baseUrl: string,
+  opts: { uses?: number; newSessionMs?: number; expireMs?: number; model?: string; lock?: LiveConnectConfig } = {},
+): Promise<string> {
   const ai = new GoogleGenAI({ apiKey: FAKE_GEMINI_KEY, httpOptions: { apiVersion: 'v1alpha', baseUrl } });
   const token = await ai.authTokens.create({
     config: {

@@ -10,6 +10,11 @@ const staticEnv: Record<string, string> = process.env.E2E_STATIC_DIR ? { STATIC_
 export function faultStack(extra: { pace?: 'instant' | 'realistic' } = {}): StackOptions {
   return {
     env: staticEnv,
-    gemini: { pace: extra.pace ?? 'instant', script: SCRIPT, voice: { msPerChar: 20 }, voiceActivity: { threshold: 2 } },
+    gemini: {
+      pace: extra.pace ?? 'instant',
+      script: SCRIPT,
+      voice: { msPerChar: 20 },
+      voiceActivity: { threshold: 2 },
+    },
   };
 }

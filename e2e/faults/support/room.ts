@@ -5,11 +5,22 @@ import type { Line } from './interview-script.ts';
 // Drives the interview room the way a candidate does, and reads what it shows. The setup is
 // handed over in sessionStorage exactly as the setup screen's Start button does.
 
-export const SETUP = { topic: 'Payments backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+export const SETUP = {
+  topic: 'Payments backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: false,
+};
 
 export async function handOverSetup(page: Page, id: string, setup: Record<string, unknown> = {}): Promise<void> {
   await page.goto('/');
-  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [`mockingbird:setup:${id}`, JSON.stringify({ ...SETUP, ...setup })] as const);
+  await page.evaluate(([key, value]) => sessionStorage.setItem(key, value), [
+    `mockingbird:setup:${id}`,
+    JSON.stringify({ ...SETUP, ...setup }),
+  ] as const);
 }
 
 /** Opens the room and starts it; the room asks for a click only when the page had no gesture yet. */
@@ -17,7 +28,9 @@ export async function openRoom(page: Page, id: string, setup: Record<string, unk
   await handOverSetup(page, id, setup);
   await page.goto(`/interview/${id}`);
   const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(startButton.or(page.locator('.preparing, .room-grid, .room-error')).first()).toBeVisible({ timeout: 15_000 });
+  await expect(startButton.or(page.locator('.preparing, .room-grid, .room-error')).first()).toBeVisible({
+    timeout: 15_000,
+  });
   if (await startButton.isVisible()) await startButton.click();
 }
 
@@ -36,9 +49,17 @@ export async function typeAnswer(page: Page, text: string): Promise<void> {
 
 /** The captions the room shows right now, as [role, text] lines. */
 export async function captionLines(page: Page): Promise<Line[]> {
-  return page.locator('.caption-list > li.caption').evaluateAll((items) =>
-    items.map((li) => [(li as HTMLElement).dataset.role === 'candidate' ? 'candidate' : 'interviewer', (li.querySelector('.caption-text')?.textContent ?? '').replace(/ —$/, '')] as const),
-  );
+  return page
+    .locator('.caption-list > li.caption')
+    .evaluateAll((items) =>
+      items.map(
+        (li) =>
+          [
+            (li as HTMLElement).dataset.role === 'candidate' ? 'candidate' : 'interviewer',
+            (li.querySelector('.caption-text')?.textContent ?? '').replace(/ —$/, ''),
+          ] as const,
+      ),
+    );
 }
 
 /**
@@ -56,7 +77,10 @@ export async function watchRoom(page: Page): Promise<void> {
       if (alert && seen.alerts.at(-1) !== alert) seen.alerts.push(alert);
       const items = document.querySelectorAll('.caption-list > li.caption');
       if (items.length) {
-        seen.captions = [...items].map((li) => [(li as HTMLElement).dataset.role ?? '', (li.querySelector('.caption-text')?.textContent ?? '').replace(/ —$/, '')]);
+        seen.captions = [...items].map((li) => [
+          (li as HTMLElement).dataset.role ?? '',
+          (li.querySelector('.caption-text')?.textContent ?? '').replace(/ —$/, ''),
+        ]);
       }
     };
     new MutationObserver(look).observe(document, { subtree: true, childList: true, characterData: true });
@@ -69,4 +93,5 @@ export interface RoomSeen {
   captions: Line[];
 }
 
-export const roomSeen = (page: Page): Promise<RoomSeen> => page.evaluate(() => Reflect.get(window, '__faultRoom') as RoomSeen);
+export const roomSeen = (page: Page): Promise<RoomSeen> =>
+  page.evaluate(() => Reflect.get(window, '__faultRoom') as RoomSeen);

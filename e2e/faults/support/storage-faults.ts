@@ -22,8 +22,14 @@ export async function fillStorageAfter(page: Page, writes: number): Promise<void
     const quota = { allowed, writes: 0, refused: 0 };
     Reflect.set(window, '__storageQuota', quota);
     for (const method of ['put', 'add'] as const) {
-      const original = Reflect.get(IDBObjectStore.prototype, method) as (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) => IDBRequest<IDBValidKey>;
-      IDBObjectStore.prototype[method] = function limited(this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>): IDBRequest<IDBValidKey> {
+      const original = Reflect.get(IDBObjectStore.prototype, method) as (
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ) => IDBRequest<IDBValidKey>;
+      IDBObjectStore.prototype[method] = function limited(
+        this: IDBObjectStore,
+        ...args: Parameters<IDBObjectStore['put']>
+      ): IDBRequest<IDBValidKey> {
         if (quota.writes >= quota.allowed) {
           quota.refused++;
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');

@@ -24,7 +24,7 @@ export function readStored(page: Page, id: string): Promise<StoredInterview> {
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('IndexedDB did not open'));
     });
-    const result = <T,>(request: IDBRequest) =>
+    const result = <T>(request: IDBRequest) =>
       new Promise<T>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result as T);
         request.onerror = () => reject(request.error ?? new Error('IndexedDB read failed'));
@@ -47,7 +47,10 @@ export const storedLines = (stored: StoredInterview): Line[] => stored.turns.map
  * (by index) was cut off by the candidate, so only its beginning must be there.
  */
 export function expectLines(actual: readonly Line[], expected: readonly Line[], cut: readonly number[] = []): void {
-  expect(actual.map(([role]) => role), 'who spoke, in order').toEqual(expected.map(([role]) => role));
+  expect(
+    actual.map(([role]) => role),
+    'who spoke, in order',
+  ).toEqual(expected.map(([role]) => role));
   actual.forEach(([, text], i) => {
     const want = expected[i]?.[1] ?? '';
     if (cut.includes(i)) {

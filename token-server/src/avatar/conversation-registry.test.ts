@@ -76,7 +76,9 @@ describe('conversation registry', () => {
 
   it('keeps a conversation whose end failed and tries again later', async () => {
     let failures = 1;
-    const { registry, clock, ended, logs } = setup(() => (failures-- > 0 ? Promise.reject(new Error('502')) : Promise.resolve()));
+    const { registry, clock, ended, logs } = setup(() =>
+      failures-- > 0 ? Promise.reject(new Error('502')) : Promise.resolve(),
+    );
     registry.remember('c1', 60_000);
     await expect(registry.end('c1')).rejects.toThrow('502');
     expect(registry.has('c1')).toBe(true);

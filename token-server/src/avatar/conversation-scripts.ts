@@ -79,7 +79,8 @@ export function conversationScripts(redis: Redis, prefix: string): ConversationS
     claim: async (id, owner, claimMs, onlyIfDue) =>
       (await redis.eval(CLAIM, 2, due, claim(id), id, owner, claimMs, onlyIfDue ? '1' : '0')) === 1,
     finish: async (id) => void (await redis.eval(FINISH, 3, due, attempts, claim(id), id)),
-    failed: async (id, retryMs, maxAttempts) => Number(await redis.eval(FAILED, 3, due, attempts, claim(id), id, retryMs, maxAttempts)),
+    failed: async (id, retryMs, maxAttempts) =>
+      Number(await redis.eval(FAILED, 3, due, attempts, claim(id), id, retryMs, maxAttempts)),
     lease: async (owner, ms) => (await redis.set(`${prefix}sweeper`, owner, 'PX', ms, 'NX')) === 'OK',
   };
 }

@@ -29,7 +29,11 @@ interface Instance {
 }
 
 /** One instance's registry; `upstream` is the Tavus end call every instance shares. */
-async function instance(prefix: string, upstream: (id: string) => Promise<void>, retryDelayMs = 30_000): Promise<Instance> {
+async function instance(
+  prefix: string,
+  upstream: (id: string) => Promise<void>,
+  retryDelayMs = 30_000,
+): Promise<Instance> {
   const logs: string[] = [];
   const log = (line: string): void => void logs.push(line);
   const health = createRedisHealth(log);
@@ -83,7 +87,11 @@ describe('shared conversation registry (real Redis)', { timeout: 90_000 }, () =>
   it('calls Tavus once when three instances are asked to end the same conversation at once', async () => {
     const prefix = `t-${randomUUID()}:`;
     const upstream = recordingUpstream();
-    const [a, b, c] = [await instance(prefix, upstream.end), await instance(prefix, upstream.end), await instance(prefix, upstream.end)];
+    const [a, b, c] = [
+      await instance(prefix, upstream.end),
+      await instance(prefix, upstream.end),
+      await instance(prefix, upstream.end),
+    ];
     await a.registry.remember('conv-2', 60_000);
     await Promise.all([a.registry.end('conv-2'), b.registry.end('conv-2'), c.registry.end('conv-2')]);
     await b.registry.end('conv-2');
@@ -104,7 +112,10 @@ describe('shared conversation registry (real Redis)', { timeout: 90_000 }, () =>
     await a.registry.remember('conv-3', 60_000);
     await expect(a.registry.end('conv-3')).rejects.toThrow('502');
     await vi.waitFor(() => expect(upstream.ended).toEqual(['conv-3', 'conv-3']), WAIT);
-    await vi.waitFor(() => expect(a.logs.at(-1)).toContain('gave up ending conversation conv-3 after 2 attempts'), WAIT);
+    await vi.waitFor(
+      () => expect(a.logs.at(-1)).toContain('gave up ending conversation conv-3 after 2 attempts'),
+      WAIT,
+    );
     await severalSweeps();
     expect(upstream.ended).toHaveLength(2);
   });

@@ -45,9 +45,11 @@ export function createSharedConversationRegistry(options: SharedRegistryOptions)
 
   async function recordFailure(id: string): Promise<void> {
     const attempts = await scripts.failed(id, retryDelayMs, maxAttempts);
-    log(attempts < 0
-      ? `avatar: gave up ending conversation ${id} after ${-attempts} attempts`
-      : `avatar: could not end conversation ${id}; trying again in ${Math.round(retryDelayMs / 1000)} s`);
+    log(
+      attempts < 0
+        ? `avatar: gave up ending conversation ${id} after ${-attempts} attempts`
+        : `avatar: could not end conversation ${id}; trying again in ${Math.round(retryDelayMs / 1000)} s`,
+    );
   }
 
   /** Ends a conversation this instance holds the claim for; rejects when the end failed. */

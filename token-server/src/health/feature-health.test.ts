@@ -3,7 +3,11 @@ import type { FeatureStatus } from '../../../contracts/health.ts';
 import { createFeatureHealth, type FeatureHealthOptions } from './feature-health.ts';
 
 const OK: FeatureStatus = { ok: true };
-const GONE: FeatureStatus = { ok: false, reason: 'model_unavailable', message: 'Gemini has no model x for this key: set GEMINI_LIVE_MODEL.' };
+const GONE: FeatureStatus = {
+  ok: false,
+  reason: 'model_unavailable',
+  message: 'Gemini has no model x for this key: set GEMINI_LIVE_MODEL.',
+};
 
 /** A probe whose next answers a test scripts, counting its calls. */
 function scripted(...answers: FeatureStatus[]) {
@@ -36,8 +40,16 @@ describe('createFeatureHealth', () => {
   it('reports unconfigured features as not_configured without calling anything', async () => {
     const { health, lines } = makeHealth({});
     const checks = await health.checks();
-    expect(checks.live).toMatchObject({ ok: false, reason: 'not_configured', message: expect.stringContaining('GEMINI_API_KEY') as unknown });
-    expect(checks.avatar).toMatchObject({ ok: false, reason: 'not_configured', message: expect.stringContaining('TAVUS_API_KEY') as unknown });
+    expect(checks.live).toMatchObject({
+      ok: false,
+      reason: 'not_configured',
+      message: expect.stringContaining('GEMINI_API_KEY') as unknown,
+    });
+    expect(checks.avatar).toMatchObject({
+      ok: false,
+      reason: 'not_configured',
+      message: expect.stringContaining('TAVUS_API_KEY') as unknown,
+    });
     expect(lines).toEqual([]);
   });
 
@@ -73,7 +85,10 @@ describe('createFeatureHealth', () => {
     await health.refresh();
     await health.refresh();
     await health.refresh();
-    expect(lines).toEqual([`Live interviews unavailable (model_unavailable): ${GONE.message}`, 'Live interviews available again.']);
+    expect(lines).toEqual([
+      `Live interviews unavailable (model_unavailable): ${GONE.message}`,
+      'Live interviews available again.',
+    ]);
   });
 
   it('turns a probe that throws into upstream_failed rather than a crash', async () => {

@@ -88,7 +88,11 @@ export function createFeatureHealth(opts: FeatureHealthOptions): FeatureHealth {
 }
 
 function unexpected(): FeatureStatus {
-  return { ok: false, reason: 'upstream_failed', message: 'The check of this feature failed unexpectedly: see the server log.' };
+  return {
+    ok: false,
+    reason: 'upstream_failed',
+    message: 'The check of this feature failed unexpectedly: see the server log.',
+  };
 }
 
 /** One line per feature whose state changed; unconfigured features are in the startup line. */

@@ -21,7 +21,10 @@ describe('requireAccessCode', () => {
   }
 
   it('prefers the header over the body', async () => {
-    const res = await app(() => Promise.resolve('wrong')).request('/x', { method: 'POST', headers: { 'x-access-code': 'sesame' } });
+    const res = await app(() => Promise.resolve('wrong')).request('/x', {
+      method: 'POST',
+      headers: { 'x-access-code': 'sesame' },
+    });
     expect(res.status).toBe(200);
   });
 

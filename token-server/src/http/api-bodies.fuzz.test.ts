@@ -32,8 +32,26 @@ const routes: Route[] = [
     valid: { interviewId: 'iv-1', maxMinutes: 20 },
     accepted: (r) => z5to60((r as { maxCallSeconds: number }).maxCallSeconds / 60),
   },
-  { path: '/api/report', valid: { interview: { topic: 'Sales', level: 'Beginner' }, transcript: [{ role: 'candidate', text: 'I listen.', startMs: 0, endMs: 900 }] }, accepted: (r) => reportRequestSchema.safeParse(r).success },
-  { path: '/api/prep', valid: { topic: 'Sales', level: 'Beginner', languageCode: 'en-GB', cvText: 'CV', jobTitle: 'AE', jobDescription: 'Sell.' }, accepted: (r) => prepRequestSchema.safeParse(r).success },
+  {
+    path: '/api/report',
+    valid: {
+      interview: { topic: 'Sales', level: 'Beginner' },
+      transcript: [{ role: 'candidate', text: 'I listen.', startMs: 0, endMs: 900 }],
+    },
+    accepted: (r) => reportRequestSchema.safeParse(r).success,
+  },
+  {
+    path: '/api/prep',
+    valid: {
+      topic: 'Sales',
+      level: 'Beginner',
+      languageCode: 'en-GB',
+      cvText: 'CV',
+      jobTitle: 'AE',
+      jobDescription: 'Sell.',
+    },
+    accepted: (r) => prepRequestSchema.safeParse(r).success,
+  },
 ];
 
 function z5to60(n: unknown): boolean {
@@ -48,7 +66,9 @@ beforeAll(() => {
     live: { mint: (req, signal) => (seen.push(req), minter.mint(req, signal)) },
     report: { write: (req) => record(req, sampleReport) },
     prep: { write: (req) => record(req, samplePrepContent) },
-    avatar: fakeAvatar({ createConversation: (req) => record(req, { conversationId: 'c1', conversationUrl: 'https://tavus.daily.co/c1' }) }),
+    avatar: fakeAvatar({
+      createConversation: (req) => record(req, { conversationId: 'c1', conversationUrl: 'https://tavus.daily.co/c1' }),
+    }),
   });
 });
 
@@ -64,7 +84,11 @@ const hostileValue = fc.oneof(
 async function expectSafeAnswer(route: Route, body: string): Promise<number> {
   const before = seen.length;
   client += 1;
-  const res = await app.request(route.path, { method: 'POST', headers: { 'content-type': 'application/json', [CLIENT_HEADER]: `fuzz-${client}` }, body });
+  const res = await app.request(route.path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [CLIENT_HEADER]: `fuzz-${client}` },
+    body,
+  });
   expect(res.status).toBeLessThan(500);
   if (res.status >= 400) {
     const error = ((await res.json()) as { error?: { code?: unknown; message?: unknown } }).error;
@@ -80,7 +104,9 @@ async function expectSafeAnswer(route: Route, body: string): Promise<number> {
 
 describe.each(routes)('$path under fuzzing', (route) => {
   it('answers any JSON value with success or a 4xx sentence, never a 5xx', async () => {
-    await fc.assert(fc.asyncProperty(fc.jsonValue(), async (value) => void (await expectSafeAnswer(route, JSON.stringify(value)))));
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (value) => void (await expectSafeAnswer(route, JSON.stringify(value)))),
+    );
   });
 
   it('answers a valid body with any one value replaced the same way, calling the upstream only with a valid request', async () => {
@@ -93,7 +119,12 @@ describe.each(routes)('$path under fuzzing', (route) => {
   });
 
   it('answers text that is not JSON with a 4xx sentence', async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 200 }), async (text) => void (await expectSafeAnswer(route, text))));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        async (text) => void (await expectSafeAnswer(route, text)),
+      ),
+    );
   });
 
   it('accepts the valid body, so the properties above are about the changes alone', async () => {
@@ -103,14 +134,33 @@ describe.each(routes)('$path under fuzzing', (route) => {
 
 describe('the sendBeacon end of a conversation under fuzzing', () => {
   it('answers any id and any beacon body with 204 or a 4xx sentence, never a 5xx', async () => {
-    const id = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }), fc.stringMatching(/^[\w-]{1,100}$/));
-    const body = fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), fc.string({ maxLength: 300 }), fc.constant(''));
-    const type = fc.constantFrom('text/plain;charset=UTF-8', 'application/json', 'application/x-www-form-urlencoded', '');
+    const id = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 120 }),
+      fc.stringMatching(/^[\w-]{1,100}$/),
+    );
+    const body = fc.oneof(
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.string({ maxLength: 300 }),
+      fc.constant(''),
+    );
+    const type = fc.constantFrom(
+      'text/plain;charset=UTF-8',
+      'application/json',
+      'application/x-www-form-urlencoded',
+      '',
+    );
     await fc.assert(
       fc.asyncProperty(id, body, type, async (conversationId, text, contentType) => {
         client += 1;
-        const headers: Record<string, string> = { [CLIENT_HEADER]: `fuzz-${client}`, ...(contentType ? { 'content-type': contentType } : {}) };
-        const res = await app.request(`/api/avatar/conversations/${encodeURIComponent(conversationId)}/end`, { method: 'POST', headers, body: text });
+        const headers: Record<string, string> = {
+          [CLIENT_HEADER]: `fuzz-${client}`,
+          ...(contentType ? { 'content-type': contentType } : {}),
+        };
+        const res = await app.request(`/api/avatar/conversations/${encodeURIComponent(conversationId)}/end`, {
+          method: 'POST',
+          headers,
+          body: text,
+        });
         expect(res.status === 204 || (res.status >= 400 && res.status < 500)).toBe(true);
       }),
     );

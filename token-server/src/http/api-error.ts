@@ -19,12 +19,22 @@ export class ApiError extends HTTPException {
 
 /** Every error the API can answer with, in one place so their wording stays consistent. */
 export const apiErrors = {
-  notFound: () => new ApiError(404, 'not_found', 'There is no such API endpoint. Reload the page to get the current version of the app.'),
-  invalidJson: () => new ApiError(400, 'invalid_json', 'The request body is not valid JSON. Reload the page and try again.'),
+  notFound: () =>
+    new ApiError(
+      404,
+      'not_found',
+      'There is no such API endpoint. Reload the page to get the current version of the app.',
+    ),
+  invalidJson: () =>
+    new ApiError(400, 'invalid_json', 'The request body is not valid JSON. Reload the page and try again.'),
   invalidRequest: (detail: string) =>
     new ApiError(400, 'invalid_request', `The request was not accepted (${detail}). Reload the page and try again.`),
   unsupportedMediaType: (expected: string) =>
-    new ApiError(415, 'unsupported_media_type', `The request must be sent as ${expected}. Reload the page and try again.`),
+    new ApiError(
+      415,
+      'unsupported_media_type',
+      `The request must be sent as ${expected}. Reload the page and try again.`,
+    ),
   payloadTooLarge: (limitBytes: number) =>
     new ApiError(
       413,
@@ -46,7 +56,11 @@ export const apiErrors = {
       'This website is not allowed to use this Mockingbird server. The server owner can add it to ALLOWED_ORIGINS.',
     ),
   hostInvalid: () =>
-    new ApiError(400, 'host_invalid', 'The address this page was opened at is not a valid host name. Check the address and open the page again.'),
+    new ApiError(
+      400,
+      'host_invalid',
+      'The address this page was opened at is not a valid host name. Check the address and open the page again.',
+    ),
   hostForbidden: () =>
     new ApiError(
       403,
@@ -61,11 +75,23 @@ export const apiErrors = {
       { 'Retry-After': String(retryAfterSeconds) },
     ),
   liveUnconfigured: () =>
-    new ApiError(503, 'live_unconfigured', 'Live interviews are not set up on this server. The server owner must set GEMINI_API_KEY.'),
+    new ApiError(
+      503,
+      'live_unconfigured',
+      'Live interviews are not set up on this server. The server owner must set GEMINI_API_KEY.',
+    ),
   voiceSampleUnconfigured: () =>
-    new ApiError(503, 'voice_sample_unconfigured', 'Voice samples need live interviews, which are not set up on this server. The server owner must set GEMINI_API_KEY.'),
+    new ApiError(
+      503,
+      'voice_sample_unconfigured',
+      'Voice samples need live interviews, which are not set up on this server. The server owner must set GEMINI_API_KEY.',
+    ),
   reportUnconfigured: () =>
-    new ApiError(503, 'report_unconfigured', 'Written reports are not set up on this server. The server owner must set GEMINI_API_KEY.'),
+    new ApiError(
+      503,
+      'report_unconfigured',
+      'Written reports are not set up on this server. The server owner must set GEMINI_API_KEY.',
+    ),
   avatarUnconfigured: () =>
     new ApiError(
       503,

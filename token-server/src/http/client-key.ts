@@ -7,9 +7,17 @@ import { networkKey } from './network-key.ts';
  * written by the client and can be forged to dodge the limit. Addresses are counted by network
  * (network-key.ts), so hopping within one IPv6 /64 does not buy a fresh budget.
  */
-export function clientKeyFrom(trustProxy: boolean, forwardedFor: string | undefined, socketAddress: string | undefined): string {
+export function clientKeyFrom(
+  trustProxy: boolean,
+  forwardedFor: string | undefined,
+  socketAddress: string | undefined,
+): string {
   if (trustProxy && forwardedFor) {
-    const last = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean).at(-1);
+    const last = forwardedFor
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .at(-1);
     if (last) return networkKey(last);
   }
   return socketAddress ? networkKey(socketAddress) : 'unknown';

@@ -18,17 +18,20 @@ afterEach(async () => {
 
 async function start(slowMinterMs = 0): Promise<Listening> {
   const minter = fakeMinter();
-  const live = { mint: async (req: { durationMinutes: number }, signal: AbortSignal) => {
-    await new Promise((resolve) => setTimeout(resolve, slowMinterMs));
-    return minter.mint(req, signal);
-  } };
+  const live = {
+    mint: async (req: { durationMinutes: number }, signal: AbortSignal) => {
+      await new Promise((resolve) => setTimeout(resolve, slowMinterMs));
+      return minter.mint(req, signal);
+    },
+  };
   const app = makeTestApp({ live, report: fakeReportWriter(), env: { RATE_LIMIT_PER_MINUTE: '1000' } });
   server = await listen(app, httpServerOptions(FAST_LIMITS));
   return server;
 }
 
 const head = (lines: string[]) => `${lines.join('\r\n')}\r\n\r\n`;
-const post = (path: string, extra: string[]) => head([`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Type: application/json', ...extra]);
+const post = (path: string, extra: string[]) =>
+  head([`POST ${path} HTTP/1.1`, 'Host: 127.0.0.1', 'Content-Type: application/json', ...extra]);
 
 describe('bodies that are too large', () => {
   it('answers 413 to a chunked body that never ends, and hangs up on it soon after', async () => {
@@ -58,9 +61,13 @@ describe('bodies that are too large', () => {
 
   it('refuses a request that gives both a length and chunked encoding, so nothing can be smuggled inside', async () => {
     const { port, url } = await start();
-    const smuggled = 'POST /api/live/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}';
+    const smuggled =
+      'POST /api/live/token HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}';
     const body = `0\r\n\r\n${smuggled}`;
-    const reply = await rawRequest(port, `${post('/api/health', ['Content-Length: ' + String(body.length), 'Transfer-Encoding: chunked'])}${body}`);
+    const reply = await rawRequest(
+      port,
+      `${post('/api/health', ['Content-Length: ' + String(body.length), 'Transfer-Encoding: chunked'])}${body}`,
+    );
     expect(reply.status).toBe(400);
     expect(reply.text).not.toContain('auth_tokens'); // the request hidden in the body was never run
     expect(await healthAnswers(url)).toBe(true);
@@ -71,7 +78,14 @@ describe('the Host header on the socket', () => {
   it('refuses an API call for a foreign name pointed at this loopback server (DNS rebinding)', async () => {
     const { port } = await start();
     const rebound = `rebound.attacker.example:${port}`;
-    const request = head(['POST /api/live/token HTTP/1.1', `Host: ${rebound}`, `Origin: http://${rebound}`, 'Content-Type: application/json', 'Content-Length: 2', 'Connection: close']);
+    const request = head([
+      'POST /api/live/token HTTP/1.1',
+      `Host: ${rebound}`,
+      `Origin: http://${rebound}`,
+      'Content-Type: application/json',
+      'Content-Length: 2',
+      'Connection: close',
+    ]);
     const reply = await rawRequest(port, `${request}{}`);
     expect(reply.status).toBe(403);
     expect(reply.text).toContain('host_forbidden');
@@ -85,7 +99,10 @@ describe('slow clients', () => {
     const attackers = Array.from({ length: 20 }, () => openSocket(port));
     await Promise.all(attackers.map((a) => a.opened));
     for (const a of attackers) a.socket.write('GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n');
-    const drip = setInterval(() => attackers.forEach((a, i) => a.socket.writable && a.socket.write(`X-Drip-${i}: 1\r\n`)), 50);
+    const drip = setInterval(
+      () => attackers.forEach((a, i) => a.socket.writable && a.socket.write(`X-Drip-${i}: 1\r\n`)),
+      50,
+    );
     expect(await healthAnswers(url)).toBe(true);
     const closedAfter = await Promise.all(attackers.map((a) => a.closed));
     clearInterval(drip);
@@ -109,7 +126,11 @@ describe('slow clients', () => {
 
   it('does not cut off a slow answer: only receiving the request is timed', async () => {
     const { url } = await start(FAST_LIMITS.requestTimeoutMs + 400);
-    const res = await fetch(`${url}/api/live/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${url}/api/live/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
   });
 

@@ -11,12 +11,17 @@ const logged: string[] = [];
 const minted: LiveTokenRequest[] = [];
 let server: Listening;
 beforeAll(async () => {
-  server = await listen(makeTestApp({ live: fakeMinter(minted), log: (line) => logged.push(line), env: { HOST: '0.0.0.0' } }));
+  server = await listen(
+    makeTestApp({ live: fakeMinter(minted), log: (line) => logged.push(line), env: { HOST: '0.0.0.0' } }),
+  );
 });
 afterAll(() => server.close());
 
 const request = (target: string, hosts: string[], extra: string[] = []) =>
-  rawRequest(server.port, [`${target} HTTP/1.1`, ...hosts.map((h) => `Host: ${h}`), 'Connection: close', ...extra, '', ''].join('\r\n'));
+  rawRequest(
+    server.port,
+    [`${target} HTTP/1.1`, ...hosts.map((h) => `Host: ${h}`), 'Connection: close', ...extra, '', ''].join('\r\n'),
+  );
 
 const tokenPost = ['Content-Type: application/json', 'Content-Length: 2', '', '{}'];
 
@@ -38,7 +43,14 @@ describe('a request with more than one Host line', () => {
   it('is refused before a paid route mints anything, whatever Origin names', async () => {
     const reply = await rawRequest(
       server.port,
-      ['POST /api/live/token HTTP/1.1', 'Host: evil.example', 'Host: 127.0.0.1', 'Origin: http://evil.example', 'Connection: close', ...tokenPost].join('\r\n'),
+      [
+        'POST /api/live/token HTTP/1.1',
+        'Host: evil.example',
+        'Host: 127.0.0.1',
+        'Origin: http://evil.example',
+        'Connection: close',
+        ...tokenPost,
+      ].join('\r\n'),
     );
     expect(reply.status).toBe(400);
     expect(minted).toEqual([]);

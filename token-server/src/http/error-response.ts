@@ -23,7 +23,11 @@ export function fromUpstream(err: UpstreamError): ApiError {
     case 'invalid_output':
       return new ApiError(502, 'report_invalid', 'The report came back incomplete. Please try again.');
     case 'failed':
-      return new ApiError(502, 'upstream_failed', `${who} could not complete the request. Please try again in a moment.`);
+      return new ApiError(
+        502,
+        'upstream_failed',
+        `${who} could not complete the request. Please try again in a moment.`,
+      );
   }
 }
 
@@ -31,7 +35,11 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
   if (err instanceof UpstreamError) return fromUpstream(err);
   if (err instanceof HTTPException && err.status < 500) {
-    return new ApiError(err.status, `http_${err.status}`, 'The request could not be handled. Reload the page and try again.');
+    return new ApiError(
+      err.status,
+      `http_${err.status}`,
+      'The request could not be handled. Reload the page and try again.',
+    );
   }
   return apiErrors.internal();
 }

@@ -17,7 +17,11 @@ function appWith(env: Record<string, string> = {}) {
 
 const preflight = (origin: string): RequestInit => ({
   method: 'OPTIONS',
-  headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-access-code' },
+  headers: {
+    origin,
+    'access-control-request-method': 'POST',
+    'access-control-request-headers': 'content-type,x-access-code',
+  },
 });
 
 const foreignOrigins = [
@@ -84,13 +88,16 @@ describe('DNS rebinding: a foreign site that points its own name at this server'
     expect(res.status).toBe(403);
   });
 
-  it.each(['http://localhost:8787', 'http://127.0.0.1:8787', 'http://[::1]:8787', 'http://app.localhost:5173', 'http://127.0.0.2'])(
-    'lets the loopback name %s through',
-    async (site) => {
-      const res = await appWith().app.request(`${site}${TOKEN}`, jsonPost({}, { origin: site }));
-      expect(res.status).toBe(200);
-    },
-  );
+  it.each([
+    'http://localhost:8787',
+    'http://127.0.0.1:8787',
+    'http://[::1]:8787',
+    'http://app.localhost:5173',
+    'http://127.0.0.2',
+  ])('lets the loopback name %s through', async (site) => {
+    const res = await appWith().app.request(`${site}${TOKEN}`, jsonPost({}, { origin: site }));
+    expect(res.status).toBe(200);
+  });
 
   it.each([
     ['listening on every interface', { HOST: '0.0.0.0' }],
@@ -134,14 +141,20 @@ describe('missing or wrong access code', () => {
 
   it('refuses an over-long code in a beacon body with 400, and a wrong one with 401', async () => {
     const { app } = withCode();
-    const beacon = (accessCode: string) => ({ method: 'POST', headers: { 'content-type': 'text/plain' }, body: JSON.stringify({ accessCode }) });
+    const beacon = (accessCode: string) => ({
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ accessCode }),
+    });
     expect((await app.request('/api/avatar/conversations/c1/end', beacon('x'.repeat(300)))).status).toBe(400);
     expect((await app.request('/api/avatar/conversations/c1/end', beacon('guess'))).status).toBe(401);
   });
 
   it('lets the right code through, so the refusals above are about the code', async () => {
     const { app, calls } = withCode();
-    expect((await app.request(TOKEN, jsonPost({}, { 'x-access-code': CODE, [CLIENT_HEADER]: 'someone' }))).status).toBe(200);
+    expect((await app.request(TOKEN, jsonPost({}, { 'x-access-code': CODE, [CLIENT_HEADER]: 'someone' }))).status).toBe(
+      200,
+    );
     expect(calls).toHaveLength(1);
   });
 });

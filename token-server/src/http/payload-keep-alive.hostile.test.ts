@@ -41,5 +41,6 @@ describe('a 413 on a kept-alive connection', () => {
     expect(reply).toMatch(/\r\nconnection: close\r\n/i);
     // The second request is not taken from the refused body's leftovers nor answered here:
     // the client sees Connection: close and sends it again on a new connection.
-    expect(reply.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 413']);  });
+    expect(reply.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 413']);
+  });
 });

@@ -37,7 +37,10 @@ describe('a burst above the limit', () => {
       const seconds = Number(res.headers.get('retry-after'));
       expect(seconds).toBeGreaterThanOrEqual(1);
       expect(seconds).toBeLessThanOrEqual(60);
-      expect(await errorOf(res)).toMatchObject({ code: 'rate_limited', message: expect.stringContaining(`${seconds} seconds`) as string });
+      expect(await errorOf(res)).toMatchObject({
+        code: 'rate_limited',
+        message: expect.stringContaining(`${seconds} seconds`) as string,
+      });
     }
     expect(calls).toHaveLength(10);
     expect((await app.request(TOKEN, jsonPost({}, as('bystander')))).status).toBe(200);
@@ -48,7 +51,10 @@ describe('a burst above the limit', () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
     const minter = fakeMinter();
-    const app = makeTestApp({ live: { mint: async (req, signal) => (await held, minter.mint(req, signal)) }, env: { RATE_LIMIT_PER_MINUTE: '3' } });
+    const app = makeTestApp({
+      live: { mint: async (req, signal) => (await held, minter.mint(req, signal)) },
+      env: { RATE_LIMIT_PER_MINUTE: '3' },
+    });
     const inFlight = Array.from({ length: 3 }, () => send(app, TOKEN, jsonPost({}, as('slow'))));
     const late = await app.request(TOKEN, jsonPost({}, as('slow')));
     expect(late.status).toBe(429);
@@ -78,7 +84,11 @@ describe('a burst above the limit', () => {
     server = await listen(app);
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const res = await fetch(`${server.url}${TOKEN}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` }, body: '{}' });
+      const res = await fetch(`${server.url}${TOKEN}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `203.0.113.${i}` },
+        body: '{}',
+      });
       statuses.push(res.status);
     }
     expect(statuses).toEqual([200, 200, 200, 429, 429, 429]);
@@ -94,7 +104,13 @@ describe('a burst above the limit', () => {
     server = await listen(app);
     const url = `${server.url}${TOKEN}`;
     const viaProxy = async (forged: string, seenByProxy: string) =>
-      (await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': `${forged}, ${seenByProxy}` }, body: '{}' })).status;
+      (
+        await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `${forged}, ${seenByProxy}` },
+          body: '{}',
+        })
+      ).status;
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push(await viaProxy(`10.0.0.${i}`, '198.51.100.7'));
     expect(statuses).toEqual([200, 200, 429, 429]);
@@ -107,7 +123,8 @@ describe('many conversation creations from one client', () => {
     const avatar = fakeAvatar();
     const app = makeTestApp({ avatar, env: { RATE_LIMIT_PER_MINUTE: '5' } });
     const statuses = [];
-    for (let i = 0; i < 40; i++) statuses.push((await app.request(CREATE, jsonPost({ interviewId: `iv-${i}` }, as('greedy')))).status);
+    for (let i = 0; i < 40; i++)
+      statuses.push((await app.request(CREATE, jsonPost({ interviewId: `iv-${i}` }, as('greedy')))).status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(5);
     expect(statuses.filter((s) => s === 429)).toHaveLength(35);
     expect(avatar.created).toHaveLength(5);
@@ -126,7 +143,12 @@ describe('many conversation creations from one client', () => {
       },
     });
     const app = makeTestApp({ avatar, env: { RATE_LIMIT_PER_MINUTE: '1000' } });
-    const statuses = await Promise.all(Array.from({ length: 50 }, async (_, i) => (await send(app, CREATE, jsonPost({ interviewId: `iv-${i}` }))).status));
+    const statuses = await Promise.all(
+      Array.from(
+        { length: 50 },
+        async (_, i) => (await send(app, CREATE, jsonPost({ interviewId: `iv-${i}` }))).status,
+      ),
+    );
     expect(statuses.filter((s) => s === 201)).toHaveLength(MAX_CONCURRENT);
     expect(statuses.filter((s) => s === 503)).toHaveLength(50 - MAX_CONCURRENT);
     expect(avatar.registry.size).toBe(MAX_CONCURRENT);

@@ -20,7 +20,14 @@ interface JsonRoute {
 const routes: JsonRoute[] = [
   { path: '/api/live/token', valid: { durationMinutes: 10 }, limitBytes: 4 * 1024 },
   { path: '/api/avatar/conversations', valid: { interviewId: 'iv-1' }, limitBytes: 4 * 1024 },
-  { path: '/api/report', valid: { interview: { topic: 'Sales', level: 'Beginner' }, transcript: [{ role: 'candidate', text: 'I listen first.' }] }, limitBytes: 1024 * 1024 },
+  {
+    path: '/api/report',
+    valid: {
+      interview: { topic: 'Sales', level: 'Beginner' },
+      transcript: [{ role: 'candidate', text: 'I listen first.' }],
+    },
+    limitBytes: 1024 * 1024,
+  },
   { path: '/api/prep', valid: { topic: 'Sales', level: 'Beginner' }, limitBytes: 512 * 1024 },
 ];
 
@@ -30,7 +37,9 @@ let upstreamCalls = 0;
 beforeEach(() => {
   upstreamCalls = 0;
   const counted = <T>(value: T) => (upstreamCalls++, Promise.resolve(value));
-  const avatar = fakeAvatar({ createConversation: () => counted({ conversationId: 'c1', conversationUrl: 'https://tavus.daily.co/c1' }) });
+  const avatar = fakeAvatar({
+    createConversation: () => counted({ conversationId: 'c1', conversationUrl: 'https://tavus.daily.co/c1' }),
+  });
   const minter = fakeMinter();
   app = makeTestApp({
     live: { mint: (req, signal) => (upstreamCalls++, minter.mint(req, signal)) },
@@ -45,14 +54,26 @@ afterEach(async () => {
   expect((await app.request('/api/health')).status).toBe(200);
 });
 
-async function attack(path: string, init: RequestInit): Promise<{ status: number; code: string; message: string; ms: number }> {
+async function attack(
+  path: string,
+  init: RequestInit,
+): Promise<{ status: number; code: string; message: string; ms: number }> {
   const startedAt = performance.now();
   const res = await app.request(path, init);
   const body = (await res.json()) as { error?: { code: string; message: string } };
-  return { status: res.status, code: body.error?.code ?? '', message: body.error?.message ?? '', ms: performance.now() - startedAt };
+  return {
+    status: res.status,
+    code: body.error?.code ?? '',
+    message: body.error?.message ?? '',
+    ms: performance.now() - startedAt,
+  };
 }
 
-const rawJson = (body: RequestInit['body'], type = 'application/json'): RequestInit => ({ method: 'POST', headers: { 'content-type': type }, body });
+const rawJson = (body: RequestInit['body'], type = 'application/json'): RequestInit => ({
+  method: 'POST',
+  headers: { 'content-type': type },
+  body,
+});
 
 /** A body that never ends, counting how many bytes the server pulled from it. */
 function endlessBody(): { body: ReadableStream<Uint8Array>; pulled: () => number } {
@@ -86,11 +107,14 @@ describe.each(routes)('$path', (route) => {
     expect(upstreamCalls).toBe(0);
   });
 
-  it.each(['[]', 'null', '"text"', '42', 'true', '[{}]'])('refuses the JSON value %s, which is not an object, with 400 invalid_request', async (body) => {
-    const r = await attack(route.path, rawJson(body));
-    expect([r.status, r.code]).toEqual([400, 'invalid_request']);
-    expect(upstreamCalls).toBe(0);
-  });
+  it.each(['[]', 'null', '"text"', '42', 'true', '[{}]'])(
+    'refuses the JSON value %s, which is not an object, with 400 invalid_request',
+    async (body) => {
+      const r = await attack(route.path, rawJson(body));
+      expect([r.status, r.code]).toEqual([400, 'invalid_request']);
+      expect(upstreamCalls).toBe(0);
+    },
+  );
 
   it.each([
     ['no Content-Type at all', undefined],
@@ -117,7 +141,12 @@ describe.each(routes)('$path', (route) => {
 
   it('refuses a streamed body with no length that never ends, and stops reading it at the limit', async () => {
     const { body, pulled } = endlessBody();
-    const init: RequestInit & { duplex: 'half' } = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    };
     const r = await attack(route.path, init);
     expect([r.status, r.code]).toEqual([413, 'payload_too_large']);
     expect(pulled()).toBeLessThan(route.limitBytes + 4 * 65 * 1024); // the stream's read-ahead, no more
@@ -148,7 +177,10 @@ describe('structure attacks on the largest body', () => {
   it.each([
     ['an array nested 400,000 deep', `${'['.repeat(400_000)}${']'.repeat(400_000)}`],
     ['an object nested 100,000 deep', `{"interview":${'{"a":'.repeat(100_000)}1${'}'.repeat(100_001)}`],
-    ['a transcript of 50,000 empty objects', `{"interview":{"topic":"t","level":"l"},"transcript":[${Array(50_000).fill('{}').join(',')}]}`],
+    [
+      'a transcript of 50,000 empty objects',
+      `{"interview":{"topic":"t","level":"l"},"transcript":[${Array(50_000).fill('{}').join(',')}]}`,
+    ],
   ])('refuses %s with 400, quickly', async (_name, body) => {
     const r = await attack('/api/report', rawJson(body));
     expect(r.status).toBe(400);
@@ -163,7 +195,10 @@ describe('structure attacks on the largest body', () => {
   });
 
   it('refuses a sendBeacon end body over its 1 KB limit with 413', async () => {
-    const r = await attack('/api/avatar/conversations/c1/end', rawJson(JSON.stringify({ accessCode: 'x'.repeat(2048) }), 'text/plain'));
+    const r = await attack(
+      '/api/avatar/conversations/c1/end',
+      rawJson(JSON.stringify({ accessCode: 'x'.repeat(2048) }), 'text/plain'),
+    );
     expect([r.status, r.code]).toEqual([413, 'payload_too_large']);
   });
 });

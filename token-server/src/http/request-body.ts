@@ -26,7 +26,8 @@ export function limitBody(maxBytes: number): MiddlewareHandler {
 
 /** Insists on a JSON body and parses it once (Hono caches it for the validator that follows). */
 export const requireJson: MiddlewareHandler = async (c, next) => {
-  if (!JSON_MEDIA_TYPE.test(mediaTypeOf(c))) throw apiErrors.unsupportedMediaType('JSON (Content-Type: application/json)');
+  if (!JSON_MEDIA_TYPE.test(mediaTypeOf(c)))
+    throw apiErrors.unsupportedMediaType('JSON (Content-Type: application/json)');
   try {
     await c.req.json<unknown>();
   } catch {

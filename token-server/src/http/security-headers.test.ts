@@ -5,7 +5,12 @@ describe('contentSecurityPolicy', () => {
   it("lets the SPA reach its own origin, Gemini's WebSocket and Daily", () => {
     const csp = contentSecurityPolicy();
     expect(csp.connectSrc).toEqual(
-      expect.arrayContaining(["'self'", 'wss://generativelanguage.googleapis.com', 'https://*.daily.co', 'wss://*.daily.co']),
+      expect.arrayContaining([
+        "'self'",
+        'wss://generativelanguage.googleapis.com',
+        'https://*.daily.co',
+        'wss://*.daily.co',
+      ]),
     );
   });
 
@@ -26,14 +31,21 @@ describe('contentSecurityPolicy', () => {
 
 describe('geminiOrigins', () => {
   it('adds ws:// for an http endpoint such as the local fake', () => {
-    expect(geminiOrigins('http://127.0.0.1:9100')).toEqual(expect.arrayContaining(['http://127.0.0.1:9100', 'ws://127.0.0.1:9100']));
+    expect(geminiOrigins('http://127.0.0.1:9100')).toEqual(
+      expect.arrayContaining(['http://127.0.0.1:9100', 'ws://127.0.0.1:9100']),
+    );
   });
 
   it('adds wss:// for an https proxy', () => {
-    expect(geminiOrigins('https://proxy.example/gemini')).toEqual(expect.arrayContaining(['https://proxy.example', 'wss://proxy.example']));
+    expect(geminiOrigins('https://proxy.example/gemini')).toEqual(
+      expect.arrayContaining(['https://proxy.example', 'wss://proxy.example']),
+    );
   });
 
   it("lists only Google's endpoint when none is configured", () => {
-    expect(geminiOrigins()).toEqual(['https://generativelanguage.googleapis.com', 'wss://generativelanguage.googleapis.com']);
+    expect(geminiOrigins()).toEqual([
+      'https://generativelanguage.googleapis.com',
+      'wss://generativelanguage.googleapis.com',
+    ]);
   });
 });

@@ -86,7 +86,10 @@ describe('identifiers', () => {
 describe('free text', () => {
   it('passes every odd character of a transcript to the report writer exactly as sent', async () => {
     const transcript = odd.map(([, text]) => ({ role: 'candidate' as const, text }));
-    const r = await send('/api/report', { interview: { topic: NASTY.rtlOverride, level: NASTY.emojiFamily }, transcript });
+    const r = await send('/api/report', {
+      interview: { topic: NASTY.rtlOverride, level: NASTY.emojiFamily },
+      transcript,
+    });
     expect(r.status).toBe(200);
     expect(reports[0]?.transcript).toEqual(transcript);
     expect(reports[0]?.interview.topic).toBe(NASTY.rtlOverride);
@@ -100,7 +103,10 @@ describe('free text', () => {
   });
 
   it('counts a field limit in code points, so 20,000 emoji fit a 20,000 limit and 20,001 do not', async () => {
-    const turn = (text: string) => ({ interview: { topic: 't', level: 'l' }, transcript: [{ role: 'candidate', text }] });
+    const turn = (text: string) => ({
+      interview: { topic: 't', level: 'l' },
+      transcript: [{ role: 'candidate', text }],
+    });
     expect((await send('/api/report', turn('😀'.repeat(20_000)))).status).toBe(200);
     const over = await send('/api/report', turn('😀'.repeat(20_001)));
     expect(over.status).toBe(400);
@@ -127,7 +133,11 @@ describe('error messages', () => {
     ['a 400 KB unknown field name', { ['k'.repeat(400 * 1024)]: 1 }],
     ['a field name full of control and bidi characters', { [`a\u202E\u0000\u001b[31m\uD800${NASTY.zeroWidth}`]: 1 }],
   ])('stay a short readable sentence for %s', async (_name, extra) => {
-    const r = await send('/api/report', { interview: { topic: 't', level: 'l' }, transcript: [{ role: 'candidate', text: 'hi' }], ...extra });
+    const r = await send('/api/report', {
+      interview: { topic: 't', level: 'l' },
+      transcript: [{ role: 'candidate', text: 'hi' }],
+      ...extra,
+    });
     expect(r.status).toBe(400);
     expect(r.message.length).toBeLessThan(300);
     expect(r.message).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);

@@ -22,25 +22,40 @@ function recordingFetch(seen: Seen[], reply: () => Response): typeof fetch {
   };
 }
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const modelReply = (text: string) => json(200, { candidates: [{ content: { role: 'model', parts: [{ text }] } }] });
-const writer = (fetchImpl: typeof fetch) => createGeminiPrepWriter({ apiKey: 'g-secret', model: 'text-m', fetch: fetchImpl });
+const writer = (fetchImpl: typeof fetch) =>
+  createGeminiPrepWriter({ apiKey: 'g-secret', model: 'text-m', fetch: fetchImpl });
 const open = () => new AbortController().signal;
-const request = { topic: 'Payments backend', level: 'Advanced', cvText: 'Led the ledger migration.', jobDescription: 'Own the ledger.' };
+const request = {
+  topic: 'Payments backend',
+  level: 'Advanced',
+  cvText: 'Led the ledger migration.',
+  jobDescription: 'Own the ledger.',
+};
 
 describe('Gemini preparation packs', () => {
   it('asks for JSON against the pack schema and returns the validated pack', async () => {
     const seen: Seen[] = [];
-    expect(await writer(recordingFetch(seen, () => modelReply(JSON.stringify(samplePrepPack)))).write(request, open())).toEqual(samplePrepPack);
+    expect(
+      await writer(recordingFetch(seen, () => modelReply(JSON.stringify(samplePrepPack)))).write(request, open()),
+    ).toEqual(samplePrepPack);
     expect(seen[0]?.url).toBe('https://generativelanguage.googleapis.com/v1beta/models/text-m:generateContent');
     expect(seen[0]?.headers.get('x-goog-api-key')).toBe('g-secret');
-    expect(seen[0]?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: prepTask.jsonSchema });
+    expect(seen[0]?.body.generationConfig).toMatchObject({
+      responseMimeType: 'application/json',
+      responseJsonSchema: prepTask.jsonSchema,
+    });
     expect(JSON.stringify(seen[0]?.body.contents)).toContain('Led the ledger migration.');
     expect(JSON.stringify(seen[0]?.body.systemInstruction)).toContain('preparation pack');
   });
 
   it('adds the "sharpen" advice the model left out for a topic-only pack', async () => {
-    const pack = await writer(recordingFetch([], () => modelReply(JSON.stringify(samplePrepPack)))).write({ topic: 'Leadership', level: 'Advanced' }, open());
+    const pack = await writer(recordingFetch([], () => modelReply(JSON.stringify(samplePrepPack)))).write(
+      { topic: 'Leadership', level: 'Advanced' },
+      open(),
+    );
     expect(pack.sharpenWith).toContain(SHARPEN_WITH_CV);
   });
 
@@ -49,12 +64,18 @@ describe('Gemini preparation packs', () => {
     ['JSON cut short', '{"focus": "Payments", "questions": ['],
     ['JSON of the wrong shape', JSON.stringify({ ...samplePrepPack, questions: [] })],
   ])('rejects %s as invalid output', async (_label, text) => {
-    await expect(writer(recordingFetch([], () => modelReply(text))).write(request, open())).rejects.toMatchObject({ failure: 'invalid_output' });
+    await expect(writer(recordingFetch([], () => modelReply(text))).write(request, open())).rejects.toMatchObject({
+      failure: 'invalid_output',
+    });
   });
 
   it('classifies a rejected key as auth and a server error as failed', async () => {
-    await expect(writer(recordingFetch([], () => json(403, { error: { message: 'denied' } }))).write(request, open())).rejects.toMatchObject({ failure: 'auth' });
-    await expect(writer(recordingFetch([], () => json(500, { error: { message: 'internal' } }))).write(request, open())).rejects.toMatchObject({ failure: 'failed' });
+    await expect(
+      writer(recordingFetch([], () => json(403, { error: { message: 'denied' } }))).write(request, open()),
+    ).rejects.toMatchObject({ failure: 'auth' });
+    await expect(
+      writer(recordingFetch([], () => json(500, { error: { message: 'internal' } }))).write(request, open()),
+    ).rejects.toMatchObject({ failure: 'failed' });
   });
 
   it('gives up with a timeout when its deadline passes', async () => {

@@ -110,7 +110,11 @@ describe('POST /api/avatar/conversations/:id/end', () => {
 
   it('refuses a beacon with a wrong code in its body', async () => {
     const { app, avatar } = await appWithConversation({ ACCESS_CODE: 'sesame' });
-    const res = await app.request(endPath('c1'), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"accessCode":"guess"}' });
+    const res = await app.request(endPath('c1'), {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"accessCode":"guess"}',
+    });
     expect(res.status).toBe(401);
     expect((await errorOf(res)).code).toBe('access_code_invalid');
     expect(avatar.ended).toEqual([]);

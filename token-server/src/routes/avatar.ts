@@ -55,10 +55,18 @@ function endUnseen(avatar: AvatarService | undefined, id: string): void {
  */
 export function avatarRoutes(kit: RouteKit, avatar: AvatarService | undefined): Hono {
   const app = new Hono();
-  app.post('/conversations/:id/end', kit.endLimit, limitBody(1024), conversationIdParam, beaconBody, kit.accessOrBeaconBody, (c) => {
-    endUnseen(avatar, c.req.param('id'));
-    return c.body(null, 204);
-  });
+  app.post(
+    '/conversations/:id/end',
+    kit.endLimit,
+    limitBody(1024),
+    conversationIdParam,
+    beaconBody,
+    kit.accessOrBeaconBody,
+    (c) => {
+      endUnseen(avatar, c.req.param('id'));
+      return c.body(null, 204);
+    },
+  );
   if (!avatar) {
     app.post('/conversations', kit.paidGate, () => {
       throw apiErrors.avatarUnconfigured();

@@ -24,9 +24,24 @@ describe('GET /api/health', () => {
   });
 
   it('reports what the upstream checks found', async () => {
-    const gone = { ok: false, reason: 'model_unavailable', message: 'Gemini has no model gemini-2.5-flash for this key: set GEMINI_REPORT_MODEL to a current model.' } as const;
-    const checks: HealthChecks = { live: { ok: true }, report: gone, prep: gone, avatar: { ok: false, reason: 'key_rejected', message: "Tavus refused the server's key: check TAVUS_API_KEY." }, voiceSample: { ok: true } };
-    const app = makeTestApp({ live: fakeMinter(), report: fakeReportWriter(), avatar: fakeAvatar(), health: () => Promise.resolve(checks) });
+    const gone = {
+      ok: false,
+      reason: 'model_unavailable',
+      message: 'Gemini has no model gemini-2.5-flash for this key: set GEMINI_REPORT_MODEL to a current model.',
+    } as const;
+    const checks: HealthChecks = {
+      live: { ok: true },
+      report: gone,
+      prep: gone,
+      avatar: { ok: false, reason: 'key_rejected', message: "Tavus refused the server's key: check TAVUS_API_KEY." },
+      voiceSample: { ok: true },
+    };
+    const app = makeTestApp({
+      live: fakeMinter(),
+      report: fakeReportWriter(),
+      avatar: fakeAvatar(),
+      health: () => Promise.resolve(checks),
+    });
     const body = (await (await app.request('/api/health')).json()) as { features: unknown };
     expect(body.features).toEqual(checks);
   });

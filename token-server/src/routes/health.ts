@@ -9,7 +9,13 @@ export type HealthSource = () => Promise<HealthChecks>;
  * For an app built without upstream checks (tests, embedders): a feature works when its
  * upstream client exists, with no call made to find out.
  */
-export function configuredOnly(present: { live: boolean; report: boolean; prep: boolean; avatar: boolean; voiceSample: boolean }): HealthSource {
+export function configuredOnly(present: {
+  live: boolean;
+  report: boolean;
+  prep: boolean;
+  avatar: boolean;
+  voiceSample: boolean;
+}): HealthSource {
   const gemini = (on: boolean, what: string) => (on ? { ok: true as const } : notConfigured(what, 'GEMINI_API_KEY'));
   const checks: HealthChecks = {
     live: gemini(present.live, 'Live interviews'),

@@ -13,16 +13,25 @@ function appCountingReports() {
   return { app, asked };
 }
 
-const body = (text: string) => ({ interview: { topic: 'Sales', level: 'Junior' }, transcript: [{ role: 'interviewer', text: 'Tell me about you.' }, { role: 'candidate', text }] });
+const body = (text: string) => ({
+  interview: { topic: 'Sales', level: 'Junior' },
+  transcript: [
+    { role: 'interviewer', text: 'Tell me about you.' },
+    { role: 'candidate', text },
+  ],
+});
 
 describe('a report request whose answers are invisible', () => {
-  it.each(INVISIBLE.map((text) => [JSON.stringify(text), text]))('is refused as empty (%s) without calling Gemini', async (_name, text) => {
-    const { app, asked } = appCountingReports();
-    const res = await app.request('/api/report', jsonPost(body(text)));
-    expect(res.status).toBe(400);
-    expect((await errorOf(res)).code).toBe('transcript_empty');
-    expect(asked).toEqual([]);
-  });
+  it.each(INVISIBLE.map((text) => [JSON.stringify(text), text]))(
+    'is refused as empty (%s) without calling Gemini',
+    async (_name, text) => {
+      const { app, asked } = appCountingReports();
+      const res = await app.request('/api/report', jsonPost(body(text)));
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).code).toBe('transcript_empty');
+      expect(asked).toEqual([]);
+    },
+  );
 
   it('still writes a report when one visible character is among them', async () => {
     const { app, asked } = appCountingReports();

@@ -37,7 +37,10 @@ describe('POST /api/live/token', () => {
   it('answers 503 live_unconfigured without a Gemini key', async () => {
     const res = await makeTestApp().request(PATH, jsonPost({}));
     expect(res.status).toBe(503);
-    expect(await errorOf(res)).toMatchObject({ code: 'live_unconfigured', message: expect.stringContaining('GEMINI_API_KEY') as string });
+    expect(await errorOf(res)).toMatchObject({
+      code: 'live_unconfigured',
+      message: expect.stringContaining('GEMINI_API_KEY') as string,
+    });
   });
 
   it.each([
@@ -92,7 +95,12 @@ describe('POST /api/live/token', () => {
         controller.close();
       },
     });
-    const init: RequestInit & { duplex: 'half' } = { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' };
+    const init: RequestInit & { duplex: 'half' } = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+      duplex: 'half',
+    };
     const res = await makeTestApp({ live: fakeMinter() }).request(PATH, init);
     expect(res.status).toBe(413);
   });

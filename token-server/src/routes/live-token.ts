@@ -15,7 +15,10 @@ const BODY_LIMIT_BYTES = 4 * 1024;
  * (upstream/gemini.ts says why); the browser also sends them in its own setup message.
  */
 const liveTokenBody = z.strictObject({
-  voice: z.string().regex(/^[A-Za-z]{1,32}$/, 'must be a voice name such as Kore').optional(),
+  voice: z
+    .string()
+    .regex(/^[A-Za-z]{1,32}$/, 'must be a voice name such as Kore')
+    .optional(),
   languageCode: languageCodeSchema.optional(),
   durationMinutes: z.number().int().min(5).max(60).optional(),
   manualActivity: z.boolean().optional(),

@@ -16,12 +16,18 @@ const request: PrepRequest = {
   jobDescription: 'Own the card-issuing ledger.',
 };
 
-const fakeWriter = (seen: PrepRequest[] = []): PrepWriter => ({ write: (req) => (seen.push(req), Promise.resolve(samplePrepPack)) });
+const fakeWriter = (seen: PrepRequest[] = []): PrepWriter => ({
+  write: (req) => (seen.push(req), Promise.resolve(samplePrepPack)),
+});
 
 /** The real writer on a network that answers every generateContent with `text`. */
 function writerAnswering(text: string): PrepWriter {
   const reply = JSON.stringify({ candidates: [{ content: { role: 'model', parts: [{ text }] } }] });
-  return createGeminiPrepWriter({ apiKey: 'k', model: 'm', fetch: () => Promise.resolve(new Response(reply, { headers: { 'content-type': 'application/json' } })) });
+  return createGeminiPrepWriter({
+    apiKey: 'k',
+    model: 'm',
+    fetch: () => Promise.resolve(new Response(reply, { headers: { 'content-type': 'application/json' } })),
+  });
 }
 
 describe('POST /api/prep', () => {
@@ -34,7 +40,10 @@ describe('POST /api/prep', () => {
   });
 
   it('accepts a topic alone', async () => {
-    const res = await makeTestApp({ prep: fakeWriter() }).request(PATH, jsonPost({ topic: 'Leadership', level: 'Beginner' }));
+    const res = await makeTestApp({ prep: fakeWriter() }).request(
+      PATH,
+      jsonPost({ topic: 'Leadership', level: 'Beginner' }),
+    );
     expect(res.status).toBe(200);
   });
 
@@ -64,7 +73,11 @@ describe('POST /api/prep', () => {
     const app = makeTestApp({ prep: fakeWriter() });
     const text = await app.request(PATH, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
     expect(text.status).toBe(415);
-    const broken = await app.request(PATH, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"topic":' });
+    const broken = await app.request(PATH, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"topic":',
+    });
     expect((await errorOf(broken)).code).toBe('invalid_json');
     const huge = await app.request(PATH, jsonPost({ ...request, cvText: 'é'.repeat(300_000) }));
     expect(huge.status).toBe(413);
@@ -97,7 +110,10 @@ describe('POST /api/prep', () => {
   });
 
   it('calls an unusable model answer an incomplete pack, not a report, and asks to try again', async () => {
-    const res = await makeTestApp({ prep: writerAnswering('{"focus": "Payments", "questions": [') }).request(PATH, jsonPost(request));
+    const res = await makeTestApp({ prep: writerAnswering('{"focus": "Payments", "questions": [') }).request(
+      PATH,
+      jsonPost(request),
+    );
     expect(res.status).toBe(502);
     const error = await errorOf(res);
     expect(error.code).toBe('prep_invalid');

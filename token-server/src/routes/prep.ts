@@ -13,7 +13,11 @@ export const PREP_BODY_LIMIT_BYTES = 512 * 1024;
 
 export const prepErrors = {
   unconfigured: () =>
-    new ApiError(503, 'prep_unconfigured', 'Preparation packs are not set up on this server. The server owner must set GEMINI_API_KEY.'),
+    new ApiError(
+      503,
+      'prep_unconfigured',
+      'Preparation packs are not set up on this server. The server owner must set GEMINI_API_KEY.',
+    ),
   invalid: () => new ApiError(502, 'prep_invalid', 'The preparation pack came back incomplete. Please try again.'),
 };
 
@@ -31,13 +35,20 @@ export function prepRoutes(kit: RouteKit, writer: PrepWriter | undefined): Hono 
     });
     return app;
   }
-  app.post('/', kit.paidGate, limitBody(PREP_BODY_LIMIT_BYTES), requireJson, validJson(prepRequestSchema), async (c) => {
-    const request = c.req.valid('json');
-    try {
-      return c.json(await writer.write(request, kit.deadline(PREP_DEADLINE_MS)));
-    } catch (err) {
-      throw asPrepError(err);
-    }
-  });
+  app.post(
+    '/',
+    kit.paidGate,
+    limitBody(PREP_BODY_LIMIT_BYTES),
+    requireJson,
+    validJson(prepRequestSchema),
+    async (c) => {
+      const request = c.req.valid('json');
+      try {
+        return c.json(await writer.write(request, kit.deadline(PREP_DEADLINE_MS)));
+      } catch (err) {
+        throw asPrepError(err);
+      }
+    },
+  );
   return app;
 }

@@ -32,7 +32,13 @@ describe('POST /api/report', () => {
   it('explains that a transcript without any answer cannot be assessed', async () => {
     const res = await makeTestApp({ report: fakeReportWriter() }).request(
       PATH,
-      jsonPost({ ...request, transcript: [{ role: 'interviewer', text: 'Hello?' }, { role: 'candidate', text: '  ' }] }),
+      jsonPost({
+        ...request,
+        transcript: [
+          { role: 'interviewer', text: 'Hello?' },
+          { role: 'candidate', text: '  ' },
+        ],
+      }),
     );
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toBe('transcript_empty');
@@ -53,9 +59,15 @@ describe('POST /api/report', () => {
 
   it('accepts a long interview but refuses more than 1 MB with 413', async () => {
     const app = makeTestApp({ report: fakeReportWriter() });
-    const long = { ...request, transcript: Array.from({ length: 400 }, () => ({ role: 'candidate', text: 'word '.repeat(400) })) };
+    const long = {
+      ...request,
+      transcript: Array.from({ length: 400 }, () => ({ role: 'candidate', text: 'word '.repeat(400) })),
+    };
     expect((await app.request(PATH, jsonPost(long))).status).toBe(200);
-    const huge = { ...request, transcript: Array.from({ length: 1000 }, () => ({ role: 'candidate', text: 'word '.repeat(400) })) };
+    const huge = {
+      ...request,
+      transcript: Array.from({ length: 1000 }, () => ({ role: 'candidate', text: 'word '.repeat(400) })),
+    };
     const res = await app.request(PATH, jsonPost(huge));
     expect(res.status).toBe(413);
   });

@@ -18,10 +18,17 @@ export function reportRoutes(kit: RouteKit, writer: ReportWriter | undefined): H
     });
     return app;
   }
-  app.post('/', kit.paidGate, limitBody(REPORT_BODY_LIMIT_BYTES), requireJson, validJson(reportRequestSchema), async (c) => {
-    const request = c.req.valid('json');
-    if (!hasCandidateWords(request)) throw apiErrors.transcriptEmpty();
-    return c.json(await writer.write(request, kit.deadline(REPORT_DEADLINE_MS)));
-  });
+  app.post(
+    '/',
+    kit.paidGate,
+    limitBody(REPORT_BODY_LIMIT_BYTES),
+    requireJson,
+    validJson(reportRequestSchema),
+    async (c) => {
+      const request = c.req.valid('json');
+      if (!hasCandidateWords(request)) throw apiErrors.transcriptEmpty();
+      return c.json(await writer.write(request, kit.deadline(REPORT_DEADLINE_MS)));
+    },
+  );
   return app;
 }

@@ -19,7 +19,8 @@ export interface RouteKit {
 
 /** Runs `first`, then `second` only if `first` let the request through. */
 export function inOrder(first: MiddlewareHandler, second: MiddlewareHandler): MiddlewareHandler {
-  return (c, next) => first(c, async () => {
-    await second(c, next);
-  });
+  return (c, next) =>
+    first(c, async () => {
+      await second(c, next);
+    });
 }

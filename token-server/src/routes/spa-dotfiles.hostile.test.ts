@@ -18,7 +18,8 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets', '.cache'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Mockingbird</title>');
   writeFileSync(join(root, 'assets', 'app-1.js'), 'console.log("app")');
-  for (const file of ['.env', '.git/config', '.htpasswd', 'assets/.cache/key', 'assets/.env']) writeFileSync(join(root, file), SECRET);
+  for (const file of ['.env', '.git/config', '.htpasswd', 'assets/.cache/key', 'assets/.env'])
+    writeFileSync(join(root, file), SECRET);
   server = await listen(makeTestApp({ staticDir: root }));
 });
 

@@ -37,11 +37,14 @@ describe('serving the SPA', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
   });
 
-  it.each(['/report/123', '/history', '/interview/abc/room'])('falls back to index.html for the app route %s', async (path) => {
-    const res = await app().request(path);
-    expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<title>Mockingbird</title>');
-  });
+  it.each(['/report/123', '/history', '/interview/abc/room'])(
+    'falls back to index.html for the app route %s',
+    async (path) => {
+      const res = await app().request(path);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toContain('<title>Mockingbird</title>');
+    },
+  );
 
   it('answers 404 for a missing file rather than sending the page in its place', async () => {
     expect((await app().request('/assets/missing.js')).status).toBe(404);

@@ -19,14 +19,23 @@ const sampleQuery = z.strictObject({
  * spends a Live session, so it goes through the paid gate like tokens and reports; a sample
  * already made is served from memory (still counted, so the gate stays one rule).
  */
-export function voiceSampleRoutes(kit: RouteKit, sampler: VoiceSampler | undefined, cache: SampleCache = createSampleCache()): Hono {
+export function voiceSampleRoutes(
+  kit: RouteKit,
+  sampler: VoiceSampler | undefined,
+  cache: SampleCache = createSampleCache(),
+): Hono {
   const app = new Hono();
   app.get('/', kit.paidGate, async (c) => {
     if (!sampler) throw apiErrors.voiceSampleUnconfigured();
     const parsed = sampleQuery.safeParse(c.req.query());
-    if (!parsed.success) throw apiErrors.invalidRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'query'} ${i.message}`).join('; '));
+    if (!parsed.success)
+      throw apiErrors.invalidRequest(
+        parsed.error.issues.map((i) => `${i.path.join('.') || 'query'} ${i.message}`).join('; '),
+      );
     const { voice, lang } = parsed.data;
-    const wav = await cache.get(`${voice}|${lang}`, () => sampler.sample({ voice, languageCode: lang }, kit.deadline(SAMPLE_DEADLINE_MS)));
+    const wav = await cache.get(`${voice}|${lang}`, () =>
+      sampler.sample({ voice, languageCode: lang }, kit.deadline(SAMPLE_DEADLINE_MS)),
+    );
     return c.body(wav.slice().buffer, 200, { 'content-type': 'audio/wav' });
   });
   return app;

@@ -28,7 +28,10 @@ export function connectRedis(url: string, health: StoreHealth): Redis {
   // 'ready' again: while marked down on an open connection, ask it directly.
   const probe = setInterval(() => {
     if (health.usable() || redis.status !== 'ready') return;
-    redis.ping().then(() => health.markUp(), () => undefined);
+    redis.ping().then(
+      () => health.markUp(),
+      () => undefined,
+    );
   }, PROBE_INTERVAL_MS);
   probe.unref();
   redis.on('end', () => clearInterval(probe));

@@ -5,9 +5,7 @@
 
 /** What /api/health says about where limits and open conversations are kept. */
 export type StoreReport =
-  | { backend: 'memory'; ok: true }
-  | { backend: 'redis'; ok: true }
-  | { backend: 'redis'; ok: false; reason: string };
+  { backend: 'memory'; ok: true } | { backend: 'redis'; ok: true } | { backend: 'redis'; ok: false; reason: string };
 
 export interface StoreHealth {
   usable(): boolean;
@@ -46,7 +44,11 @@ export function createRedisHealth(log: (line: string) => void): StoreHealth {
       if (state === 'up') return;
       const wasDown = state === 'down';
       state = 'up';
-      log(wasDown ? 'shared store: Redis is back; limits and conversations are shared again' : 'shared store: connected to Redis');
+      log(
+        wasDown
+          ? 'shared store: Redis is back; limits and conversations are shared again'
+          : 'shared store: connected to Redis',
+      );
       if (wasDown) for (const fn of recovered) fn();
     },
     markDown(why) {

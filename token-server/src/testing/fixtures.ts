@@ -41,7 +41,12 @@ export function fakeMinter(calls: LiveTokenRequest[] = []): LiveTokenMinter {
   return {
     mint: (req) => {
       calls.push(req);
-      const token: LiveToken = { token: 'auth_tokens/fake', expiresAt: '2030-01-01T00:00:00.000Z', model: 'live-model', apiVersion: 'v1alpha' };
+      const token: LiveToken = {
+        token: 'auth_tokens/fake',
+        expiresAt: '2030-01-01T00:00:00.000Z',
+        model: 'live-model',
+        apiVersion: 'v1alpha',
+      };
       return Promise.resolve(token);
     },
   };

@@ -38,7 +38,12 @@ export interface RawReply {
 }
 
 /** Opens a socket; `closed` resolves with the time it closed, `received` is what arrived so far. */
-export function openSocket(port: number): { socket: Socket; opened: Promise<void>; closed: Promise<number>; received: () => string } {
+export function openSocket(port: number): {
+  socket: Socket;
+  opened: Promise<void>;
+  closed: Promise<number>;
+  received: () => string;
+} {
   const socket = connect(port, '127.0.0.1');
   const chunks: Buffer[] = [];
   const startedAt = Date.now();
@@ -64,7 +69,12 @@ export async function rawRequest(port: number, bytes: string | Buffer, timeoutMs
 
 /** A GET with the request target written verbatim. */
 export function rawGet(port: number, target: string, headers: Record<string, string> = {}): Promise<RawReply> {
-  const lines = [`GET ${target} HTTP/1.1`, 'Host: 127.0.0.1', 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `GET ${target} HTTP/1.1`,
+    'Host: 127.0.0.1',
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   return rawRequest(port, `${lines.join('\r\n')}\r\n\r\n`);
 }
 

@@ -28,7 +28,14 @@ const json = (status: number, body: unknown) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 function gemini(fetchImpl: typeof fetch, baseUrl?: string) {
-  return createGemini({ apiKey: 'g-secret', liveModel: 'live-m', reportModel: 'report-m', now: () => NOW, fetch: fetchImpl, baseUrl });
+  return createGemini({
+    apiKey: 'g-secret',
+    liveModel: 'live-m',
+    reportModel: 'report-m',
+    now: () => NOW,
+    fetch: fetchImpl,
+    baseUrl,
+  });
 }
 
 const open = () => new AbortController().signal;
@@ -57,14 +64,20 @@ describe('Gemini live tokens', () => {
     await live.mint({ durationMinutes: 20, voice: 'Puck', languageCode: 'fr-FR' }, open());
     expect(seen[0]?.body.bidiGenerateContentSetup).toEqual({
       model: 'models/live-m',
-      generationConfig: { responseModalities: ['AUDIO'], speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } }, languageCode: 'fr-FR' } },
+      generationConfig: {
+        responseModalities: ['AUDIO'],
+        speechConfig: { voiceConfig: { prebuiltVoiceConfig: { voiceName: 'Puck' } }, languageCode: 'fr-FR' },
+      },
     });
     expect(seen[0]?.body.fieldMask).toBe('model,generationConfig.responseModalities,generationConfig.speechConfig');
   });
 
   it('follows a configured endpoint and tells the browser to follow it too', async () => {
     const seen: Seen[] = [];
-    const { live } = gemini(recordingFetch(seen, () => json(200, { name: 'auth_tokens/abc' })), 'http://127.0.0.1:9100');
+    const { live } = gemini(
+      recordingFetch(seen, () => json(200, { name: 'auth_tokens/abc' })),
+      'http://127.0.0.1:9100',
+    );
     const token = await live.mint({ durationMinutes: 30 }, open());
     expect(seen[0]?.url).toBe('http://127.0.0.1:9100/v1alpha/auth_tokens');
     expect(token.baseUrl).toBe('http://127.0.0.1:9100');
@@ -111,7 +124,12 @@ describe('Gemini reports', () => {
 
   it('sends a Gemini 3 report model temperature 1.0, as Google guides for Gemini 3', async () => {
     const seen: Seen[] = [];
-    const { report } = createGemini({ apiKey: 'k', liveModel: 'live-m', reportModel: 'gemini-3.8-flash', fetch: recordingFetch(seen, () => modelReply(JSON.stringify(sampleReport))) });
+    const { report } = createGemini({
+      apiKey: 'k',
+      liveModel: 'live-m',
+      reportModel: 'gemini-3.8-flash',
+      fetch: recordingFetch(seen, () => modelReply(JSON.stringify(sampleReport))),
+    });
     await report.write(request, open());
     expect(seen[0]?.body.generationConfig).toMatchObject({ temperature: 1 });
   });
@@ -121,7 +139,10 @@ describe('Gemini reports', () => {
     const { report } = gemini(recordingFetch(seen, () => modelReply(JSON.stringify(sampleReport))));
     expect(await report.write(request, open())).toEqual(sampleReport);
     expect(seen[0]?.url).toBe('https://generativelanguage.googleapis.com/v1beta/models/report-m:generateContent');
-    expect(seen[0]?.body.generationConfig).toMatchObject({ responseMimeType: 'application/json', responseJsonSchema: reportTask.jsonSchema });
+    expect(seen[0]?.body.generationConfig).toMatchObject({
+      responseMimeType: 'application/json',
+      responseJsonSchema: reportTask.jsonSchema,
+    });
     expect(JSON.stringify(seen[0]?.body.contents)).toContain('I would add an index.');
     expect(seen[0]?.body.systemInstruction).toBeDefined();
   });

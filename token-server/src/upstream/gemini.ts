@@ -98,8 +98,15 @@ export function createGemini(options: GeminiOptions): { live: LiveTokenMinter; r
  *   it reconnects after goAway, and every reconnect would start a new conversation.
  * - transcriptions: the browser always asks for them; locking adds risk and no protection.
  */
-export function liveConstraints(model: string, req: Pick<LiveTokenRequest, 'voice' | 'languageCode' | 'manualActivity'>) {
-  const wishes = { voice: req.voice, languageCode: req.languageCode, ...(req.manualActivity ? { manualActivity: true } : {}) };
+export function liveConstraints(
+  model: string,
+  req: Pick<LiveTokenRequest, 'voice' | 'languageCode' | 'manualActivity'>,
+) {
+  const wishes = {
+    voice: req.voice,
+    languageCode: req.languageCode,
+    ...(req.manualActivity ? { manualActivity: true } : {}),
+  };
   const { config } = buildLiveSetup(chooseLiveModel(model).profile, wishes);
   return {
     model,

@@ -19,6 +19,9 @@ export function generateOnServer<Input, Output>(
     task,
     input,
     signal: deadline,
-    failures: { call: (err) => toUpstreamError(err, 'Gemini', deadline), invalid: () => new UpstreamError('Gemini', 'invalid_output') },
+    failures: {
+      call: (err) => toUpstreamError(err, 'Gemini', deadline),
+      invalid: () => new UpstreamError('Gemini', 'invalid_output'),
+    },
   });
 }

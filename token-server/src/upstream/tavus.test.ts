@@ -27,19 +27,27 @@ function fakeTavus(routes: Record<string, Reply>, calls: Call[] = []): typeof fe
     };
     calls.push(call);
     const path = new URL(url).pathname;
-    const reply = routes[path] ?? Object.entries(routes).find(([p]) => p.endsWith('*') && path.startsWith(p.slice(0, -1)))?.[1];
+    const reply =
+      routes[path] ?? Object.entries(routes).find(([p]) => p.endsWith('*') && path.startsWith(p.slice(0, -1)))?.[1];
     return reply ? reply(call) : json(404, { message: 'Not found' });
   };
 }
 
 const happy: Record<string, Reply> = {
   '/v2/personas': () => json(200, { persona_id: 'p-echo', persona_name: 'x' }),
-  '/v2/conversations': () => json(200, { conversation_id: 'c-1', conversation_url: 'https://tavus.daily.co/c-1', status: 'active' }),
+  '/v2/conversations': () =>
+    json(200, { conversation_id: 'c-1', conversation_url: 'https://tavus.daily.co/c-1', status: 'active' }),
   '/v2/conversations/*': () => new Response(null, { status: 200 }),
 };
 
 function tavus(fetchImpl: typeof fetch, extra: Partial<TavusOptions> = {}) {
-  return createTavus({ apiKey: 't-secret', baseUrl: 'http://tavus.test', replicaId: 'r-stock', fetch: fetchImpl, ...extra });
+  return createTavus({
+    apiKey: 't-secret',
+    baseUrl: 'http://tavus.test',
+    replicaId: 'r-stock',
+    fetch: fetchImpl,
+    ...extra,
+  });
 }
 
 const open = () => new AbortController().signal;
@@ -82,9 +90,15 @@ describe('Tavus client', () => {
 
   it('tries to create the persona again after a failed first attempt', async () => {
     let personaAttempts = 0;
-    const routes = { ...happy, '/v2/personas': () => (++personaAttempts === 1 ? json(500, {}) : json(200, { persona_id: 'p-2' })) };
+    const routes = {
+      ...happy,
+      '/v2/personas': () => (++personaAttempts === 1 ? json(500, {}) : json(200, { persona_id: 'p-2' })),
+    };
     const client = tavus(fakeTavus(routes));
-    await expect(client.createConversation(newConversation, open())).rejects.toMatchObject({ failure: 'failed', status: 500 });
+    await expect(client.createConversation(newConversation, open())).rejects.toMatchObject({
+      failure: 'failed',
+      status: 500,
+    });
     await expect(client.createConversation(newConversation, open())).resolves.toMatchObject({ conversationId: 'c-1' });
     expect(personaAttempts).toBe(2);
   });
@@ -125,7 +139,7 @@ describe('Tavus client', () => {
     await expect(client.endConversation('gone', open())).resolves.toBeUndefined();
   });
 
-  it('counts Tavus\'s documented 400 Invalid conversation_id as ended', async () => {
+  it("counts Tavus's documented 400 Invalid conversation_id as ended", async () => {
     const client = tavus(fakeTavus({ '/v2/conversations/*': () => json(400, { error: 'Invalid conversation_id' }) }));
     await expect(client.endConversation('gone', open())).resolves.toBeUndefined();
   });

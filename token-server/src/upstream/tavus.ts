@@ -68,7 +68,12 @@ export function createTavus(options: TavusOptions): AvatarUpstream {
 
   /** The echo persona is created once per process; a failed attempt is retried next time. */
   function echoPersona(deadline: AbortSignal): Promise<string> {
-    persona ??= postForJson('/v2/personas', { persona_name: PERSONA_NAME, pipeline_mode: 'echo' }, personaReply, deadline).then(
+    persona ??= postForJson(
+      '/v2/personas',
+      { persona_name: PERSONA_NAME, pipeline_mode: 'echo' },
+      personaReply,
+      deadline,
+    ).then(
       (r) => r.persona_id,
       (err: unknown) => {
         persona = undefined;
@@ -104,7 +109,16 @@ export function createTavus(options: TavusOptions): AvatarUpstream {
       // A conversation Tavus no longer knows is as ended as it can be. Tavus documents 400
       // {"error":"Invalid conversation_id"} for that (docs.tavus.io end-conversation).
       if (res.ok || res.status === 404 || res.status === 410) return;
-      if (res.status === 400 && /invalid conversation_id/i.test(await res.clone().text().catch(() => ''))) return;
+      if (
+        res.status === 400 &&
+        /invalid conversation_id/i.test(
+          await res
+            .clone()
+            .text()
+            .catch(() => ''),
+        )
+      )
+        return;
       throw await failureOf(res);
     },
   };

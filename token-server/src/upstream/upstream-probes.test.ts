@@ -19,7 +19,10 @@ afterAll(async () => {
 
 const geminiProbe = (model: string, apiKey = FAKE_GEMINI_KEY) =>
   geminiModelProbe({ apiKey, baseUrl: gemini.url, model, setting: 'GEMINI_LIVE_MODEL' })(open());
-const answering = (status: number, body: unknown): typeof fetch => () => Promise.resolve(new Response(JSON.stringify(body), { status }));
+const answering =
+  (status: number, body: unknown): typeof fetch =>
+  () =>
+    Promise.resolve(new Response(JSON.stringify(body), { status }));
 
 describe('geminiModelProbe', () => {
   it('finds a served model', async () => {
@@ -39,13 +42,16 @@ describe('geminiModelProbe', () => {
   });
 
   it("says key_rejected for Google's 400 API_KEY_INVALID answer", async () => {
-    const body = { error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT' } };
+    const body = {
+      error: { code: 400, message: 'API key not valid. Please pass a valid API key.', status: 'INVALID_ARGUMENT' },
+    };
     const probe = geminiModelProbe({ apiKey: 'k', model: 'm', setting: 'S', fetch: answering(400, body) });
     expect(await probe(open())).toMatchObject({ ok: false, reason: 'key_rejected' });
   });
 
   it('says rate_limited on 429 and upstream_failed on 500', async () => {
-    const probe = (status: number) => geminiModelProbe({ apiKey: 'k', model: 'm', setting: 'S', fetch: answering(status, {}) })(open());
+    const probe = (status: number) =>
+      geminiModelProbe({ apiKey: 'k', model: 'm', setting: 'S', fetch: answering(status, {}) })(open());
     expect(await probe(429)).toMatchObject({ reason: 'rate_limited' });
     expect(await probe(500)).toMatchObject({ reason: 'upstream_failed' });
   });
@@ -68,14 +74,19 @@ describe('geminiModelProbe', () => {
 });
 
 describe('tavusReplicaProbe', () => {
-  const probe = (replicaId: string, apiKey = FAKE_TAVUS_KEY) => tavusReplicaProbe({ apiKey, baseUrl: tavus.url, replicaId })(open());
+  const probe = (replicaId: string, apiKey = FAKE_TAVUS_KEY) =>
+    tavusReplicaProbe({ apiKey, baseUrl: tavus.url, replicaId })(open());
 
   it('finds the stock replica', async () => {
     expect(await probe(STOCK_REPLICA_ID)).toEqual({ ok: true });
   });
 
   it('says replica_unavailable for a replica the account lacks', async () => {
-    expect(await probe('r-missing')).toMatchObject({ ok: false, reason: 'replica_unavailable', message: expect.stringContaining('TAVUS_REPLICA_ID') as unknown });
+    expect(await probe('r-missing')).toMatchObject({
+      ok: false,
+      reason: 'replica_unavailable',
+      message: expect.stringContaining('TAVUS_REPLICA_ID') as unknown,
+    });
   });
 
   it('says key_rejected for a wrong key', async () => {

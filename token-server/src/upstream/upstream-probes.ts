@@ -31,11 +31,19 @@ export function geminiModelProbe(opts: GeminiModelProbeOptions): Probe {
     if (res.ok) return { ok: true };
     const text = await res.text().catch(() => '');
     if (res.status === 404) {
-      return problem('model_unavailable', `Gemini has no model ${opts.model} for this key: set ${opts.setting} to a current model.`);
+      return problem(
+        'model_unavailable',
+        `Gemini has no model ${opts.model} for this key: set ${opts.setting} to a current model.`,
+      );
     }
-    if (res.status === 401 || res.status === 403 || (res.status === 400 && /api.?key/i.test(text))) return keyRejected('Gemini', 'GEMINI_API_KEY');
-    if (res.status === 429) return problem('rate_limited', 'The Gemini key has used up its quota or rate limit: wait, or raise the quota.');
-    return problem('upstream_failed', `Gemini answered HTTP ${res.status} when asked about ${opts.model}: try again later.`);
+    if (res.status === 401 || res.status === 403 || (res.status === 400 && /api.?key/i.test(text)))
+      return keyRejected('Gemini', 'GEMINI_API_KEY');
+    if (res.status === 429)
+      return problem('rate_limited', 'The Gemini key has used up its quota or rate limit: wait, or raise the quota.');
+    return problem(
+      'upstream_failed',
+      `Gemini answered HTTP ${res.status} when asked about ${opts.model}: try again later.`,
+    );
   };
 }
 
@@ -55,14 +63,22 @@ export function tavusReplicaProbe(opts: TavusReplicaProbeOptions): Probe {
     if (res.ok) return { ok: true };
     if (res.status === 401 || res.status === 403) return keyRejected('Tavus', 'TAVUS_API_KEY');
     if (res.status === 400 || res.status === 404) {
-      return problem('replica_unavailable', `Tavus has no replica ${opts.replicaId} for this key: set TAVUS_REPLICA_ID to one of your replicas.`);
+      return problem(
+        'replica_unavailable',
+        `Tavus has no replica ${opts.replicaId} for this key: set TAVUS_REPLICA_ID to one of your replicas.`,
+      );
     }
     if (res.status === 429) return problem('rate_limited', 'The Tavus key has reached its rate limit: wait a minute.');
     return problem('upstream_failed', `Tavus answered HTTP ${res.status}: try again later.`);
   };
 }
 
-async function get(fetchImpl: typeof fetch | undefined, url: string, headers: Record<string, string>, deadline: AbortSignal): Promise<Response | Error> {
+async function get(
+  fetchImpl: typeof fetch | undefined,
+  url: string,
+  headers: Record<string, string>,
+  deadline: AbortSignal,
+): Promise<Response | Error> {
   try {
     return await (fetchImpl ?? fetch)(url, { method: 'GET', headers, signal: deadline });
   } catch (err) {
@@ -79,5 +95,8 @@ function keyRejected(service: string, setting: string): FeatureStatus {
 }
 
 function unreachable(service: string): FeatureStatus {
-  return problem('upstream_unreachable', `${service} could not be reached from the server: check its network, then wait for the next check.`);
+  return problem(
+    'upstream_unreachable',
+    `${service} could not be reached from the server: check its network, then wait for the next check.`,
+  );
 }

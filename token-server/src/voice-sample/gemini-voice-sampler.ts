@@ -43,7 +43,10 @@ const instruction = (languageCode: string) =>
 const ASK = 'Please say your greeting now.';
 
 export function createGeminiVoiceSampler(options: GeminiVoiceSamplerOptions): VoiceSampler {
-  const ai = new GoogleGenAI({ apiKey: options.apiKey, httpOptions: { apiVersion: LIVE_API_VERSION, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) } });
+  const ai = new GoogleGenAI({
+    apiKey: options.apiKey,
+    httpOptions: { apiVersion: LIVE_API_VERSION, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) },
+  });
   const { profile } = chooseLiveModel(options.liveModel);
   return {
     async sample(req, deadline) {
@@ -59,7 +62,13 @@ export function createGeminiVoiceSampler(options: GeminiVoiceSamplerOptions): Vo
 }
 
 /** Opens a session, asks for the greeting, and resolves with its PCM at turnComplete (or the cap). */
-function speakOnce(ai: GoogleGenAI, model: string, profile: LiveModelProfile, req: VoiceSampleRequest, deadline: AbortSignal): Promise<Uint8Array> {
+function speakOnce(
+  ai: GoogleGenAI,
+  model: string,
+  profile: LiveModelProfile,
+  req: VoiceSampleRequest,
+  deadline: AbortSignal,
+): Promise<Uint8Array> {
   const { config } = buildLiveSetup(profile, { voice: req.voice, languageCode: req.languageCode });
   const chunks: Uint8Array[] = [];
   let bytes = 0;
@@ -88,12 +97,21 @@ function speakOnce(ai: GoogleGenAI, model: string, profile: LiveModelProfile, re
     };
     const onclose = (event: { code?: number }) => finish(new UpstreamError('Gemini', 'failed', event.code));
     ai.live
-      .connect({ model, config: { responseModalities: [Modality.AUDIO], ...(config.speechConfig ? { speechConfig: config.speechConfig } : {}), systemInstruction: instruction(req.languageCode) }, callbacks: { onmessage, onclose, onerror: () => undefined } })
+      .connect({
+        model,
+        config: {
+          responseModalities: [Modality.AUDIO],
+          ...(config.speechConfig ? { speechConfig: config.speechConfig } : {}),
+          systemInstruction: instruction(req.languageCode),
+        },
+        callbacks: { onmessage, onclose, onerror: () => undefined },
+      })
       .then((opened) => {
         session = opened;
         if (settled) return void opened.close();
         if (deadline.aborted) return finish(new UpstreamError('Gemini', 'timeout'));
-        if (profile.clientContent === 'whole_session') opened.sendClientContent({ turns: [{ role: 'user', parts: [{ text: ASK }] }], turnComplete: true });
+        if (profile.clientContent === 'whole_session')
+          opened.sendClientContent({ turns: [{ role: 'user', parts: [{ text: ASK }] }], turnComplete: true });
         else opened.sendRealtimeInput({ text: ASK });
       }, finish);
   });

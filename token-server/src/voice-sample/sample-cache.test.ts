@@ -21,7 +21,10 @@ describe('createSampleCache', () => {
   it('shares one sample being made with everyone who asks meanwhile', async () => {
     const cache = createSampleCache();
     let calls = 0;
-    const make = () => (calls++, new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(new Uint8Array([1])), 10)));
+    const make = () => (
+      calls++,
+      new Promise<Uint8Array>((resolve) => setTimeout(() => resolve(new Uint8Array([1])), 10))
+    );
     const [x, y] = await Promise.all([cache.get('k', make), cache.get('k', make)]);
     expect(x).toBe(y);
     expect(calls).toBe(1);

@@ -3,14 +3,18 @@ import type { Component } from 'solid-js';
 
 export const Layout: Component<RouteSectionProps> = (props) => (
   <>
-    <a class="skip-link" href="#main">Skip to content</a>
+    <a class="skip-link" href="#main">
+      Skip to content
+    </a>
     <header class="site-header">
       <A href="/" class="brand" end>
         <img src="/favicon.svg" alt="" width="28" height="28" />
         Mockingbird
       </A>
       <nav aria-label="Main">
-        <A href="/" end>New interview</A>
+        <A href="/" end>
+          New interview
+        </A>
         <A href="/history">History</A>
         <A href="/settings">Settings</A>
       </nav>

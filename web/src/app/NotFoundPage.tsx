@@ -5,7 +5,8 @@ export default function NotFoundPage() {
     <section>
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address. <A href="/">Start a new interview</A> or open your <A href="/history">history</A>.
+        There is nothing at this address. <A href="/">Start a new interview</A> or open your{' '}
+        <A href="/history">history</A>.
       </p>
     </section>
   );

@@ -18,7 +18,11 @@ export const DEFAULT_BACKOFF: BackoffOptions = { baseMs: 250, maxMs: 5000, facto
  * Delay before retry number `attempt` (0-based). Attempt 0 is immediate: most drops are a
  * single lost socket, and waiting would only lengthen the silence the candidate hears.
  */
-export function backoffDelay(attempt: number, opts: BackoffOptions = DEFAULT_BACKOFF, random: () => number = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  opts: BackoffOptions = DEFAULT_BACKOFF,
+  random: () => number = Math.random,
+): number {
   if (attempt <= 0) return 0;
   const factor = opts.factor ?? 2;
   const jitter = Math.min(1, Math.max(0, opts.jitter ?? 0.5));

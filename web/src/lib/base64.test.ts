@@ -53,7 +53,9 @@ describe('base64ToBytes', () => {
 
 describe('PCM16 and base64', () => {
   it('writes samples little-endian', () => {
-    expect(int16ToBase64(new Int16Array([1, -2, 0x1234]))).toBe(Buffer.from([1, 0, 0xfe, 0xff, 0x34, 0x12]).toString('base64'));
+    expect(int16ToBase64(new Int16Array([1, -2, 0x1234]))).toBe(
+      Buffer.from([1, 0, 0xfe, 0xff, 0x34, 0x12]).toString('base64'),
+    );
   });
 
   it('reads little-endian samples back', () => {

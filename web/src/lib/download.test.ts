@@ -5,7 +5,12 @@ function fakeHost() {
   const events: string[] = [];
   const blobs: Blob[] = [];
   const pending: (() => void)[] = [];
-  const anchor = { href: '', download: '', click: () => events.push(`click ${anchor.download} ${anchor.href}`), remove: () => events.push('remove') };
+  const anchor = {
+    href: '',
+    download: '',
+    click: () => events.push(`click ${anchor.download} ${anchor.href}`),
+    remove: () => events.push('remove'),
+  };
   const host: DownloadHost = {
     createObjectURL: (blob) => {
       blobs.push(blob);

@@ -40,18 +40,89 @@ const LIKE_AS_VERB = set(
   ...['really', 'also', 'still', 'always', 'never', 'genuinely', 'actually'],
 );
 /** Before "you know" these make it a real question or clause: "do you know", "as you know". */
-const KNOW_AS_VERB_BEFORE = set('do', 'did', 'does', "don't", "didn't", 'if', 'as', 'would', 'will', 'could', 'should', 'can', 'might', 'to', 'let');
-const KNOW_AS_VERB_AFTER = set('that', 'how', 'what', 'where', 'why', 'when', 'who', 'whether', 'about', 'it', 'him', 'her', 'them', 'this', 'the', 'a', 'an', 'my', 'your', 'our');
+const KNOW_AS_VERB_BEFORE = set(
+  'do',
+  'did',
+  'does',
+  "don't",
+  "didn't",
+  'if',
+  'as',
+  'would',
+  'will',
+  'could',
+  'should',
+  'can',
+  'might',
+  'to',
+  'let',
+);
+const KNOW_AS_VERB_AFTER = set(
+  'that',
+  'how',
+  'what',
+  'where',
+  'why',
+  'when',
+  'who',
+  'whether',
+  'about',
+  'it',
+  'him',
+  'her',
+  'them',
+  'this',
+  'the',
+  'a',
+  'an',
+  'my',
+  'your',
+  'our',
+);
 /** "what I mean", "I mean it", "I mean to": meaning, not filler. */
 const MEAN_AS_VERB_BEFORE = set('what', 'which', 'that');
 const MEAN_AS_VERB_AFTER = set('it', 'that', 'to', 'this');
 /** "this kind of problem", "a sort of cache": the noun, not the hedge. */
 const KIND_AS_NOUN = set(
   ...['a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'no'],
-  ...['one', 'another', 'same', 'different', 'other', 'all', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'right', 'wrong', 'first'],
+  ...[
+    'one',
+    'another',
+    'same',
+    'different',
+    'other',
+    'all',
+    'my',
+    'your',
+    'our',
+    'their',
+    'his',
+    'her',
+    'its',
+    'right',
+    'wrong',
+    'first',
+  ],
 );
 /** French "genre" is a noun after a determiner ("ce genre de") or before "de". */
-const GENRE_AS_NOUN = set('le', 'un', 'ce', 'du', 'de', 'quel', 'quelle', 'mon', 'ton', 'son', 'leur', 'notre', 'votre', 'en', 'même', 'nouveau');
+const GENRE_AS_NOUN = set(
+  'le',
+  'un',
+  'ce',
+  'du',
+  'de',
+  'quel',
+  'quelle',
+  'mon',
+  'ton',
+  'son',
+  'leur',
+  'notre',
+  'votre',
+  'en',
+  'même',
+  'nouveau',
+);
 
 function englishHesitation(word: string): string | undefined {
   if (/^(u+m+|u+h+m+)$/.test(word)) return 'um';
@@ -73,9 +144,21 @@ const ENGLISH: LanguageFillers = {
   hesitation: englishHesitation,
   rules: [
     // Only when set off by a comma or next to "um"/"uh", and never as a verb.
-    { phrase: ['like'], label: 'like', counts: (c) => !attachedPrev(c, LIKE_AS_VERB) && (c.after === 'comma' || c.nextToHesitation) },
-    { phrase: ['you', 'know'], label: 'you know', counts: (c) => !attachedPrev(c, KNOW_AS_VERB_BEFORE) && !attachedNext(c, KNOW_AS_VERB_AFTER) },
-    { phrase: ['i', 'mean'], label: 'I mean', counts: (c) => !attachedPrev(c, MEAN_AS_VERB_BEFORE) && !attachedNext(c, MEAN_AS_VERB_AFTER) },
+    {
+      phrase: ['like'],
+      label: 'like',
+      counts: (c) => !attachedPrev(c, LIKE_AS_VERB) && (c.after === 'comma' || c.nextToHesitation),
+    },
+    {
+      phrase: ['you', 'know'],
+      label: 'you know',
+      counts: (c) => !attachedPrev(c, KNOW_AS_VERB_BEFORE) && !attachedNext(c, KNOW_AS_VERB_AFTER),
+    },
+    {
+      phrase: ['i', 'mean'],
+      label: 'I mean',
+      counts: (c) => !attachedPrev(c, MEAN_AS_VERB_BEFORE) && !attachedNext(c, MEAN_AS_VERB_AFTER),
+    },
     { phrase: ['sort', 'of'], label: 'sort of', counts: (c) => !attachedPrev(c, KIND_AS_NOUN) },
     { phrase: ['kind', 'of'], label: 'kind of', counts: (c) => !attachedPrev(c, KIND_AS_NOUN) },
     { phrase: ['basically'], label: 'basically' },
@@ -94,7 +177,11 @@ const FRENCH: LanguageFillers = {
     { phrase: ['du', 'coup'], label: 'du coup' },
     { phrase: ['en', 'fait'], label: 'en fait' },
     { phrase: ['tu', 'vois'], label: 'tu vois', counts: (c) => c.after !== 'none' },
-    { phrase: ['genre'], label: 'genre', counts: (c) => !attachedPrev(c, GENRE_AS_NOUN) && !attachedNext(c, set('de', "d'")) },
+    {
+      phrase: ['genre'],
+      label: 'genre',
+      counts: (c) => !attachedPrev(c, GENRE_AS_NOUN) && !attachedNext(c, set('de', "d'")),
+    },
   ],
 };
 

@@ -45,7 +45,12 @@ describe('English fillers', () => {
 
 describe('fillers in other languages', () => {
   it('knows German hesitations and hedges, and leaves "er" (he) alone', () => {
-    expect(findFillers('Äh, er hat sozusagen ähm eigentlich recht.', 'de-DE')).toEqual(['äh', 'sozusagen', 'äh', 'eigentlich']);
+    expect(findFillers('Äh, er hat sozusagen ähm eigentlich recht.', 'de-DE')).toEqual([
+      'äh',
+      'sozusagen',
+      'äh',
+      'eigentlich',
+    ]);
   });
 
   it('knows French fillers but not "genre" as a noun', () => {

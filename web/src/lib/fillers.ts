@@ -19,12 +19,18 @@ function phraseAt(tokens: readonly WordToken[], start: number, phrase: readonly 
   });
 }
 
-function contextAt(tokens: readonly WordToken[], start: number, length: number, fillers: LanguageFillers): FillerContext {
+function contextAt(
+  tokens: readonly WordToken[],
+  start: number,
+  length: number,
+  fillers: LanguageFillers,
+): FillerContext {
   const first = tokens[start] as WordToken;
   const last = tokens[start + length - 1] as WordToken;
   const prev = tokens[start - 1]?.word;
   const next = tokens[start + length]?.word;
-  const isHesitation = (word: string | undefined): boolean => word !== undefined && fillers.hesitation(word) !== undefined;
+  const isHesitation = (word: string | undefined): boolean =>
+    word !== undefined && fillers.hesitation(word) !== undefined;
   return {
     ...(prev !== undefined ? { prev } : {}),
     ...(next !== undefined ? { next } : {}),
@@ -43,7 +49,7 @@ export function findFillers(text: string, languageCode: string): string[] {
   const rules = byLength(fillers.rules);
   const tokens = tokenize(text);
   const found: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const hesitation = fillers.hesitation((tokens[i] as WordToken).word);
     if (hesitation !== undefined) {
       found.push(hesitation);

@@ -13,7 +13,12 @@ const setup: InterviewSetup = {
 
 describe('the interview setup schema', () => {
   it('reads a setup back exactly as it was written', () => {
-    const full = { ...setup, cvText: 'Ten years.', jobDescription: { title: 'Engineer', text: '' }, practiceQuestions: ['Why us?'] };
+    const full = {
+      ...setup,
+      cvText: 'Ten years.',
+      jobDescription: { title: 'Engineer', text: '' },
+      practiceQuestions: ['Why us?'],
+    };
     expect(parseInterviewSetup(JSON.parse(JSON.stringify(full)))).toEqual(full);
   });
 

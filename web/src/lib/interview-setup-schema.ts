@@ -33,7 +33,11 @@ function withoutBlankFields<T extends { cvText?: string; jobDescription?: JobDes
 
 /** The fields alone, for shapes built from a setup (a stored preparation pack's). */
 export const interviewSetupFields = z.object({
-  topic: z.string().min(1).max(500).refine((topic) => topic.trim() !== '', 'the topic is blank'),
+  topic: z
+    .string()
+    .min(1)
+    .max(500)
+    .refine((topic) => topic.trim() !== '', 'the topic is blank'),
   level: z.enum(LEVELS),
   cvText: z.string().optional(),
   jobDescription: jobDescriptionSchema.optional(),

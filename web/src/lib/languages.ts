@@ -58,7 +58,12 @@ export function matchLanguage(preferred: readonly string[]): string {
     const exact = LANGUAGES.find((l) => l.code.toLowerCase() === tag.toLowerCase());
     if (exact) return exact.code;
     const base = tag.split('-')[0]?.toLowerCase();
-    const sameLanguage = LANGUAGES.find((l) => l.code.split('-')[0] === base || (base === 'zh' && l.code === 'cmn-CN') || (base === 'ar' && l.code === 'ar-XA'));
+    const sameLanguage = LANGUAGES.find(
+      (l) =>
+        l.code.split('-')[0] === base ||
+        (base === 'zh' && l.code === 'cmn-CN') ||
+        (base === 'ar' && l.code === 'ar-XA'),
+    );
     if (sameLanguage) return sameLanguage.code;
   }
   return DEFAULT_LANGUAGE;

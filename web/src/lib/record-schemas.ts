@@ -26,7 +26,10 @@ export const MAX_SPEECH_SPANS = 2_000;
 
 export const speechSpanSchema = z
   .object({ startMs: interviewMs, endMs: interviewMs, voicedMs: interviewMs })
-  .refine((span) => span.endMs >= span.startMs && span.voicedMs <= span.endMs - span.startMs, 'is not a span of voice (its end is before its start, or it holds more voice than time)');
+  .refine(
+    (span) => span.endMs >= span.startMs && span.voicedMs <= span.endMs - span.startMs,
+    'is not a span of voice (its end is before its start, or it holds more voice than time)',
+  );
 
 export const turnSchema = z.object({
   seq: z.number().int().min(0),
@@ -39,7 +42,11 @@ export const turnSchema = z.object({
   speech: z.array(speechSpanSchema).max(MAX_SPEECH_SPANS).optional(),
 });
 
-export const storedReportSchema = z.object({ interviewId: recordId, report: interviewReportSchema, createdAt: displayableDate });
+export const storedReportSchema = z.object({
+  interviewId: recordId,
+  report: interviewReportSchema,
+  createdAt: displayableDate,
+});
 
 export const prepPackRecordSchema = z.object({
   id: recordId,

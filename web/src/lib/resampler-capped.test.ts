@@ -11,7 +11,9 @@ const AMPLITUDE = 0.4;
 const FREQUENCY = 440;
 
 function tone(rate: number, seconds: number): Float32Array {
-  return new Float32Array(Math.round(rate * seconds)).map((_, i) => AMPLITUDE * Math.sin((2 * Math.PI * FREQUENCY * i) / rate));
+  return new Float32Array(Math.round(rate * seconds)).map(
+    (_, i) => AMPLITUDE * Math.sin((2 * Math.PI * FREQUENCY * i) / rate),
+  );
 }
 
 /** Resamples in chunks cycling through `sizes`, then flushes. */

@@ -30,7 +30,8 @@ export function createResampler(
 ): Resampler {
   const inRate = Math.round(inputRate);
   const outRate = Math.round(outputRate);
-  if (!(inRate > 0 && outRate > 0)) throw new RangeError(`createResampler: invalid rates ${inputRate} → ${outputRate}.`);
+  if (!(inRate > 0 && outRate > 0))
+    throw new RangeError(`createResampler: invalid rates ${inputRate} → ${outputRate}.`);
   if (inRate === outRate) return createPassthrough(inRate);
   const g = gcd(inRate, outRate);
   // Output k sits at input time k·step/denominator, tracked as an exact integer fraction.

@@ -8,7 +8,14 @@ const ramp = (length: number, from = 1): Float32Array => new Float32Array(length
 
 describe('PlaybackRing grow()', () => {
   it('keeps every sample, in order, when it grows while the queue wraps around the store', () => {
-    const r = new PlaybackRing({ capacity: 64, initialSize: 4, startThreshold: 1, maxStartWait: 0, fadeLength: 1, naturalEndGap: 0 });
+    const r = new PlaybackRing({
+      capacity: 64,
+      initialSize: 4,
+      startThreshold: 1,
+      maxStartWait: 0,
+      fadeLength: 1,
+      naturalEndGap: 0,
+    });
     r.write(ramp(3)); // store [1 2 3 _]
     r.read(new Float32Array(2)); // 1, 2 played; 3 left at index 2
     r.write(ramp(2, 4)); // 4 at index 3, 5 wraps to index 0

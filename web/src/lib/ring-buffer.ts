@@ -58,7 +58,8 @@ export class PlaybackRing {
       this.mode = 'buffering';
       this.waited = 0;
     }
-    const incoming = samples.length > this.options.capacity ? samples.subarray(samples.length - this.options.capacity) : samples;
+    const incoming =
+      samples.length > this.options.capacity ? samples.subarray(samples.length - this.options.capacity) : samples;
     this.dropped += samples.length - incoming.length;
     this.ensureRoom(incoming.length);
     const end = (this.start + this.count) % this.data.length;

@@ -3,7 +3,13 @@ import { countWords, tokenize } from './speaking-stats-words';
 
 describe('tokenize', () => {
   it('keeps contractions and hyphenated words whole and straightens curly apostrophes', () => {
-    expect(tokenize('I don’t use well-known tools.').map((t) => t.word)).toEqual(['i', "don't", 'use', 'well-known', 'tools']);
+    expect(tokenize('I don’t use well-known tools.').map((t) => t.word)).toEqual([
+      'i',
+      "don't",
+      'use',
+      'well-known',
+      'tools',
+    ]);
   });
 
   it('records the commas and sentence ends around each word', () => {

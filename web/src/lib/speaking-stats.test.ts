@@ -11,8 +11,21 @@ const voiced = (seq: number, role: Speaker, text: string, spans: [number, number
   endMs: (spans.at(-1)?.[1] ?? 0) + 1_000,
   speech: spans.map(([startMs, endMs]) => ({ startMs, endMs, voicedMs: endMs - startMs })),
 });
-const unmeasured = (seq: number, role: Speaker, text: string, startMs: number, endMs: number): Turn => ({ seq, role, text, startMs, endMs });
-const typed = (seq: number, text: string, atMs: number): Turn => ({ seq, role: 'candidate', text, startMs: atMs, endMs: atMs, typed: true });
+const unmeasured = (seq: number, role: Speaker, text: string, startMs: number, endMs: number): Turn => ({
+  seq,
+  role,
+  text,
+  startMs,
+  endMs,
+});
+const typed = (seq: number, text: string, atMs: number): Turn => ({
+  seq,
+  role: 'candidate',
+  text,
+  startMs: atMs,
+  endMs: atMs,
+  typed: true,
+});
 
 // Three answers with their voice measured. Answer 1: 20 words over 8 s of voice. Answer 2 is
 // split over two turns: 16 words over 4 + 4 s of voice with a 2.5 s thinking pause in the first
@@ -20,9 +33,17 @@ const typed = (seq: number, text: string, atMs: number): Turn => ({ seq, role: '
 // 40 words in 20 s of voice = 120 wpm. The interviewer's playback adds up to 10 s.
 const interview: Turn[] = [
   voiced(0, 'interviewer', 'Tell me about yourself.', [[0, 4_000]]),
-  voiced(1, 'candidate', 'Um, I am a backend engineer. I like Python, and I have, like, five years of experience building web APIs.', [[6_000, 14_000]]),
+  voiced(
+    1,
+    'candidate',
+    'Um, I am a backend engineer. I like Python, and I have, like, five years of experience building web APIs.',
+    [[6_000, 14_000]],
+  ),
   voiced(2, 'interviewer', 'How would you design a rate limiter?', [[16_500, 19_500]]),
-  voiced(3, 'candidate', 'I would use a token bucket per user.', [[23_000, 25_000], [27_500, 29_500]]),
+  voiced(3, 'candidate', 'I would use a token bucket per user.', [
+    [23_000, 25_000],
+    [27_500, 29_500],
+  ]),
   voiced(4, 'candidate', 'Basically, you know, the bucket refills every second.', [[30_500, 34_500]]),
   voiced(5, 'interviewer', 'Thanks.', [[36_500, 38_000]]),
   voiced(6, 'interviewer', 'Last question: why this role?', [[40_000, 41_500]]),
@@ -54,12 +75,27 @@ describe('computeSpeakingStats from voiced spans', () => {
   });
 
   it('finds the pauses mid-answer between voiced spans, across the turns of one answer, from 1 s up', () => {
-    expect(stats.answers.map((a) => a.pauses)).toEqual([[], [{ atMs: 25_000, ms: 2_500 }, { atMs: 29_500, ms: 1_000 }], []]);
+    expect(stats.answers.map((a) => a.pauses)).toEqual([
+      [],
+      [
+        { atMs: 25_000, ms: 2_500 },
+        { atMs: 29_500, ms: 1_000 },
+      ],
+      [],
+    ]);
     expect(stats.midAnswerPauses).toEqual({ count: 2, longest: { ms: 2_500, answerIndex: 2 } });
   });
 
   it('gives each answer its words, voiced time, length from first to last voice, and pace', () => {
-    expect(stats.answers.map(({ words, speakingMs, lengthMs, wordsPerMinute, timing }) => ({ words, speakingMs, lengthMs, wordsPerMinute, timing }))).toEqual([
+    expect(
+      stats.answers.map(({ words, speakingMs, lengthMs, wordsPerMinute, timing }) => ({
+        words,
+        speakingMs,
+        lengthMs,
+        wordsPerMinute,
+        timing,
+      })),
+    ).toEqual([
       { words: 20, speakingMs: 8_000, lengthMs: 8_000, wordsPerMinute: 150, timing: 'measured' },
       { words: 16, speakingMs: 8_000, lengthMs: 11_500, wordsPerMinute: 120, timing: 'measured' },
       { words: 4, speakingMs: 4_000, lengthMs: 4_000, wordsPerMinute: 60, timing: 'measured' },
@@ -100,12 +136,23 @@ describe('computeSpeakingStats with typed answers', () => {
   it('counts typed answers and their words on their own', () => {
     expect(withTyped.typed).toEqual({ answers: 1, words: 70 });
     expect(withTyped.spokenAnswers).toBe(3);
-    expect(withTyped.answers.at(-1)).toMatchObject({ words: 70, typedWords: 70, timing: 'typed', wordsPerMinute: null, speakingMs: null, pauseBeforeMs: null });
+    expect(withTyped.answers.at(-1)).toMatchObject({
+      words: 70,
+      typedWords: 70,
+      timing: 'typed',
+      wordsPerMinute: null,
+      speakingMs: null,
+      pauseBeforeMs: null,
+    });
   });
 
   it('keeps the spoken part of an answer that was partly typed', () => {
     const mixed = computeSpeakingStats(
-      [voiced(0, 'interviewer', 'Why?', [[0, 1_000]]), voiced(1, 'candidate', 'Because it scales well', [[2_000, 4_000]]), typed(2, 'and here is a long link I pasted in', 9_000)],
+      [
+        voiced(0, 'interviewer', 'Why?', [[0, 1_000]]),
+        voiced(1, 'candidate', 'Because it scales well', [[2_000, 4_000]]),
+        typed(2, 'and here is a long link I pasted in', 9_000),
+      ],
       'en-US',
     );
     expect(mixed.answers[0]).toMatchObject({ words: 13, typedWords: 9, wordsPerMinute: 120, timing: 'measured' });
@@ -113,16 +160,40 @@ describe('computeSpeakingStats with typed answers', () => {
   });
 
   it('has no pace at all for an interview answered only by typing', () => {
-    const allTyped = computeSpeakingStats([voiced(0, 'interviewer', 'Hello, who are you?', [[0, 2_000]]), typed(1, 'I am Sam, a developer.', 5_000)], 'en-US');
-    expect(allTyped).toMatchObject({ wordsPerMinute: null, candidateSpeakingMs: null, candidateTalkShare: null, midAnswerPauses: null, averageAnswer: null, spokenAnswers: 0 });
+    const allTyped = computeSpeakingStats(
+      [voiced(0, 'interviewer', 'Hello, who are you?', [[0, 2_000]]), typed(1, 'I am Sam, a developer.', 5_000)],
+      'en-US',
+    );
+    expect(allTyped).toMatchObject({
+      wordsPerMinute: null,
+      candidateSpeakingMs: null,
+      candidateTalkShare: null,
+      midAnswerPauses: null,
+      averageAnswer: null,
+      spokenAnswers: 0,
+    });
     expect(allTyped.typed).toEqual({ answers: 1, words: 5 });
   });
 });
 
 describe('computeSpeakingStats without measured voice', () => {
   it('shows no pace, pauses or talk share for an older interview stored without spans', () => {
-    const old = computeSpeakingStats([unmeasured(0, 'interviewer', 'Tell me about yourself.', 0, 4_000), unmeasured(1, 'candidate', 'I build web APIs in Python.', 6_000, 6_000)], 'en-US');
-    expect(old).toMatchObject({ candidateWords: 6, wordsPerMinute: null, candidateSpeakingMs: null, interviewerSpeakingMs: null, candidateTalkShare: null, longestPause: null, midAnswerPauses: null });
+    const old = computeSpeakingStats(
+      [
+        unmeasured(0, 'interviewer', 'Tell me about yourself.', 0, 4_000),
+        unmeasured(1, 'candidate', 'I build web APIs in Python.', 6_000, 6_000),
+      ],
+      'en-US',
+    );
+    expect(old).toMatchObject({
+      candidateWords: 6,
+      wordsPerMinute: null,
+      candidateSpeakingMs: null,
+      interviewerSpeakingMs: null,
+      candidateTalkShare: null,
+      longestPause: null,
+      midAnswerPauses: null,
+    });
     expect(old.answers[0]).toMatchObject({ timing: 'not-measured', words: 6, speakingMs: null, lengthMs: null });
     expect(old.averageAnswer).toEqual({ words: 6, lengthMs: null });
   });
@@ -143,7 +214,14 @@ describe('computeSpeakingStats without measured voice', () => {
   });
 
   it('leaves the talk share out when only some of the candidate’s answers were measured', () => {
-    const stats = computeSpeakingStats([...interview, voiced(8, 'interviewer', 'Anything else?', [[50_000, 51_000]]), unmeasured(9, 'candidate', 'One more thing.', 60_000, 61_000)], 'en-US');
+    const stats = computeSpeakingStats(
+      [
+        ...interview,
+        voiced(8, 'interviewer', 'Anything else?', [[50_000, 51_000]]),
+        unmeasured(9, 'candidate', 'One more thing.', 60_000, 61_000),
+      ],
+      'en-US',
+    );
     expect(stats.candidateTalkShare).toBeNull();
     expect(stats.wordsPerMinute).toBe(120);
   });
@@ -166,7 +244,10 @@ describe('computeSpeakingStats without measured voice', () => {
   });
 
   it('uses the fillers of the interview language', () => {
-    const german = computeSpeakingStats([voiced(0, 'candidate', 'Äh, ich würde sozusagen ähm Redis nehmen.', [[0, 6_000]])], 'de-DE');
+    const german = computeSpeakingStats(
+      [voiced(0, 'candidate', 'Äh, ich würde sozusagen ähm Redis nehmen.', [[0, 6_000]])],
+      'de-DE',
+    );
     expect(german.fillers.counts).toEqual([
       { filler: 'äh', count: 2 },
       { filler: 'sozusagen', count: 1 },

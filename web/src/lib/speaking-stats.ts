@@ -43,7 +43,10 @@ export interface SpeakingStats {
 const sum = (values: readonly number[]): number => values.reduce((total, v) => total + v, 0);
 
 function longest(items: readonly { ms: number; answerIndex: number }[]): { ms: number; answerIndex: number } | null {
-  return items.reduce<{ ms: number; answerIndex: number } | null>((best, item) => (best === null || item.ms > best.ms ? item : best), null);
+  return items.reduce<{ ms: number; answerIndex: number } | null>(
+    (best, item) => (best === null || item.ms > best.ms ? item : best),
+    null,
+  );
 }
 
 function paceOf(answers: readonly AnswerRow[]): number | null {
@@ -84,7 +87,8 @@ export function computeSpeakingStats(turns: readonly Turn[], languageCode: strin
   const candidateSpeakingMs = measured.length > 0 ? sum(measured.map((a) => a.speakingMs ?? 0)) : null;
   const interviewerSpans = measuredSpans(turns.filter((t) => t.role === 'interviewer'));
   const interviewerSpeakingMs = interviewerSpans === null ? null : speakingMs(interviewerSpans);
-  const everyoneMeasured = measured.length === spoken.length && candidateSpeakingMs !== null && interviewerSpeakingMs !== null;
+  const everyoneMeasured =
+    measured.length === spoken.length && candidateSpeakingMs !== null && interviewerSpeakingMs !== null;
   const allSpeakingMs = (candidateSpeakingMs ?? 0) + (interviewerSpeakingMs ?? 0);
   return {
     candidateWords,
@@ -93,9 +97,15 @@ export function computeSpeakingStats(turns: readonly Turn[], languageCode: strin
     candidateSpeakingMs,
     interviewerSpeakingMs,
     wordsPerMinute: paceOf(answers),
-    fillers: { total: fillerTotal, perHundredWords: spokenWords > 0 ? (fillerTotal / spokenWords) * 100 : null, counts },
+    fillers: {
+      total: fillerTotal,
+      perHundredWords: spokenWords > 0 ? (fillerTotal / spokenWords) * 100 : null,
+      counts,
+    },
     candidateTalkShare: everyoneMeasured && allSpeakingMs > 0 ? (candidateSpeakingMs ?? 0) / allSpeakingMs : null,
-    longestPause: longest(answers.flatMap((a) => (a.pauseBeforeMs === null ? [] : [{ ms: a.pauseBeforeMs, answerIndex: a.index }]))),
+    longestPause: longest(
+      answers.flatMap((a) => (a.pauseBeforeMs === null ? [] : [{ ms: a.pauseBeforeMs, answerIndex: a.index }])),
+    ),
     midAnswerPauses: midAnswerPauses(spoken),
     averageAnswer: averageAnswer(spoken),
     answers,

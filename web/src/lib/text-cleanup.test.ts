@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { capText, cleanDocumentText, countWords, joinWrappedLine, normaliseWhitespace, repairLigatures } from './text-cleanup';
+import {
+  capText,
+  cleanDocumentText,
+  countWords,
+  joinWrappedLine,
+  normaliseWhitespace,
+  repairLigatures,
+} from './text-cleanup';
 
 describe('repairLigatures', () => {
   it('spells out typographic ligatures as plain letters', () => {
-    expect(repairLigatures('Eﬃcient workﬂow, ﬁnance oﬀice, baﬄe, ﬅyle')).toBe('Efficient workflow, finance office, baffle, style');
+    expect(repairLigatures('Eﬃcient workﬂow, ﬁnance oﬀice, baﬄe, ﬅyle')).toBe(
+      'Efficient workflow, finance office, baffle, style',
+    );
   });
 });
 
@@ -35,7 +44,9 @@ describe('normaliseWhitespace', () => {
   });
 
   it('removes invisible characters and collapses spaces and blank lines', () => {
-    expect(normaliseWhitespace('\uFEFFOne\u00A0\u00A0two\t three  \r\n\r\n\r\n\n  Four\u200B ')).toBe('One two three\n\nFour');
+    expect(normaliseWhitespace('\uFEFFOne\u00A0\u00A0two\t three  \r\n\r\n\r\n\n  Four\u200B ')).toBe(
+      'One two three\n\nFour',
+    );
   });
 });
 

@@ -71,8 +71,17 @@ describe('transcriptToMarkdown', () => {
   });
 
   it('marks a typed answer as typed', () => {
-    const typed: Turn = { seq: 3, role: 'candidate', text: 'I would shard it.', startMs: 70_000, endMs: 70_000, typed: true };
-    expect(transcriptToMarkdown(record, [...turns, typed], { timeZone: 'UTC' })).toContain('**Candidate** (01:10, typed): I would shard it.');
+    const typed: Turn = {
+      seq: 3,
+      role: 'candidate',
+      text: 'I would shard it.',
+      startMs: 70_000,
+      endMs: 70_000,
+      typed: true,
+    };
+    expect(transcriptToMarkdown(record, [...turns, typed], { timeZone: 'UTC' })).toContain(
+      '**Candidate** (01:10, typed): I would shard it.',
+    );
   });
 
   it('marks an unfinished interview and takes its duration from the last turn', () => {

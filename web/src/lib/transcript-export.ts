@@ -60,17 +60,26 @@ export function transcriptToMarkdown(
     `- Duration: ${formatClock(interviewDurationMs(record, turns))}`,
     `- Language: ${setup.languageCode}`,
     ...(setup.jobDescription?.title ? [`- Role: ${markdownText(setup.jobDescription.title)}`] : []),
-    ...(record.status === 'ended' ? [] : ['- Status: unfinished (cut off before the end; this is every turn that was saved)']),
+    ...(record.status === 'ended'
+      ? []
+      : ['- Status: unfinished (cut off before the end; this is every turn that was saved)']),
   ];
   const body = [...turns]
     .sort((a, b) => a.seq - b.seq)
-    .map((turn) => `**${SPEAKER_LABEL[turn.role]}** (${formatClock(turn.startMs)}${turn.typed ? ', typed' : ''}): ${markdownText(turn.text)}`);
+    .map(
+      (turn) =>
+        `**${SPEAKER_LABEL[turn.role]}** (${formatClock(turn.startMs)}${turn.typed ? ', typed' : ''}): ${markdownText(turn.text)}`,
+    );
   return [`# Mock interview: ${markdownText(setup.topic)}`, '', ...details, '', body.join('\n\n'), ''].join('\n');
 }
 
 const iso = (epochMs: number): string => new Date(epochMs).toISOString();
 
-export function transcriptToJson(record: InterviewRecord, turns: readonly Turn[], exportedAt: number = Date.now()): string {
+export function transcriptToJson(
+  record: InterviewRecord,
+  turns: readonly Turn[],
+  exportedAt: number = Date.now(),
+): string {
   const document = {
     format: TRANSCRIPT_FORMAT,
     version: TRANSCRIPT_VERSION,
@@ -105,7 +114,11 @@ export function topicSlug(topic: string): string {
 }
 
 /** "mockingbird-system-design-2025-03-04.md": topic as a slug, then the interview's date. */
-export function transcriptFileName(record: InterviewRecord, extension: 'md' | 'json' | 'webm' | 'ogg' | 'm4a', timeZone?: string): string {
+export function transcriptFileName(
+  record: InterviewRecord,
+  extension: 'md' | 'json' | 'webm' | 'ogg' | 'm4a',
+  timeZone?: string,
+): string {
   const slug = topicSlug(record.setup.topic);
   const date = formatDateTime(record.createdAt, timeZone).slice(0, 10);
   return `mockingbird-${slug}-${date}.${extension}`;

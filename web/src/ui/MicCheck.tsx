@@ -16,7 +16,9 @@ export const MicCheck: Component<{ deviceId?: string; onDeviceChosen: (id: strin
 
   return (
     <div class="mic-check">
-      <p class="hint">Use headphones for best results: the interviewer may hear itself through speakers and interrupt you.</p>
+      <p class="hint">
+        Use headphones for best results: the interviewer may hear itself through speakers and interrupt you.
+      </p>
       <Show when={live() && mic.devices().length > 0}>
         <div class="field">
           <label class="field-label" for="setup-microphone">
@@ -32,12 +34,22 @@ export const MicCheck: Component<{ deviceId?: string; onDeviceChosen: (id: strin
           <span id="setup-mic-level-label" class="meter-label">
             Input level
           </span>
-          <meter aria-labelledby="setup-mic-level-label" min={0} max={1} low={0.3} high={0.95} optimum={0.6} value={mic.level()} />
+          <meter
+            aria-labelledby="setup-mic-level-label"
+            min={0}
+            max={1}
+            low={0.3}
+            high={0.95}
+            optimum={0.6}
+            value={mic.level()}
+          />
         </div>
       </Show>
       <p class="mic-status" classList={{ heard: heard() }} role="status">
         <Switch>
-          <Match when={mic.status().kind === 'starting'}>Asking for your microphone… allow it in the browser’s prompt.</Match>
+          <Match when={mic.status().kind === 'starting'}>
+            Asking for your microphone… allow it in the browser’s prompt.
+          </Match>
           <Match when={heard()}>We can hear you. Your microphone works.</Match>
           <Match when={live()}>Say something: the bar should move while you speak.</Match>
         </Switch>
@@ -55,7 +67,12 @@ export const MicCheck: Component<{ deviceId?: string; onDeviceChosen: (id: strin
       <Show
         when={live()}
         fallback={
-          <button type="button" class="button button-secondary" disabled={mic.status().kind === 'starting'} onClick={() => mic.start()}>
+          <button
+            type="button"
+            class="button button-secondary"
+            disabled={mic.status().kind === 'starting'}
+            onClick={() => mic.start()}
+          >
             {mic.status().kind === 'failed' ? 'Try the microphone again' : 'Check my microphone'}
           </button>
         }

@@ -6,7 +6,9 @@ import './pack-links.css';
 const formatDay = (epochMs: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(epochMs);
 
 /** A titled list of links to preparation packs; renders nothing when there are none. */
-export const PackLinks: Component<{ links: PackLink[]; title: string; headingId: string; class?: string }> = (props) => (
+export const PackLinks: Component<{ links: PackLink[]; title: string; headingId: string; class?: string }> = (
+  props,
+) => (
   <Show when={props.links.length > 0}>
     <nav class={`prep-others no-print ${props.class ?? ''}`} aria-labelledby={props.headingId}>
       <h2 id={props.headingId}>{props.title}</h2>

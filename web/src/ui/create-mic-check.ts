@@ -48,7 +48,9 @@ export function createMicCheck(opts: { deviceId?: string; onDeviceChosen: (id: s
 
   async function open(id: string): Promise<MediaStream> {
     try {
-      return await navigator.mediaDevices.getUserMedia({ audio: id ? { ...PROCESSING, deviceId: { exact: id } } : PROCESSING });
+      return await navigator.mediaDevices.getUserMedia({
+        audio: id ? { ...PROCESSING, deviceId: { exact: id } } : PROCESSING,
+      });
     } catch (error) {
       // A remembered microphone that is gone: fall back to the default one.
       if (id && micReasonFrom(error) === 'not-found') return navigator.mediaDevices.getUserMedia({ audio: PROCESSING });

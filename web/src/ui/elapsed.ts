@@ -13,7 +13,11 @@ export function formatElapsed(ms: number): string {
 }
 
 /** Milliseconds since `active` last became true; 0 while it is false. */
-export function createElapsed(active: Accessor<boolean>, now: () => number = () => Date.now(), tickMs = 1000): Accessor<number> {
+export function createElapsed(
+  active: Accessor<boolean>,
+  now: () => number = () => Date.now(),
+  tickMs = 1000,
+): Accessor<number> {
   const [elapsed, setElapsed] = createSignal(0);
   createEffect(() => {
     if (!active()) return setElapsed(0);

@@ -9,8 +9,18 @@ const WHAT: Record<FeatureName, string> = {
   voiceSample: 'Voice samples are off on this server',
 };
 
-const KEY_VARIABLE: Record<FeatureName, string> = { live: 'GEMINI_API_KEY', avatar: 'TAVUS_API_KEY', report: 'GEMINI_API_KEY', voiceSample: 'GEMINI_API_KEY' };
-const MODEL_VARIABLE: Record<FeatureName, string> = { live: 'GEMINI_LIVE_MODEL', avatar: 'TAVUS_REPLICA_ID', report: 'GEMINI_REPORT_MODEL', voiceSample: 'GEMINI_LIVE_MODEL' };
+const KEY_VARIABLE: Record<FeatureName, string> = {
+  live: 'GEMINI_API_KEY',
+  avatar: 'TAVUS_API_KEY',
+  report: 'GEMINI_API_KEY',
+  voiceSample: 'GEMINI_API_KEY',
+};
+const MODEL_VARIABLE: Record<FeatureName, string> = {
+  live: 'GEMINI_LIVE_MODEL',
+  avatar: 'TAVUS_REPLICA_ID',
+  report: 'GEMINI_REPORT_MODEL',
+  voiceSample: 'GEMINI_LIVE_MODEL',
+};
 
 const WHY: Record<string, string> = {
   not_configured: 'it has no key for this service',
@@ -32,7 +42,9 @@ export function featureOffSentence(name: FeatureName, reason: string): string {
 
 /** What the person who runs the server can change to switch the feature on. */
 export function ownerFixSentence(name: FeatureName, reason: string): string {
-  if (reason === 'key_rejected') return `Replace ${KEY_VARIABLE[name]} with a working key in the server’s environment or .env file, then restart it.`;
-  if (reason === 'model_unavailable' || reason === 'replica_unavailable') return `Set ${MODEL_VARIABLE[name]} to a current one in the server’s environment or .env file, then restart it.`;
+  if (reason === 'key_rejected')
+    return `Replace ${KEY_VARIABLE[name]} with a working key in the server’s environment or .env file, then restart it.`;
+  if (reason === 'model_unavailable' || reason === 'replica_unavailable')
+    return `Set ${MODEL_VARIABLE[name]} to a current one in the server’s environment or .env file, then restart it.`;
   return `Set ${KEY_VARIABLE[name]} in the server’s environment or .env file, then restart it.`;
 }

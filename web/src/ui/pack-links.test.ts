@@ -7,7 +7,11 @@ describe('listPackLinks', () => {
   it('lists every readable pack newest first, for the history page', async () => {
     const store = createMemoryStore();
     await store.putPrepPack({ id: 'a', createdAt: 1, pack: testPrepPack });
-    await store.putPrepPack({ id: 'b', createdAt: 2, pack: { ...testPrepPack, setup: { ...testPrepPack.setup, topic: 'Leadership' } } });
+    await store.putPrepPack({
+      id: 'b',
+      createdAt: 2,
+      pack: { ...testPrepPack, setup: { ...testPrepPack.setup, topic: 'Leadership' } },
+    });
     await store.putPrepPack({ id: 'c', createdAt: 3, pack: { broken: true } });
     expect(await listPackLinks(store)).toEqual([
       { id: 'b', topic: 'Leadership', createdAt: 2 },

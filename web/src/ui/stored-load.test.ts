@@ -44,7 +44,10 @@ describe('readyOf and errorOf', () => {
   it('give a page its data or its sentence, and nothing for the other statuses', () => {
     expect(readyOf<{ n: number }>({ status: 'ready', n: 1 })).toEqual({ status: 'ready', n: 1 });
     expect(readyOf<{ n: number }>({ status: 'loading' })).toBeUndefined();
-    expect(errorOf<{ n: number }>({ status: 'error', message: 'Reload.' })).toEqual({ status: 'error', message: 'Reload.' });
+    expect(errorOf<{ n: number }>({ status: 'error', message: 'Reload.' })).toEqual({
+      status: 'error',
+      message: 'Reload.',
+    });
     expect(errorOf<{ n: number }>({ status: 'missing' })).toBeUndefined();
   });
 });

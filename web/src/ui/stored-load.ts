@@ -31,7 +31,9 @@ export function createStoredLoad<T extends object>(
 }
 
 /** The loaded data, or undefined: for a page's `<Match when={…}>`. */
-export function readyOf<T extends object>(load: StoredLoad<T>): Extract<StoredLoad<T>, { status: 'ready' }> | undefined {
+export function readyOf<T extends object>(
+  load: StoredLoad<T>,
+): Extract<StoredLoad<T>, { status: 'ready' }> | undefined {
   return load.status === 'ready' ? load : undefined;
 }
 

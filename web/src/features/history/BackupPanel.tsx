@@ -43,11 +43,16 @@ export const BackupPanel: Component<Props> = (props) => {
     <section class="card backup" aria-labelledby="data-heading">
       <h2 id="data-heading">Your data</h2>
       <p>
-        Everything stays in this browser. Export it to one file to keep a copy or move it to another device; import never overwrites
-        what is already here.
+        Everything stays in this browser. Export it to one file to keep a copy or move it to another device; import
+        never overwrites what is already here.
       </p>
       <div class="backup-actions">
-        <button type="button" class="button button-secondary" disabled={status() !== 'idle' || !props.hasInterviews} onClick={() => void exportAll()}>
+        <button
+          type="button"
+          class="button button-secondary"
+          disabled={status() !== 'idle' || !props.hasInterviews}
+          onClick={() => void exportAll()}
+        >
           Export all data
         </button>
         <label class="button button-secondary file-button" classList={{ disabled: status() !== 'idle' }}>

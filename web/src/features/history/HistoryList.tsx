@@ -6,7 +6,9 @@ import type { HistoryRow } from './history-rows';
 const STATUS_BADGE = { unfinished: 'Unfinished', live: 'In progress' } as const;
 
 /** One entry per interview; the topic opens its report, and each has its own Delete. */
-export const HistoryList: Component<{ rows: HistoryRow[]; busyId?: string; onDelete: (row: HistoryRow) => void }> = (props) => (
+export const HistoryList: Component<{ rows: HistoryRow[]; busyId?: string; onDelete: (row: HistoryRow) => void }> = (
+  props,
+) => (
   <ol class="history-list">
     <For each={props.rows}>
       {(row) => (
@@ -30,7 +32,10 @@ export const HistoryList: Component<{ rows: HistoryRow[]; busyId?: string; onDel
             </p>
           </div>
           <p class="history-score" classList={{ none: row.score === undefined }}>
-            <Show when={row.score !== undefined} fallback={<span>{row.notEnoughToJudge ? 'Not enough to judge' : 'No report yet'}</span>}>
+            <Show
+              when={row.score !== undefined}
+              fallback={<span>{row.notEnoughToJudge ? 'Not enough to judge' : 'No report yet'}</span>}
+            >
               <span class="history-score-number">{row.score}</span>
               <span class="history-score-out">/100</span>
               <span class="visually-hidden"> overall score</span>

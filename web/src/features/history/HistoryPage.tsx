@@ -77,7 +77,13 @@ export default function HistoryPage() {
       <Show when={services.storageNotice}>
         <p class="storage-notice">{services.storageNotice}</p>
       </Show>
-      <div class="announce" classList={{ error: history.announcement()?.tone === 'error', empty: !history.announcement() && !history.undoable() }}>
+      <div
+        class="announce"
+        classList={{
+          error: history.announcement()?.tone === 'error',
+          empty: !history.announcement() && !history.undoable(),
+        }}
+      >
         <p role="status">{history.announcement()?.text ?? ''}</p>
         <Show when={history.undoable()}>
           {(deleted) => (
@@ -144,8 +150,8 @@ export default function HistoryPage() {
         onConfirm={() => void removeAll()}
       >
         <p>
-          This deletes all {rows().length + damaged().length} interviews on this device, with their transcripts, reports and recordings. It cannot be undone. Export your
-          data first if you may want it back.
+          This deletes all {rows().length + damaged().length} interviews on this device, with their transcripts, reports
+          and recordings. It cannot be undone. Export your data first if you may want it back.
         </p>
       </ConfirmDialog>
     </section>

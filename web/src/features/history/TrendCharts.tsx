@@ -22,13 +22,24 @@ function chartOptions(spec: TrendChartSpec, labels: readonly string[], width: nu
       y: spec.range ? { range: spec.range } : {},
     },
     axes: [
-      { incrs: [1, 2, 5, 10, 20, 50], space: 90, values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (labels[i] ?? '') : '')) },
+      {
+        incrs: [1, 2, 5, 10, 20, 50],
+        space: 90,
+        values: (_u, splits) => splits.map((i) => (Number.isInteger(i) ? (labels[i] ?? '') : '')),
+      },
       { size: 44 },
     ],
     series: [
       {},
       // spanGaps: a null (not enough evidence) is skipped, and the line joins the scores around it.
-      ...spec.lines.map((line) => ({ label: line.label, stroke: line.colour, width: 2, spanGaps: true, points: { show: true, size: 7, fill: line.colour }, ...(line.dash ? { dash: line.dash } : {}) })),
+      ...spec.lines.map((line) => ({
+        label: line.label,
+        stroke: line.colour,
+        width: 2,
+        spanGaps: true,
+        points: { show: true, size: 7, fill: line.colour },
+        ...(line.dash ? { dash: line.dash } : {}),
+      })),
     ],
   };
 }
@@ -38,7 +49,11 @@ const TrendChart: Component<{ spec: TrendChartSpec; labels: readonly string[] }>
   onMount(() => {
     if (!box) return;
     const xs = props.labels.map((_, i) => i);
-    const plot = new uPlot(chartOptions(props.spec, props.labels, box.clientWidth || 320), [xs, ...props.spec.lines.map((l) => l.values)], box);
+    const plot = new uPlot(
+      chartOptions(props.spec, props.labels, box.clientWidth || 320),
+      [xs, ...props.spec.lines.map((l) => l.values)],
+      box,
+    );
     const resize = new ResizeObserver(() => box && plot.setSize({ width: box.clientWidth, height: HEIGHT }));
     resize.observe(box);
     onCleanup(() => {
@@ -55,7 +70,15 @@ const TrendChart: Component<{ spec: TrendChartSpec; labels: readonly string[] }>
           {(line) => (
             <li>
               <svg width="22" height="10" viewBox="0 0 22 10">
-                <line x1="1" x2="21" y1="5" y2="5" stroke={line.colour} stroke-width="2.5" stroke-dasharray={line.dash?.join(' ')} />
+                <line
+                  x1="1"
+                  x2="21"
+                  y1="5"
+                  y2="5"
+                  stroke={line.colour}
+                  stroke-width="2.5"
+                  stroke-dasharray={line.dash?.join(' ')}
+                />
               </svg>
               {line.label}
             </li>

@@ -12,7 +12,9 @@ type TrendStore = Pick<Store, 'listInterviews' | 'listReports' | 'listTurns'>;
 async function loadPoints(store: TrendStore) {
   const [interviews, reports] = await Promise.all([store.listInterviews(), store.listReports()]);
   const reported = new Set(reports.map((r) => r.interviewId));
-  const turns = await Promise.all(interviews.filter((i) => reported.has(i.id)).map(async (i) => [i.id, await store.listTurns(i.id)] as const));
+  const turns = await Promise.all(
+    interviews.filter((i) => reported.has(i.id)).map(async (i) => [i.id, await store.listTurns(i.id)] as const),
+  );
   return buildTrendPoints(interviews, reports, new Map(turns));
 }
 

@@ -6,12 +6,19 @@ import type { Store, StorageUsage } from '../../services/storage/types';
 import { formatBytes } from '../../lib/format';
 import type { Announcement } from './create-history';
 
-export async function exportEverything(store: Pick<Store, 'exportSnapshot'>, save: typeof downloadText = downloadText, now: number = Date.now()): Promise<Announcement> {
+export async function exportEverything(
+  store: Pick<Store, 'exportSnapshot'>,
+  save: typeof downloadText = downloadText,
+  now: number = Date.now(),
+): Promise<Announcement> {
   try {
     const snapshot = await store.exportSnapshot();
     save(backupFileName(now), serializeBackup(snapshot, now), 'application/json');
     const count = snapshot.interviews.length;
-    return { text: `Exported ${count} interview${count === 1 ? '' : 's'} to ${backupFileName(now)}. Recordings are not included.`, tone: 'info' };
+    return {
+      text: `Exported ${count} interview${count === 1 ? '' : 's'} to ${backupFileName(now)}. Recordings are not included.`,
+      tone: 'info',
+    };
   } catch {
     return { text: 'Your data could not be read for the export. Reload the page and try again.', tone: 'error' };
   }

@@ -40,7 +40,15 @@ describe('createHistory', () => {
   it('deletes one interview and brings it back whole with Undo', async () => {
     const store = await seeded();
     const history = await open(store);
-    expect(await history.deleteOne({ id: 'a', topic: 'System design', level: 'Intermediate', createdAt: 1_000, status: 'ended' })).toBe(true);
+    expect(
+      await history.deleteOne({
+        id: 'a',
+        topic: 'System design',
+        level: 'Intermediate',
+        createdAt: 1_000,
+        status: 'ended',
+      }),
+    ).toBe(true);
     expect(ids(history)).toEqual(['b']);
     expect(history.undoable()).toEqual({ topic: 'System design' });
     expect(history.announcement()?.text).toMatch(/Deleted the interview/);
@@ -64,10 +72,22 @@ describe('createHistory', () => {
 
   it('explains a delete the storage refused and keeps the row', async () => {
     const store = await seeded();
-    store.deleteInterview = () => Promise.reject(new StoreError('unavailable', 'This browser stopped letting Mockingbird save data.'));
+    store.deleteInterview = () =>
+      Promise.reject(new StoreError('unavailable', 'This browser stopped letting Mockingbird save data.'));
     const history = await open(store);
-    expect(await history.deleteOne({ id: 'a', topic: 'System design', level: 'Intermediate', createdAt: 1_000, status: 'ended' })).toBe(false);
-    expect(history.announcement()).toEqual({ tone: 'error', text: 'The interview could not be deleted: This browser stopped letting Mockingbird save data. Try again.' });
+    expect(
+      await history.deleteOne({
+        id: 'a',
+        topic: 'System design',
+        level: 'Intermediate',
+        createdAt: 1_000,
+        status: 'ended',
+      }),
+    ).toBe(false);
+    expect(history.announcement()).toEqual({
+      tone: 'error',
+      text: 'The interview could not be deleted: This browser stopped letting Mockingbird save data. Try again.',
+    });
     expect(ids(history)).toEqual(['b', 'a']);
   });
 });

@@ -32,7 +32,8 @@ export interface HistoryState {
 }
 
 const READ_ERROR = 'Your history could not be read from this device’s storage. Reload the page to try again.';
-const storeMessage = (err: unknown, fallback: string): string => (err instanceof Error && err.message ? err.message : fallback);
+const storeMessage = (err: unknown, fallback: string): string =>
+  err instanceof Error && err.message ? err.message : fallback;
 
 export function createHistory(store: Store): HistoryState {
   const [data, setData] = createSignal<HistoryData>({ status: 'loading' });
@@ -57,7 +58,10 @@ export function createHistory(store: Store): HistoryState {
       await refresh();
       return true;
     } catch (err) {
-      announce({ text: `The interview could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`, tone: 'error' });
+      announce({
+        text: `The interview could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`,
+        tone: 'error',
+      });
       return false;
     }
   }
@@ -69,7 +73,10 @@ export function createHistory(store: Store): HistoryState {
       await refresh();
       return true;
     } catch (err) {
-      announce({ text: `The damaged record could not be deleted: ${storeMessage(err, 'storage refused.')} Try again, or use Delete all.`, tone: 'error' });
+      announce({
+        text: `The damaged record could not be deleted: ${storeMessage(err, 'storage refused.')} Try again, or use Delete all.`,
+        tone: 'error',
+      });
       return false;
     }
   }
@@ -83,7 +90,10 @@ export function createHistory(store: Store): HistoryState {
       announce({ text: `Restored the interview “${deleted.topic}”.`, tone: 'info' });
       await refresh();
     } catch (err) {
-      announce({ text: `The interview could not be restored: ${storeMessage(err, 'storage refused.')} Try Undo again.`, tone: 'error' });
+      announce({
+        text: `The interview could not be restored: ${storeMessage(err, 'storage refused.')} Try Undo again.`,
+        tone: 'error',
+      });
     }
   }
 
@@ -95,7 +105,10 @@ export function createHistory(store: Store): HistoryState {
       await refresh();
       return true;
     } catch (err) {
-      announce({ text: `Your interviews could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`, tone: 'error' });
+      announce({
+        text: `Your interviews could not be deleted: ${storeMessage(err, 'storage refused.')} Try again.`,
+        tone: 'error',
+      });
       return false;
     }
   }

@@ -16,9 +16,16 @@ export interface HistoryRow {
   status: InterviewRecord['status'];
 }
 
-export function buildHistoryRows(interviews: readonly InterviewRecord[], reports: readonly StoredReport[]): HistoryRow[] {
+export function buildHistoryRows(
+  interviews: readonly InterviewRecord[],
+  reports: readonly StoredReport[],
+): HistoryRow[] {
   // A report may carry no overall score (null); an interview too thin to judge shows none.
-  const scores = new Map(reports.flatMap((r) => (typeof r.report.overallScore === 'number' ? [[r.interviewId, r.report.overallScore] as const] : [])));
+  const scores = new Map(
+    reports.flatMap((r) =>
+      typeof r.report.overallScore === 'number' ? [[r.interviewId, r.report.overallScore] as const] : [],
+    ),
+  );
   return [...interviews]
     .sort((a, b) => b.createdAt - a.createdAt)
     .map((record) => {

@@ -16,11 +16,16 @@ export interface TrendPoint {
   fillersPer100: number | null;
 }
 
+const orNull = (value: number | null | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
+const rounded = (value: number | null, digits: number): number | null =>
+  value === null ? null : Number(value.toFixed(digits));
 
-const orNull = (value: number | null | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const rounded = (value: number | null, digits: number): number | null => (value === null ? null : Number(value.toFixed(digits)));
-
-export function buildTrendPoints(interviews: readonly InterviewRecord[], reports: readonly StoredReport[], turnsById: ReadonlyMap<string, readonly Turn[]>): TrendPoint[] {
+export function buildTrendPoints(
+  interviews: readonly InterviewRecord[],
+  reports: readonly StoredReport[],
+  turnsById: ReadonlyMap<string, readonly Turn[]>,
+): TrendPoint[] {
   const reportById = new Map(reports.map((r) => [r.interviewId, r]));
   const points: TrendPoint[] = [];
   for (const record of [...interviews].sort((a, b) => a.createdAt - b.createdAt)) {
@@ -28,7 +33,9 @@ export function buildTrendPoints(interviews: readonly InterviewRecord[], reports
     // Too little was said to judge: the record says so, and the trends leave it out.
     if (!stored || record.judgement === 'not_enough_to_judge') continue;
     const stats = computeSpeakingStats(turnsById.get(record.id) ?? [], record.setup.languageCode);
-    const rubric = Object.fromEntries(RUBRIC_KEYS.map((key) => [key, orNull(stored.report.rubric[key].score)])) as Record<RubricKey, number | null>;
+    const rubric = Object.fromEntries(
+      RUBRIC_KEYS.map((key) => [key, orNull(stored.report.rubric[key].score)]),
+    ) as Record<RubricKey, number | null>;
     points.push({
       id: record.id,
       at: record.createdAt,

@@ -36,15 +36,34 @@ const hasValue = (line: TrendLine) => line.values.some((v) => v !== null);
 /** The four charts; a chart with nothing to draw is left out. */
 export function trendCharts(points: readonly TrendPoint[]): TrendChartSpec[] {
   const charts: TrendChartSpec[] = [
-    { id: 'overall', title: 'Overall score (out of 100)', range: [0, 100], lines: [{ label: 'Overall', values: points.map((p) => p.overall), colour: '#1f3a5f' }] },
+    {
+      id: 'overall',
+      title: 'Overall score (out of 100)',
+      range: [0, 100],
+      lines: [{ label: 'Overall', values: points.map((p) => p.overall), colour: '#1f3a5f' }],
+    },
     {
       id: 'rubric',
       title: 'Scores by criterion (1 to 5)',
       range: [1, 5],
-      lines: RUBRIC_KEYS.map((key) => ({ label: RUBRIC_LABELS[key], values: points.map((p) => p.rubric[key]), ...RUBRIC_STYLE[key] })),
+      lines: RUBRIC_KEYS.map((key) => ({
+        label: RUBRIC_LABELS[key],
+        values: points.map((p) => p.rubric[key]),
+        ...RUBRIC_STYLE[key],
+      })),
     },
-    { id: 'pace', title: 'Words per minute', range: undefined, lines: [{ label: 'Words per minute', values: points.map((p) => p.wordsPerMinute), colour: '#2c7a7b' }] },
-    { id: 'fillers', title: 'Fillers per 100 words', range: undefined, lines: [{ label: 'Fillers per 100 words', values: points.map((p) => p.fillersPer100), colour: '#6b46c1' }] },
+    {
+      id: 'pace',
+      title: 'Words per minute',
+      range: undefined,
+      lines: [{ label: 'Words per minute', values: points.map((p) => p.wordsPerMinute), colour: '#2c7a7b' }],
+    },
+    {
+      id: 'fillers',
+      title: 'Fillers per 100 words',
+      range: undefined,
+      lines: [{ label: 'Fillers per 100 words', values: points.map((p) => p.fillersPer100), colour: '#6b46c1' }],
+    },
   ];
   return charts.map((c) => ({ ...c, lines: c.lines.filter(hasValue) })).filter((c) => c.lines.length > 0);
 }
@@ -56,7 +75,9 @@ export function describeChart(chart: TrendChartSpec): string {
     const first = known[0];
     const last = known.at(-1);
     if (first === undefined || last === undefined) return '';
-    return known.length === 1 ? `${line.label}: ${first}.` : `${line.label}: from ${first} to ${last} over ${known.length} interviews.`;
+    return known.length === 1
+      ? `${line.label}: ${first}.`
+      : `${line.label}: from ${first} to ${last} over ${known.length} interviews.`;
   });
   return `${chart.title}. ${parts.filter(Boolean).join(' ')}`;
 }

@@ -22,8 +22,18 @@ export const Captions: Component<{ turns: TranscriptTurn[] }> = (props) => {
   return (
     <section class="captions" aria-labelledby="captions-title">
       <h2 id="captions-title">Captions</h2>
-      <ol ref={list} class="caption-list" tabindex="0" onScroll={(e) => (pinned = e.currentTarget.scrollHeight - e.currentTarget.scrollTop - e.currentTarget.clientHeight < 40)}>
-        <For each={props.turns} fallback={<li class="caption-empty">Captions appear here as you and the interviewer speak.</li>}>
+      <ol
+        ref={list}
+        class="caption-list"
+        tabindex="0"
+        onScroll={(e) =>
+          (pinned = e.currentTarget.scrollHeight - e.currentTarget.scrollTop - e.currentTarget.clientHeight < 40)
+        }
+      >
+        <For
+          each={props.turns}
+          fallback={<li class="caption-empty">Captions appear here as you and the interviewer speak.</li>}
+        >
           {(turn) => (
             <li class="caption" data-role={turn.role} data-open={turn.open ? 'true' : undefined}>
               <span class="speaker">{turn.role === 'interviewer' ? 'Interviewer' : 'You'}</span>

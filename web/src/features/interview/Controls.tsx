@@ -32,7 +32,15 @@ export const Controls: Component<{
       <form class="typed-answer" onSubmit={submit}>
         <label for="typed-answer">Type an answer</label>
         <div class="typed-row">
-          <input id="typed-answer" type="text" autocomplete="off" maxLength={2000} value={draft()} onInput={(e) => setDraft(e.currentTarget.value)} placeholder="Or type here and press Enter" />
+          <input
+            id="typed-answer"
+            type="text"
+            autocomplete="off"
+            maxLength={2000}
+            value={draft()}
+            onInput={(e) => setDraft(e.currentTarget.value)}
+            placeholder="Or type here and press Enter"
+          />
           <button type="submit" class="button" disabled={!props.canAnswer || !draft().trim()}>
             Send
           </button>

@@ -18,9 +18,15 @@ const TITLES: Record<SessionErrorKind, string> = {
  * Says what happened and offers the one action that can fix it. Focus moves here so it is heard.
  * A microphone that could not start also gets the steps that fix it in this browser.
  */
-export const ErrorView: Component<{ kind: SessionErrorKind; message: string; micReason?: MicErrorReason | undefined; canEnd: boolean; onRetry: () => void; onTypeInstead: () => void; onEnd: () => void }> = (
-  props,
-) => {
+export const ErrorView: Component<{
+  kind: SessionErrorKind;
+  message: string;
+  micReason?: MicErrorReason | undefined;
+  canEnd: boolean;
+  onRetry: () => void;
+  onTypeInstead: () => void;
+  onEnd: () => void;
+}> = (props) => {
   let heading: HTMLHeadingElement | undefined;
   onMount(() => heading?.focus());
   const steps = () => (props.micReason ? micGuidance(props.micReason, browserFamily(navigator.userAgent)).steps : []);

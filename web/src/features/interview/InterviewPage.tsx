@@ -16,8 +16,8 @@ export default function InterviewPage() {
         <section class="room-missing">
           <h1>This interview is not open in this tab</h1>
           <p>
-            Interviews start from the setup screen, and an interview's settings stay in the tab it was started in. <A href="/">Set up a new interview</A>, or open
-            earlier ones in your <A href="/history">history</A>.
+            Interviews start from the setup screen, and an interview's settings stay in the tab it was started in.{' '}
+            <A href="/">Set up a new interview</A>, or open earlier ones in your <A href="/history">history</A>.
           </p>
         </section>
       }

@@ -26,7 +26,8 @@ import { UnsavedEndView } from './UnsavedEndView';
 import { useInterviewServices } from './use-interview-services';
 
 /** Sound may only start after the person has clicked somewhere on the page (autoplay policy). */
-const pageWasClicked = () => (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
+const pageWasClicked = () =>
+  (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
 
 export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSetup }> = (props) => {
   const services = useInterviewServices();
@@ -35,11 +36,18 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const mic = services.createMicSource();
   const { interviewId, setup } = props;
   const voiceActivity = createRoomVoiceActivity({ load: services.loadVoiceActivity, mic });
-  const avatar = createRoomAvatar({ interviewId, chosen: setup.avatar, lengthMinutes: setup.lengthMinutes, openAvatar: services.openAvatar, clock: systemClock });
+  const avatar = createRoomAvatar({
+    interviewId,
+    chosen: setup.avatar,
+    lengthMinutes: setup.lengthMinutes,
+    openAvatar: services.openAvatar,
+    clock: systemClock,
+  });
   const { state, session } = createInterviewSession({
     interviewId,
     setup,
-    createLiveClient: () => services.liveClientFactory(liveSessionRequest(setup, { manualActivity: voiceActivity !== undefined })),
+    createLiveClient: () =>
+      services.liveClientFactory(liveSessionRequest(setup, { manualActivity: voiceActivity !== undefined })),
     mic,
     player,
     store: services.store,
@@ -48,7 +56,15 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
     ...(avatar ? { avatar } : {}),
     ...(voiceActivity ? { voiceActivity } : {}),
   });
-  const recording = createRoomRecording({ interviewId, enabled: setup.record === true, mic, player, store: services.store, state, ...(avatar ? { replicaVoice: avatar } : {}) });
+  const recording = createRoomRecording({
+    interviewId,
+    enabled: setup.record === true,
+    mic,
+    player,
+    store: services.store,
+    state,
+    ...(avatar ? { replicaVoice: avatar } : {}),
+  });
   const levels = createLevels(() => session.levels());
   const openedAt = Date.now();
   const transcript = () => roomTranscript({ interviewId, setup, createdAt: openedAt, snapshot: state });
@@ -56,7 +72,12 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   const unsavedEnd = () => state.phase.status === 'ended' && hasUnsavedLines(state);
   // Sound needs a click: a page reached without one shows a button first (the session stays idle).
   onMount(() => pageWasClicked() && void session.start());
-  createEffect(() => state.phase.status === 'ended' && !hasUnsavedLines(state) && navigate(`/report/${encodeURIComponent(props.interviewId)}`));
+  createEffect(
+    () =>
+      state.phase.status === 'ended' &&
+      !hasUnsavedLines(state) &&
+      navigate(`/report/${encodeURIComponent(props.interviewId)}`),
+  );
 
   const started = () => state.elapsedMs > 0 || state.turns.length > 0;
   const error = () => (state.phase.status === 'error' ? state.phase : undefined);
@@ -67,7 +88,19 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
   };
   const errorView = () => {
     const e = error();
-    return e && <ErrorView kind={e.kind} message={e.message} micReason={e.micReason} canEnd={started()} onRetry={() => void session.retry()} onTypeInstead={() => void session.typeInstead()} onEnd={() => void session.end()} />;
+    return (
+      e && (
+        <ErrorView
+          kind={e.kind}
+          message={e.message}
+          micReason={e.micReason}
+          canEnd={started()}
+          onRetry={() => void session.retry()}
+          onTypeInstead={() => void session.typeInstead()}
+          onEnd={() => void session.end()}
+        />
+      )
+    );
   };
 
   return (
@@ -84,7 +117,9 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
             </button>
           </div>
         </Match>
-        <Match when={preparing()}>{(p) => <PreparingView step={p().step} topic={props.setup.topic} avatar={!!avatar} />}</Match>
+        <Match when={preparing()}>
+          {(p) => <PreparingView step={p().step} topic={props.setup.topic} avatar={!!avatar} />}
+        </Match>
         <Match when={error() && !started()}>{errorView()}</Match>
         <Match when={true}>
           <Show when={unsavedEnd()}>
@@ -92,20 +127,40 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
           </Show>
           <Show when={error()}>{errorView()}</Show>
           <div class="room-grid">
-            <InterviewerPanel activity={state.activity} level={levels().output} reconnecting={state.phase.status === 'reconnecting'} avatar={state.avatar.status === 'live' ? avatar : undefined} />
+            <InterviewerPanel
+              activity={state.activity}
+              level={levels().output}
+              reconnecting={state.phase.status === 'reconnecting'}
+              avatar={state.avatar.status === 'live' ? avatar : undefined}
+            />
             <SelfView />
-            <StatusBar status={state.phase.status} activity={state.activity} elapsedMs={state.elapsedMs} targetMs={state.targetMs} micLevel={levels().mic} muted={state.muted} typed={state.typedAnswers} saving={state.saving} />
+            <StatusBar
+              status={state.phase.status}
+              activity={state.activity}
+              elapsedMs={state.elapsedMs}
+              targetMs={state.targetMs}
+              micLevel={levels().mic}
+              muted={state.muted}
+              typed={state.typedAnswers}
+              saving={state.saving}
+            />
             <div class="notices" role="status">
               <Show when={state.notice ?? services.storageNotice}>{(n) => <p class="notice">{n()}</p>}</Show>
               <Show when={recordingNotice(recording())}>{(n) => <p class="notice recording-notice">{n()}</p>}</Show>
-              <Show when={state.avatar.status === 'voice' && state.avatar.message}>{(m) => <p class="notice avatar-notice">{m()}</p>}</Show>
+              <Show when={state.avatar.status === 'voice' && state.avatar.message}>
+                {(m) => <p class="notice avatar-notice">{m()}</p>}
+              </Show>
               <Show when={!unsavedEnd() && hasUnsavedLines(state)}>
                 <TranscriptDownloads transcript={transcript} />
               </Show>
             </div>
             <Captions turns={state.turns} />
             <Show when={state.turn.status !== 'off' && !state.typedAnswers && !isOver(state.phase)}>
-              <TurnControls turn={state.turn} onHold={(held) => session.holdTurn(held)} onDone={() => session.handOver()} />
+              <TurnControls
+                turn={state.turn}
+                onHold={(held) => session.holdTurn(held)}
+                onDone={() => session.handOver()}
+              />
             </Show>
             <Controls
               muted={state.muted}

@@ -8,8 +8,17 @@ import type { InterviewerActivity } from './session-types';
  * that swells with the output level. Both are decoration; screen readers get the activity from
  * the status line and the words from the captions.
  */
-export const InterviewerPanel: Component<{ activity: InterviewerActivity; level: number; reconnecting: boolean; avatar?: AvatarLink | undefined }> = (props) => (
-  <figure class="interviewer" data-activity={props.reconnecting ? 'reconnecting' : props.activity} data-view={props.avatar ? 'avatar' : 'orb'}>
+export const InterviewerPanel: Component<{
+  activity: InterviewerActivity;
+  level: number;
+  reconnecting: boolean;
+  avatar?: AvatarLink | undefined;
+}> = (props) => (
+  <figure
+    class="interviewer"
+    data-activity={props.reconnecting ? 'reconnecting' : props.activity}
+    data-view={props.avatar ? 'avatar' : 'orb'}
+  >
     <Show
       when={props.avatar}
       fallback={

@@ -17,24 +17,29 @@ export const PreparingView: Component<{ step: PrepStep; topic: string; avatar: b
   const navigate = useNavigate();
   return (
     <>
-    <div class="preparing" role="status" aria-live="polite">
-      <h2>Getting your interview ready</h2>
-      <p class="topic">{props.topic}</p>
-      <ol class="prep-steps">
-        <For each={steps()}>
-          {(s, i) => (
-            <li data-state={i() < index() ? 'done' : i() === index() ? 'active' : 'waiting'} aria-current={i() === index() ? 'step' : undefined}>
-              {s.label}
-              <span class="visually-hidden">{i() < index() ? ' (done)' : i() === index() ? ' (in progress)' : ''}</span>
-            </li>
-          )}
-        </For>
-      </ol>
-    </div>
-    {/* Leaving the room closes whatever was being opened; nothing is kept from a start that never connected. */}
-    <p class="preparing-wait">
-      <WaitClock active={true} cancelLabel="Cancel and go back to setup" onCancel={() => navigate('/')} />
-    </p>
+      <div class="preparing" role="status" aria-live="polite">
+        <h2>Getting your interview ready</h2>
+        <p class="topic">{props.topic}</p>
+        <ol class="prep-steps">
+          <For each={steps()}>
+            {(s, i) => (
+              <li
+                data-state={i() < index() ? 'done' : i() === index() ? 'active' : 'waiting'}
+                aria-current={i() === index() ? 'step' : undefined}
+              >
+                {s.label}
+                <span class="visually-hidden">
+                  {i() < index() ? ' (done)' : i() === index() ? ' (in progress)' : ''}
+                </span>
+              </li>
+            )}
+          </For>
+        </ol>
+      </div>
+      {/* Leaving the room closes whatever was being opened; nothing is kept from a start that never connected. */}
+      <p class="preparing-wait">
+        <WaitClock active={true} cancelLabel="Cancel and go back to setup" onCancel={() => navigate('/')} />
+      </p>
     </>
   );
 };

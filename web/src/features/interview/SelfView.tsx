@@ -1,6 +1,10 @@
 import { createSignal, onCleanup, Show, type Component } from 'solid-js';
 
-type CameraState = { status: 'off' } | { status: 'starting' } | { status: 'on'; stream: MediaStream } | { status: 'error'; message: string };
+type CameraState =
+  | { status: 'off' }
+  | { status: 'starting' }
+  | { status: 'on'; stream: MediaStream }
+  | { status: 'error'; message: string };
 
 /** The candidate's own camera, for practising eye contact. It is only ever shown here, never sent anywhere. */
 export const SelfView: Component = () => {
@@ -36,15 +40,43 @@ export const SelfView: Component = () => {
 
   return (
     <figure class="self-view">
-      <Show when={stream()} fallback={<div class="self-placeholder" aria-hidden="true">You</div>}>
-        {(s) => <video class="self-video" muted autoplay playsinline ref={(el) => (el.srcObject = s())} aria-label="Your camera (only shown to you)" />}
+      <Show
+        when={stream()}
+        fallback={
+          <div class="self-placeholder" aria-hidden="true">
+            You
+          </div>
+        }
+      >
+        {(s) => (
+          <video
+            class="self-video"
+            muted
+            autoplay
+            playsinline
+            ref={(el) => (el.srcObject = s())}
+            aria-label="Your camera (only shown to you)"
+          />
+        )}
       </Show>
       <figcaption>
-        <button type="button" class="link-button" aria-pressed={camera().status === 'on'} disabled={camera().status === 'starting'} onClick={() => (camera().status === 'on' ? stop() : void start())}>
+        <button
+          type="button"
+          class="link-button"
+          aria-pressed={camera().status === 'on'}
+          disabled={camera().status === 'starting'}
+          onClick={() => (camera().status === 'on' ? stop() : void start())}
+        >
           {camera().status === 'on' ? 'Turn camera off' : 'Show my camera'}
         </button>
         <span class="hint">Only you see this.</span>
-        <Show when={camera().status === 'error' && camera()}>{(c) => <p class="field-error" role="status">{(c() as { message: string }).message}</p>}</Show>
+        <Show when={camera().status === 'error' && camera()}>
+          {(c) => (
+            <p class="field-error" role="status">
+              {(c() as { message: string }).message}
+            </p>
+          )}
+        </Show>
       </figcaption>
     </figure>
   );

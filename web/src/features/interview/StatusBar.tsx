@@ -3,7 +3,11 @@ import type { TurnWriterState } from '../../services/storage/turn-writer';
 import { formatClock, spokenDuration } from '../../lib/format-time';
 import type { InterviewerActivity, SessionStatus } from './session-types';
 
-const ACTIVITY_LABEL: Record<InterviewerActivity, string> = { listening: 'Listening', thinking: 'Thinking…', speaking: 'Speaking' };
+const ACTIVITY_LABEL: Record<InterviewerActivity, string> = {
+  listening: 'Listening',
+  thinking: 'Thinking…',
+  speaking: 'Speaking',
+};
 
 export function statusLabel(status: SessionStatus, activity: InterviewerActivity): string {
   if (status === 'reconnecting') return 'Reconnecting…';
@@ -38,7 +42,14 @@ export const StatusBar: Component<{
     <Show when={!props.typed}>
       <label class="mic-meter">
         <span>{props.muted ? 'Mic muted' : 'Mic'}</span>
-        <meter min="0" max="1" low={0.02} high={0.8} optimum={0.3} value={props.muted ? 0 : Math.min(1, props.micLevel * 3)} />
+        <meter
+          min="0"
+          max="1"
+          low={0.02}
+          high={0.8}
+          optimum={0.3}
+          value={props.muted ? 0 : Math.min(1, props.micLevel * 3)}
+        />
       </label>
     </Show>
     <Show when={props.saving.status === 'retrying' && props.saving}>

@@ -7,7 +7,8 @@ import type { RoomTranscript } from './unsaved-transcript';
 export const TranscriptDownloads: Component<{ transcript: () => RoomTranscript }> = (props) => {
   const save = (kind: 'md' | 'json') => {
     const { record, turns } = props.transcript();
-    if (kind === 'md') downloadText(transcriptFileName(record, 'md'), transcriptToMarkdown(record, turns), 'text/markdown');
+    if (kind === 'md')
+      downloadText(transcriptFileName(record, 'md'), transcriptToMarkdown(record, turns), 'text/markdown');
     else downloadText(transcriptFileName(record, 'json'), transcriptToJson(record, turns), 'application/json');
   };
   return (

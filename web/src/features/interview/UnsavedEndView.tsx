@@ -16,8 +16,8 @@ export const UnsavedEndView: Component<{ interviewId: string; transcript: () => 
         The interview is over, but not all of it could be saved
       </h2>
       <p>
-        This browser would not store every line on this device, so the report could only use part of the interview. Download the transcript now to keep all of it; everything
-        said is shown below.
+        This browser would not store every line on this device, so the report could only use part of the interview.
+        Download the transcript now to keep all of it; everything said is shown below.
       </p>
       <TranscriptDownloads transcript={props.transcript} />
       <p>

@@ -89,10 +89,16 @@ export function createConversation(): Conversation {
         ...(lastCandidateAt !== undefined ? { lastCandidateAt } : {}),
         ...(lastModelAt !== undefined ? { lastModelAt } : {}),
       }),
-    lastSpoke: () => ({ ...(lastCandidateAt !== undefined ? { candidate: lastCandidateAt } : {}), ...(lastModelAt !== undefined ? { interviewer: lastModelAt } : {}) }),
+    lastSpoke: () => ({
+      ...(lastCandidateAt !== undefined ? { candidate: lastCandidateAt } : {}),
+      ...(lastModelAt !== undefined ? { interviewer: lastModelAt } : {}),
+    }),
     goodbyeHeard(now, playing, timing) {
       if (!ending) return false;
-      return closingWordsHeard({ ...ending, now, playing, ...(lastModelAt !== undefined ? { lastModelAt } : {}) }, timing);
+      return closingWordsHeard(
+        { ...ending, now, playing, ...(lastModelAt !== undefined ? { lastModelAt } : {}) },
+        timing,
+      );
     },
   };
 }

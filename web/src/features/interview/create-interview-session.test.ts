@@ -6,12 +6,28 @@ import { createMemoryStore } from '../../services/storage/memory-store';
 import { createInterviewSession } from './create-interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer } from './testing/fakes';
 
-const setup: InterviewSetup = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false };
+const setup: InterviewSetup = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: false,
+};
 
 function roomSession(interviewId: string) {
   return createRoot((dispose) => {
     const clock = createManualClock(1000);
-    const room = createInterviewSession({ interviewId, setup, createLiveClient: () => createFakeLiveClient(), mic: createFakeMic(), player: createFakePlayer(), store: createMemoryStore(), clock });
+    const room = createInterviewSession({
+      interviewId,
+      setup,
+      createLiveClient: () => createFakeLiveClient(),
+      mic: createFakeMic(),
+      player: createFakePlayer(),
+      store: createMemoryStore(),
+      clock,
+    });
     return { ...room, dispose };
   });
 }

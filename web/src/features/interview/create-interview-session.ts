@@ -6,7 +6,10 @@ import { createStore, reconcile } from 'solid-js/store';
 import { makeInterviewSession, type InterviewSession, type InterviewSessionDeps } from './interview-session';
 import type { SessionSnapshot } from './session-types';
 
-export function createInterviewSession(deps: InterviewSessionDeps): { state: SessionSnapshot; session: InterviewSession } {
+export function createInterviewSession(deps: InterviewSessionDeps): {
+  state: SessionSnapshot;
+  session: InterviewSession;
+} {
   const session = makeInterviewSession(deps);
   // The store gets copies: a Solid store adopts the objects it is given and reconcile later
   // writes into them in place, which once turned the machine's shared initial 'idle' phase into

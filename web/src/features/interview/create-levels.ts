@@ -16,7 +16,12 @@ export function createLevels(read: () => Levels): Accessor<Levels> {
   const loop = () => {
     const next = read();
     const now = levels();
-    if (Math.abs(next.mic - now.mic) >= STEP || Math.abs(next.output - now.output) >= STEP || (next.output === 0) !== (now.output === 0)) setLevels(next);
+    if (
+      Math.abs(next.mic - now.mic) >= STEP ||
+      Math.abs(next.output - now.output) >= STEP ||
+      (next.output === 0) !== (now.output === 0)
+    )
+      setLevels(next);
     frame = requestAnimationFrame(loop);
   };
   frame = requestAnimationFrame(loop);

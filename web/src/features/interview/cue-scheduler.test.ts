@@ -8,7 +8,12 @@ const MIN = 60_000;
 function setup(targetMs: number, startAt = 0, silenceMs = 20_000) {
   const clock = createManualClock(1000);
   const origin = clock.now() - startAt;
-  const facts: Omit<CueFacts, 'elapsedMs'> = { active: true, interviewerSpeaking: false, candidateAnswering: true, quietForMs: undefined };
+  const facts: Omit<CueFacts, 'elapsedMs'> = {
+    active: true,
+    interviewerSpeaking: false,
+    candidateAnswering: true,
+    quietForMs: undefined,
+  };
   const sent: Cue[] = [];
   const scheduler = createCueScheduler({
     clock,

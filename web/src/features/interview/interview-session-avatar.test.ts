@@ -10,7 +10,15 @@ import type { SessionSnapshot } from './session-types';
 import { createFakeAvatarOpener } from './testing/fake-avatar';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
 
-const setup: InterviewSetup = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 20, patience: 'normal', avatar: true };
+const setup: InterviewSetup = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 20,
+  patience: 'normal',
+  avatar: true,
+};
 const pcm = (v: number) => new Int16Array([v, v, v]);
 
 /** A room with the avatar chosen; the test decides when (and whether) the replica arrives. */
@@ -158,11 +166,17 @@ describe('makeInterviewSession with the avatar', () => {
     live().emit('outputTranscript', { text: ' role.' });
     live().emit('turnComplete', {});
     session.sendTypedAnswer('I led the payments team.');
-    expect(session.snapshot().turns.map((t) => t.text)).toEqual(['Tell me about your last role.', 'I led the payments team.']);
+    expect(session.snapshot().turns.map((t) => t.text)).toEqual([
+      'Tell me about your last role.',
+      'I led the payments team.',
+    ]);
     expect(player.played).toEqual([1, 2]);
     expect(opener.session.spoken).toEqual([1]);
     await session.end();
-    expect((await store.listTurns('iv1')).map((t) => t.text)).toEqual(['Tell me about your last role.', 'I led the payments team.']);
+    expect((await store.listTurns('iv1')).map((t) => t.text)).toEqual([
+      'Tell me about your last role.',
+      'I led the payments team.',
+    ]);
   });
 
   it('closes the avatar when the candidate ends the interview', async () => {

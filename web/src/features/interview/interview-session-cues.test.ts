@@ -6,7 +6,15 @@ import { createMemoryStore } from '../../services/storage/memory-store';
 import { makeInterviewSession } from './interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
 
-const setup: InterviewSetup = { topic: 'Leadership', level: 'Advanced', voice: 'Kore', languageCode: 'de-DE', lengthMinutes: 10, patience: 'normal', avatar: false };
+const setup: InterviewSetup = {
+  topic: 'Leadership',
+  level: 'Advanced',
+  voice: 'Kore',
+  languageCode: 'de-DE',
+  lengthMinutes: 10,
+  patience: 'normal',
+  avatar: false,
+};
 
 function room() {
   const clock = createManualClock(1000);
@@ -43,7 +51,9 @@ describe('makeInterviewSession: the clock the interviewer hears', () => {
   it('opens with a start cue in the interview language', async () => {
     const { session, cues } = room();
     await session.start();
-    expect(cues()).toEqual([expect.stringMatching(/^text:<<<APP CUE start>>> Die Person ist jetzt im Raum/) as unknown]);
+    expect(cues()).toEqual([
+      expect.stringMatching(/^text:<<<APP CUE start>>> Die Person ist jetzt im Raum/) as unknown,
+    ]);
   });
 
   it('sends the half-time cue while the candidate answers, not over the interviewer', async () => {
@@ -55,7 +65,9 @@ describe('makeInterviewSession: the clock the interviewer hears', () => {
     live().emit('inputTranscript', { text: 'Einmal hatten wir' });
     await clock.advance(2000);
     expect(cues().filter((c) => c.includes('half-time'))).toHaveLength(1);
-    expect(cues().at(-1)).toMatch(/^text:<<<APP CUE half-time 5:0\d\/10:00>>> Die Hälfte der Interviewzeit ist vorbei\.$/);
+    expect(cues().at(-1)).toMatch(
+      /^text:<<<APP CUE half-time 5:0\d\/10:00>>> Die Hälfte der Interviewzeit ist vorbei\.$/,
+    );
   });
 
   it('cues a long silence after the interviewer finished its question, once', async () => {
@@ -66,7 +78,9 @@ describe('makeInterviewSession: the clock the interviewer hears', () => {
     expect(cues().filter((c) => c.includes('silence'))).toEqual([]);
     await clock.advance(2000);
     await clock.advance(30_000);
-    expect(cues().filter((c) => c.includes('silence'))).toEqual([expect.stringMatching(/^text:<<<APP CUE silence 0:\d\d\/10:00>>> Die Person schweigt/) as unknown]);
+    expect(cues().filter((c) => c.includes('silence'))).toEqual([
+      expect.stringMatching(/^text:<<<APP CUE silence 0:\d\d\/10:00>>> Die Person schweigt/) as unknown,
+    ]);
   });
 
   it('sends nothing more once the candidate ended the interview', async () => {

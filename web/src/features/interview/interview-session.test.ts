@@ -8,7 +8,15 @@ import { makeInterviewSession } from './interview-session';
 import type { SessionSnapshot } from './session-types';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
 
-const setup: InterviewSetup = { topic: 'Python backend', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 20, patience: 'normal', avatar: false };
+const setup: InterviewSetup = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 20,
+  patience: 'normal',
+  avatar: false,
+};
 const pcm = (v: number) => new Int16Array([v]);
 
 function room(opts: { failConnects?: Error[] } = {}) {
@@ -154,7 +162,9 @@ describe('makeInterviewSession: controls', () => {
     await session.start();
     session.sendTypedAnswer('  I prefer async frameworks.  ');
     session.sendTypedAnswer('   ');
-    expect(live().sent.at(-1)).toBe('text:<<<BEGIN TYPED ANSWER>>>\nI prefer async frameworks.\n<<<END TYPED ANSWER>>>');
+    expect(live().sent.at(-1)).toBe(
+      'text:<<<BEGIN TYPED ANSWER>>>\nI prefer async frameworks.\n<<<END TYPED ANSWER>>>',
+    );
     expect(session.snapshot().activity).toBe('thinking');
     expect(session.snapshot().turns.map((t) => t.text)).toEqual(['I prefer async frameworks.']);
     await Promise.resolve();
@@ -177,7 +187,12 @@ describe('makeInterviewSession: trouble', () => {
     const { mic, session, statuses } = room();
     mic.failStart = micError('denied');
     await session.start();
-    expect(session.snapshot().phase).toEqual({ status: 'error', kind: 'microphone', message: expect.stringMatching(/Microphone access is blocked/) as unknown, micReason: 'denied' });
+    expect(session.snapshot().phase).toEqual({
+      status: 'error',
+      kind: 'microphone',
+      message: expect.stringMatching(/Microphone access is blocked/) as unknown,
+      micReason: 'denied',
+    });
     delete mic.failStart;
     await session.retry();
     expect(statuses.at(-1)).toBe('live');
@@ -214,9 +229,15 @@ describe('makeInterviewSession: trouble', () => {
   });
 
   it('shows the token server’s sentence and connects on retry', async () => {
-    const { session, clients } = room({ failConnects: [new LiveError('token', 'The access code is wrong. Check it in Settings.')] });
+    const { session, clients } = room({
+      failConnects: [new LiveError('token', 'The access code is wrong. Check it in Settings.')],
+    });
     await session.start();
-    expect(session.snapshot().phase).toEqual({ status: 'error', kind: 'token', message: 'The access code is wrong. Check it in Settings.' });
+    expect(session.snapshot().phase).toEqual({
+      status: 'error',
+      kind: 'token',
+      message: 'The access code is wrong. Check it in Settings.',
+    });
     expect(clients[0]?.closed).toBe(true);
     await session.retry();
     expect(session.snapshot().phase.status).toBe('live');
@@ -224,7 +245,9 @@ describe('makeInterviewSession: trouble', () => {
   });
 
   it('leaves no record behind for an attempt that never connected, and stores it once it does', async () => {
-    const { session, store } = room({ failConnects: [new LiveError('token', 'Live interviews are not configured on this server.')] });
+    const { session, store } = room({
+      failConnects: [new LiveError('token', 'Live interviews are not configured on this server.')],
+    });
     await session.start();
     expect(session.snapshot().phase.status).toBe('error');
     expect(await store.getInterview('iv1')).toBeUndefined();
@@ -242,14 +265,22 @@ describe('makeInterviewSession: trouble', () => {
   it('explains a connection that cannot be opened', async () => {
     const { session } = room({ failConnects: [new Error('socket refused')] });
     await session.start();
-    expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'connection', message: expect.stringMatching(/could not connect/) as unknown });
+    expect(session.snapshot().phase).toMatchObject({
+      status: 'error',
+      kind: 'connection',
+      message: expect.stringMatching(/could not connect/) as unknown,
+    });
   });
 
   it('says so when the microphone is unplugged, takes typed answers meanwhile, and carries on after retry', async () => {
     const { mic, session, clients, live } = room();
     await session.start();
     mic.unplug();
-    expect(session.snapshot().phase).toMatchObject({ status: 'error', kind: 'microphone-lost', message: expect.stringMatching(/microphone stopped.*type your answers/) as unknown });
+    expect(session.snapshot().phase).toMatchObject({
+      status: 'error',
+      kind: 'microphone-lost',
+      message: expect.stringMatching(/microphone stopped.*type your answers/) as unknown,
+    });
     session.sendTypedAnswer('I would add an index.');
     expect(live().sent.at(-1)).toBe('text:<<<BEGIN TYPED ANSWER>>>\nI would add an index.\n<<<END TYPED ANSWER>>>');
     expect(session.snapshot().turns.at(-1)).toMatchObject({ role: 'candidate', text: 'I would add an index.' });
@@ -264,7 +295,10 @@ describe('makeInterviewSession: trouble', () => {
     expect(session.snapshot().typedAnswers).toBe(false);
     mic.unplug();
     await session.typeInstead();
-    expect(live().sent.filter((m) => m.startsWith('text:<<<APP CUE typed>>> '))).toEqual(['text:<<<APP CUE typed>>> ' + 'The candidate types their answers; there is no microphone. Never mention sound or hearing: read each typed answer and go on.']);
+    expect(live().sent.filter((m) => m.startsWith('text:<<<APP CUE typed>>> '))).toEqual([
+      'text:<<<APP CUE typed>>> ' +
+        'The candidate types their answers; there is no microphone. Never mention sound or hearing: read each typed answer and go on.',
+    ]);
     expect(session.snapshot()).toMatchObject({ typedAnswers: true, phase: { status: 'live' } });
     expect(clients).toHaveLength(1);
   });
@@ -298,7 +332,11 @@ describe('makeInterviewSession: trouble', () => {
     live().emit('turnComplete', {});
     live().emit('inputTranscript', { text: 'It yields values' });
     live().emit('error', { code: 'connection-lost', message: 'The connection to the interviewer was lost.' });
-    expect(session.snapshot().phase).toEqual({ status: 'error', kind: 'lost', message: 'The connection to the interviewer was lost.' });
+    expect(session.snapshot().phase).toEqual({
+      status: 'error',
+      kind: 'lost',
+      message: 'The connection to the interviewer was lost.',
+    });
     await Promise.resolve();
     expect((await store.listTurns('iv1')).map((t) => t.text)).toEqual(['What is a generator?', 'It yields values']);
     await session.retry();
@@ -316,7 +354,10 @@ describe('makeInterviewSession: trouble', () => {
     expect(r.live().sent[0]).toContain('Interviewer: Hi there.');
     r.session.sendTypedAnswer('Hello again.');
     await Promise.resolve();
-    expect((await r.store.listTurns('iv1')).map((t) => `${t.seq}:${t.text}`)).toEqual(['1:Hi there.', '2:Hello again.']);
+    expect((await r.store.listTurns('iv1')).map((t) => `${t.seq}:${t.text}`)).toEqual([
+      '1:Hi there.',
+      '2:Hello again.',
+    ]);
     expect(r.session.snapshot().turns).toHaveLength(2);
     expect(await r.store.getInterview('iv1')).toMatchObject({ status: 'live' });
   });

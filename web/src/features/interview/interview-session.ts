@@ -34,12 +34,19 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const machine = createSessionMachine(() => notify());
   const dispatch = (event: SessionEvent) => machine.dispatch(event);
   const phase = () => machine.state().phase;
-  const record = createRecordKeeper({ ...deps, wallClock: deps.wallClock ?? (() => Date.now()), onChange: () => notify() });
+  const record = createRecordKeeper({
+    ...deps,
+    wallClock: deps.wallClock ?? (() => Date.now()),
+    onChange: () => notify(),
+  });
   const conversation = createConversation();
   const voice = createInterviewerVoice({ player, ...(avatar ? { avatar } : {}), now: () => clock.now() });
   const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());
   const reask = createReaskNotice();
-  const live = createLiveSessionSlot({ createLiveClient: deps.createLiveClient, onEvent: (event) => handleInterviewEvent(events, event) });
+  const live = createLiveSessionSlot({
+    createLiveClient: deps.createLiveClient,
+    onEvent: (event) => handleInterviewEvent(events, event),
+  });
   // With our own detector the browser decides when an answer is over (turn/turn-taking.ts).
   const turns = connectRoomTurns({
     detector: deps.voiceActivity,
@@ -50,11 +57,27 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     listening: () => !machine.state().muted && (phase().status === 'live' || phase().status === 'reconnecting'),
     dispatch,
   });
-  const events = { conversation, voice, write, dispatch, reask, ...(turns ? { turn: turns.turn } : {}), t: () => timer.now(), elapsed: () => timer.elapsed(), now: () => clock.now() };
+  const events = {
+    conversation,
+    voice,
+    write,
+    dispatch,
+    reask,
+    ...(turns ? { turn: turns.turn } : {}),
+    t: () => timer.now(),
+    elapsed: () => timer.elapsed(),
+    now: () => clock.now(),
+  };
   const cues = createInterviewCues({
     clock,
     setup: deps.setup,
-    facts: { voice, spoke: () => conversation.lastSpoke(), elapsed: () => timer.elapsed(), live: () => phase().status === 'live', muted: () => machine.state().muted },
+    facts: {
+      voice,
+      spoke: () => conversation.lastSpoke(),
+      elapsed: () => timer.elapsed(),
+      live: () => phase().status === 'live',
+      muted: () => machine.state().muted,
+    },
     send: (text) => live.client()?.sendText(text),
   });
   /** The start in progress, so a second click gets the same promise. */
@@ -116,14 +139,21 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   }
 
   function onTick() {
-    if (phase().status === 'ending' && conversation.goodbyeHeard(clock.now(), voice.playing(), deps.endingTiming)) void finish('interviewer');
+    if (phase().status === 'ending' && conversation.goodbyeHeard(clock.now(), voice.playing(), deps.endingTiming))
+      void finish('interviewer');
     notify();
   }
 
   async function prepareAudio(): Promise<boolean> {
     dispatch({ type: 'prepare', step: 'microphone' });
     const micOn = machine.state().mic === 'on';
-    const result = await startAudio({ player, ...(micOn || typing ? {} : { mic }), ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}), clock, timeoutMs: deps.audioStartTimeoutMs ?? 3000 });
+    const result = await startAudio({
+      player,
+      ...(micOn || typing ? {} : { mic }),
+      ...(deps.micDeviceId ? { micDeviceId: deps.micDeviceId } : {}),
+      clock,
+      timeoutMs: deps.audioStartTimeoutMs ?? 3000,
+    });
     if (!typing && (result === 'ok' || result.kind !== 'microphone')) dispatch({ type: 'mic', mic: 'on' });
     if (result !== 'ok') dispatch({ type: 'failed', failure: result });
     return result === 'ok';
@@ -156,7 +186,15 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     turns?.turn.begin();
     const { languageCode, lengthMinutes } = deps.setup;
     result.client.sendText(
-      resuming ? continuationText({ turns: visibleTurns(), languageCode, typed: typing, elapsedMs: timer.elapsed(), targetMs: lengthMinutes * 60_000 }) : kickoffText(languageCode, typing),
+      resuming
+        ? continuationText({
+            turns: visibleTurns(),
+            languageCode,
+            typed: typing,
+            elapsedMs: timer.elapsed(),
+            targetMs: lengthMinutes * 60_000,
+          })
+        : kickoffText(languageCode, typing),
     );
     cues.start();
   }

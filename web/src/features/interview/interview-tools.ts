@@ -23,7 +23,10 @@ export const END_INTERVIEW_DECLARATION: LiveToolDeclaration = {
 export const INTERVIEW_TOOLS: readonly LiveToolDeclaration[] = [END_INTERVIEW_DECLARATION];
 
 /** Answers the model's call; the end_interview call becomes the interview's 'end-requested'. */
-export function answerToolCall(client: Pick<LiveClient, 'sendToolResponse'>, call: LiveEvents['toolCall']): { type: 'end-requested' } | undefined {
+export function answerToolCall(
+  client: Pick<LiveClient, 'sendToolResponse'>,
+  call: LiveEvents['toolCall'],
+): { type: 'end-requested' } | undefined {
   const { id, name } = call;
   if (name !== END_INTERVIEW_TOOL) {
     client.sendToolResponse(id, name, { error: `There is no function called ${name}.` });

@@ -26,8 +26,10 @@ export interface ActivityFacts {
 }
 
 export function interviewerActivity(f: ActivityFacts): InterviewerActivity {
-  if (f.playing || (f.stoppedPlayingAt !== undefined && f.now - f.stoppedPlayingAt < SPEAKING_HOLD_MS)) return 'speaking';
-  const awaitingReply = f.lastCandidateAt !== undefined && (f.lastModelAt === undefined || f.lastCandidateAt > f.lastModelAt);
+  if (f.playing || (f.stoppedPlayingAt !== undefined && f.now - f.stoppedPlayingAt < SPEAKING_HOLD_MS))
+    return 'speaking';
+  const awaitingReply =
+    f.lastCandidateAt !== undefined && (f.lastModelAt === undefined || f.lastCandidateAt > f.lastModelAt);
   if (!awaitingReply) return 'listening';
   if (f.typedPending) return 'thinking';
   return f.now - (f.lastCandidateAt ?? f.now) >= THINKING_AFTER_MS ? 'thinking' : 'listening';

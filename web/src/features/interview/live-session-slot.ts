@@ -4,7 +4,8 @@
 import type { LiveClient } from '../../services/live/types';
 import { listenToLive, type InterviewEvent } from './live-events';
 
-export type ConnectResult = { kind: 'open'; client: LiveClient } | { kind: 'failed'; error: unknown } | { kind: 'replaced' };
+export type ConnectResult =
+  { kind: 'open'; client: LiveClient } | { kind: 'failed'; error: unknown } | { kind: 'replaced' };
 
 /** The interview's hold on its Live session (not a socket: the client spans several of those). */
 export interface LiveSessionSlot {

@@ -3,7 +3,9 @@ import { lastQuestion, questionsAsked } from './questions-asked';
 
 describe('lastQuestion', () => {
   it('takes the question out of an acknowledgement and a question', () => {
-    expect(lastQuestion('Okay. Which database did you choose, and why?')).toBe('Which database did you choose, and why?');
+    expect(lastQuestion('Okay. Which database did you choose, and why?')).toBe(
+      'Which database did you choose, and why?',
+    );
   });
 
   it('finds questions in scripts with their own question marks', () => {

@@ -10,7 +10,15 @@ function room() {
   let client: FakeLiveClient | undefined;
   const session = makeInterviewSession({
     interviewId: 'iv-reask',
-    setup: { topic: 'Go', level: 'Intermediate', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'normal', avatar: false },
+    setup: {
+      topic: 'Go',
+      level: 'Intermediate',
+      voice: 'Kore',
+      languageCode: 'en-US',
+      lengthMinutes: 10,
+      patience: 'normal',
+      avatar: false,
+    },
     createLiveClient: () => (client = createFakeLiveClient()),
     mic: createFakeMic(),
     player: createFakePlayer(),

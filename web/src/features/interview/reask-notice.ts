@@ -3,7 +3,8 @@
 // a sentence stop and start over and cannot tell why. It goes once the interviewer's turn is
 // over again.
 
-export const REASK_NOTICE = 'The connection dropped for a moment while the interviewer was speaking, so they will say that again.';
+export const REASK_NOTICE =
+  'The connection dropped for a moment while the interviewer was speaking, so they will say that again.';
 
 export interface ReaskNotice {
   /** A connection switch; `reasked` when it cut a reply that is now being asked for again. */

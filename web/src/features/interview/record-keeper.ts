@@ -4,7 +4,12 @@
 
 import type { InterviewSetup } from '../../lib/interview';
 import type { TranscriptTurn } from './transcript/transcript';
-import { createTurnWriter, type TurnWriter, type TurnWriterOptions, type TurnWriterState } from '../../services/storage/turn-writer';
+import {
+  createTurnWriter,
+  type TurnWriter,
+  type TurnWriterOptions,
+  type TurnWriterState,
+} from '../../services/storage/turn-writer';
 import { closeRecord, createRecord, openRecord, type RecordStore } from './session-record';
 import { toTurn } from './turn-from-transcript';
 
@@ -37,7 +42,11 @@ export interface RecordKeeper {
 }
 
 export function createRecordKeeper(o: RecordKeeperOptions): RecordKeeper {
-  const writer = (o.makeTurnWriter ?? createTurnWriter)({ store: o.store, interviewId: o.interviewId, onChange: () => o.onChange() });
+  const writer = (o.makeTurnWriter ?? createTurnWriter)({
+    store: o.store,
+    interviewId: o.interviewId,
+    onChange: () => o.onChange(),
+  });
   let opened: Promise<'open' | 'ended'> | undefined;
   let isOpen = false;
   let created: Promise<void> | undefined = Promise.resolve();
@@ -74,14 +83,17 @@ export function createRecordKeeper(o: RecordKeeperOptions): RecordKeeper {
     notice: () => notice,
     async end(durationMs, endedBy) {
       await writer.flush();
-      notice = (await closeRecord(o.store, o.interviewId, { status: 'ended', durationMs, endedBy, endedAt: o.wallClock() })) ?? notice;
+      notice =
+        (await closeRecord(o.store, o.interviewId, { status: 'ended', durationMs, endedBy, endedAt: o.wallClock() })) ??
+        notice;
       releaseLock();
     },
     async leave(durationMs) {
       await writer.flush();
       writer.dispose();
       // `created` is unset only for a new interview that never connected: nothing to close.
-      if (isOpen && created && durationMs !== undefined) await closeRecord(o.store, o.interviewId, { status: 'unfinished', durationMs });
+      if (isOpen && created && durationMs !== undefined)
+        await closeRecord(o.store, o.interviewId, { status: 'unfinished', durationMs });
       releaseLock();
     },
   };

@@ -20,5 +20,8 @@ export function createRoomAvatar(o: RoomAvatarOptions): AvatarLink | undefined {
   const open = o.openAvatar;
   if (!o.chosen || !open) return undefined;
   const maxMinutes = o.lengthMinutes + AVATAR_OVERRUN_MINUTES;
-  return createAvatarLink({ open: (signal) => open({ interviewId: o.interviewId, maxMinutes, signal }), clock: o.clock });
+  return createAvatarLink({
+    open: (signal) => open({ interviewId: o.interviewId, maxMinutes, signal }),
+    clock: o.clock,
+  });
 }

@@ -5,7 +5,11 @@
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
 import { canRecordOpus, createMediaRecorderEncoder } from '../../services/recording/chunk-encoder';
-import { makeInterviewRecorder, type InterviewRecorder, type RecorderStatus } from '../../services/recording/interview-recorder';
+import {
+  makeInterviewRecorder,
+  type InterviewRecorder,
+  type RecorderStatus,
+} from '../../services/recording/interview-recorder';
 import { openMixGraph, type MixGraph } from '../../services/recording/mix-graph';
 import type { Store } from '../../services/storage/types';
 import type { SessionSnapshot } from './session-types';

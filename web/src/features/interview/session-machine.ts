@@ -29,7 +29,12 @@ export type SessionEvent =
   | { type: 'failed'; failure: SessionFailure }
   | { type: 'closed' };
 
-export const INITIAL_SESSION_STATE: SessionState = { phase: { status: 'idle' }, mic: 'off', muted: false, turn: { status: 'off' } };
+export const INITIAL_SESSION_STATE: SessionState = {
+  phase: { status: 'idle' },
+  mic: 'off',
+  muted: false,
+  turn: { status: 'off' },
+};
 
 /** The interview is over for good: ended, or its room closed. */
 export function isOver(phase: SessionPhase): boolean {
@@ -43,7 +48,8 @@ export function canStart(phase: SessionPhase): boolean {
 
 /** How the connection's progress shows in the phase: only a few of its changes matter. */
 function linkPhase(phase: SessionPhase, event: Extract<SessionEvent, { type: 'link' }>): SessionPhase {
-  if (phase.status === 'preparing' && event.state === 'connecting') return { status: 'preparing', step: event.step === 'socket' ? 'connecting' : 'token' };
+  if (phase.status === 'preparing' && event.state === 'connecting')
+    return { status: 'preparing', step: event.step === 'socket' ? 'connecting' : 'token' };
   if (phase.status === 'live' && event.state === 'reconnecting') return { status: 'reconnecting' };
   if (phase.status === 'reconnecting' && event.state === 'open') return { status: 'live' };
   return phase;

@@ -8,7 +8,8 @@ import type { Store } from '../../services/storage/types';
 
 export type RecordStore = Pick<Store, 'getInterview' | 'createInterview' | 'updateInterview' | 'putTurn' | 'listTurns'>;
 
-export const STORE_NOTICE = 'This interview could not be saved on this device. You can still finish it; download the transcript here before you leave.';
+export const STORE_NOTICE =
+  'This interview could not be saved on this device. You can still finish it; download the transcript here before you leave.';
 
 export interface OpenedRecord {
   /** Turns saved by an earlier visit to this interview (e.g. before a reload). */
@@ -33,7 +34,12 @@ export async function openRecord(store: RecordStore, id: string): Promise<Opened
 }
 
 /** Returns a notice when the record could not be created. */
-export async function createRecord(store: RecordStore, id: string, setup: InterviewSetup, createdAt: number): Promise<string | undefined> {
+export async function createRecord(
+  store: RecordStore,
+  id: string,
+  setup: InterviewSetup,
+  createdAt: number,
+): Promise<string | undefined> {
   try {
     await store.createInterview({ id, setup, status: 'live', createdAt });
     return undefined;
@@ -46,7 +52,12 @@ export async function createRecord(store: RecordStore, id: string, setup: Interv
 export async function closeRecord(
   store: RecordStore,
   id: string,
-  patch: { status: 'ended' | 'unfinished'; durationMs: number; endedAt?: number; endedBy?: 'interviewer' | 'candidate' },
+  patch: {
+    status: 'ended' | 'unfinished';
+    durationMs: number;
+    endedAt?: number;
+    endedBy?: 'interviewer' | 'candidate';
+  },
 ): Promise<string | undefined> {
   try {
     await store.updateInterview(id, patch);

@@ -15,7 +15,8 @@ export type InterviewerActivity = 'listening' | 'thinking' | 'speaking';
  * Why the session stopped; each kind has its own sentence and decides what retry does.
  * 'microphone-lost' stops only the microphone: the interviewer still talks and typed answers go on.
  */
-export type SessionErrorKind = 'microphone' | 'microphone-lost' | 'audio-blocked' | 'token' | 'live-off' | 'connection' | 'lost';
+export type SessionErrorKind =
+  'microphone' | 'microphone-lost' | 'audio-blocked' | 'token' | 'live-off' | 'connection' | 'lost';
 
 export type SessionPhase =
   /** Nothing started yet: the room waits for the candidate's click (sound needs one). */

@@ -7,7 +7,11 @@ import { fenceData } from '../../../../contracts/data-fence.ts';
 import type { SessionPhase } from './session-types';
 
 export function acceptsTypedAnswers(phase: SessionPhase): boolean {
-  return phase.status === 'live' || phase.status === 'reconnecting' || (phase.status === 'error' && phase.kind === 'microphone-lost');
+  return (
+    phase.status === 'live' ||
+    phase.status === 'reconnecting' ||
+    (phase.status === 'error' && phase.kind === 'microphone-lost')
+  );
 }
 
 /**

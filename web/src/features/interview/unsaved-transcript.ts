@@ -15,7 +15,12 @@ export interface RoomTranscript {
 }
 
 /** The interview as the room knows it: every line with words, including one still being spoken. */
-export function roomTranscript(o: { interviewId: string; setup: InterviewSetup; createdAt: number; snapshot: Pick<SessionSnapshot, 'phase' | 'turns' | 'elapsedMs'> }): RoomTranscript {
+export function roomTranscript(o: {
+  interviewId: string;
+  setup: InterviewSetup;
+  createdAt: number;
+  snapshot: Pick<SessionSnapshot, 'phase' | 'turns' | 'elapsedMs'>;
+}): RoomTranscript {
   const ended = o.snapshot.phase.status === 'ended';
   const record: InterviewRecord = {
     id: o.interviewId,
@@ -25,6 +30,8 @@ export function roomTranscript(o: { interviewId: string; setup: InterviewSetup; 
     durationMs: o.snapshot.elapsedMs,
     ...(ended ? { endedAt: o.createdAt + o.snapshot.elapsedMs } : {}),
   };
-  const turns = o.snapshot.turns.filter((t) => t.text.trim() !== '').map(({ seq, role, text, startMs, endMs }) => ({ seq, role, text, startMs, endMs }));
+  const turns = o.snapshot.turns
+    .filter((t) => t.text.trim() !== '')
+    .map(({ seq, role, text, startMs, endMs }) => ({ seq, role, text, startMs, endMs }));
   return { record, turns };
 }

@@ -3,7 +3,8 @@
 // another's file (no import cycle).
 
 /** What the room shows of the avatar; 'voice' means it fell back, with the sentence to show. */
-export type AvatarView = { status: 'opening' } | { status: 'live' } | { status: 'voice'; message: string } | { status: 'closed' };
+export type AvatarView =
+  { status: 'opening' } | { status: 'live' } | { status: 'voice'; message: string } | { status: 'closed' };
 
 /**
  * The one way reply audio reaches the candidate: the local player, and the avatar's face when

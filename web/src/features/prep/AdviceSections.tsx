@@ -48,7 +48,8 @@ export const SharpenNotice: Component<{ advice: string[] }> = (props) => (
         <For each={props.advice}>{(line) => <li>{line}</li>}</For>
       </ul>
       <p class="no-print">
-        Add them on the <A href="/">setup screen</A> and press <strong>Prepare</strong> again for a pack about you and this job.
+        Add them on the <A href="/">setup screen</A> and press <strong>Prepare</strong> again for a pack about you and
+        this job.
       </p>
     </aside>
   </Show>

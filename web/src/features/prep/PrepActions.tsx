@@ -11,7 +11,9 @@ import { startPractice } from './practise';
 type PractiseStatus = { kind: 'ready' } | { kind: 'starting' } | { kind: 'failed'; message: string };
 
 /** Practise, download and print; hidden when printing. */
-export const PrepActions: Component<{ record: PrepPackRecord; pack: PrepPack; store: Pick<Store, 'putPrepPack'> }> = (props) => {
+export const PrepActions: Component<{ record: PrepPackRecord; pack: PrepPack; store: Pick<Store, 'putPrepPack'> }> = (
+  props,
+) => {
   const navigate = useNavigate();
   const [status, setStatus] = createSignal<PractiseStatus>({ kind: 'ready' });
   const plan = () => practiceSetup(props.pack);
@@ -29,17 +31,26 @@ export const PrepActions: Component<{ record: PrepPackRecord; pack: PrepPack; st
   }
 
   const download = () =>
-    downloadText(prepFileName(props.pack, props.record.createdAt), prepToMarkdown(props.pack, props.record.createdAt), 'text/markdown');
+    downloadText(
+      prepFileName(props.pack, props.record.createdAt),
+      prepToMarkdown(props.pack, props.record.createdAt),
+      'text/markdown',
+    );
 
   return (
     <nav class="prep-actions no-print" aria-label="Preparation pack actions">
       <div class="practise">
-        <button type="button" class="button button-primary" aria-describedby="practise-hint" onClick={() => void practise()}>
+        <button
+          type="button"
+          class="button button-primary"
+          aria-describedby="practise-hint"
+          onClick={() => void practise()}
+        >
           Practise these questions
         </button>
         <p class="hint" id="practise-hint">
-          A {plan().lengthMinutes}-minute spoken interview that asks these {plan().practiceQuestions?.length ?? 0} questions in order, with
-          follow-ups.
+          A {plan().lengthMinutes}-minute spoken interview that asks these {plan().practiceQuestions?.length ?? 0}{' '}
+          questions in order, with follow-ups.
         </p>
       </div>
       <div class="action-group">

@@ -3,7 +3,8 @@ import { madeFrom } from './prep-markdown';
 import type { PrepPack } from '../../services/storage/prep-pack';
 
 /** "4 Mar 2025, 14:05" in the reader's own locale and time zone. */
-const formatWhen = (epochMs: number) => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
+const formatWhen = (epochMs: number) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(epochMs);
 
 /** Topic, level, job, date, what the pack was made from, and what the interview will test. */
 export const PrepHeader: Component<{ pack: PrepPack; createdAt: number }> = (props) => {

@@ -36,7 +36,9 @@ const PrepForId: Component<{ id: string }> = (props) => {
           <p role="status">Opening the preparation pack…</p>
         </Match>
         <Match when={state.data().status === 'missing' || state.data().status === 'unreadable'}>
-          <h1>{state.data().status === 'missing' ? 'Preparation pack not found' : 'This preparation pack cannot be shown'}</h1>
+          <h1>
+            {state.data().status === 'missing' ? 'Preparation pack not found' : 'This preparation pack cannot be shown'}
+          </h1>
           <p>
             {state.data().status === 'missing'
               ? 'There is no preparation pack with this address on this device. It may have been deleted, or made in another browser.'

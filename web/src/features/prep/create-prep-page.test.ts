@@ -17,7 +17,11 @@ describe('createPrepPage', () => {
   it('shows a stored pack and lists the other packs on this device, newest first', async () => {
     const store = createMemoryStore();
     await store.putPrepPack({ id: 'a', createdAt: 1, pack: testPrepPack });
-    await store.putPrepPack({ id: 'b', createdAt: 2, pack: { ...testPrepPack, setup: { ...testPrepPack.setup, topic: 'Leadership' } } });
+    await store.putPrepPack({
+      id: 'b',
+      createdAt: 2,
+      pack: { ...testPrepPack, setup: { ...testPrepPack.setup, topic: 'Leadership' } },
+    });
     await store.putPrepPack({ id: 'c', createdAt: 3, pack: { broken: true } });
     const page = await settle(store, 'a');
     expect(page.data()).toMatchObject({ status: 'ready', pack: testPrepPack, record: { id: 'a', createdAt: 1 } });
@@ -32,9 +36,15 @@ describe('createPrepPage', () => {
   });
 
   it('explains a storage failure in a sentence', async () => {
-    const failing = { getPrepPack: () => Promise.reject(new Error('boom')), listPrepPacks: () => Promise.reject(new Error('boom')) };
+    const failing = {
+      getPrepPack: () => Promise.reject(new Error('boom')),
+      listPrepPacks: () => Promise.reject(new Error('boom')),
+    };
     const page = await settle(failing, 'a');
-    expect(page.data()).toEqual({ status: 'error', message: expect.stringMatching(/could not be read.*Reload the page/) as unknown });
+    expect(page.data()).toEqual({
+      status: 'error',
+      message: expect.stringMatching(/could not be read.*Reload the page/) as unknown,
+    });
     expect(page.others()).toEqual([]);
   });
 });

@@ -11,14 +11,20 @@ export type { PackLink } from '../../ui/pack-links';
 
 export type PrepPageData = StoredLoad<{ record: PrepPackRecord; pack: PrepPack }>;
 
-export function createPrepPage(id: string, store: Pick<Store, 'getPrepPack' | 'listPrepPacks'>): { data: Accessor<PrepPageData>; others: Accessor<PackLink[]> } {
-  const data = createStoredLoad('preparation pack', async (): Promise<StoredOutcome<{ record: PrepPackRecord; pack: PrepPack }>> => {
-    const record = await store.getPrepPack(id);
-    if (!record) return { status: 'missing' };
-    // A record whose date no formatter accepts is as unreadable as a broken pack.
-    const pack = prepPackRecordSchema.safeParse(record).success ? readPrepPack(record.pack) : undefined;
-    return pack ? { status: 'ready', record, pack } : { status: 'unreadable' };
-  });
+export function createPrepPage(
+  id: string,
+  store: Pick<Store, 'getPrepPack' | 'listPrepPacks'>,
+): { data: Accessor<PrepPageData>; others: Accessor<PackLink[]> } {
+  const data = createStoredLoad(
+    'preparation pack',
+    async (): Promise<StoredOutcome<{ record: PrepPackRecord; pack: PrepPack }>> => {
+      const record = await store.getPrepPack(id);
+      if (!record) return { status: 'missing' };
+      // A record whose date no formatter accepts is as unreadable as a broken pack.
+      const pack = prepPackRecordSchema.safeParse(record).success ? readPrepPack(record.pack) : undefined;
+      return pack ? { status: 'ready', record, pack } : { status: 'unreadable' };
+    },
+  );
   const [others, setOthers] = createSignal<PackLink[]>([]);
   // Only a convenience: when the list cannot be read, the page simply goes without it.
   void listPackLinks(store, id).then(setOthers);

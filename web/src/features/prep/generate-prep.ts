@@ -9,7 +9,8 @@ import type { Store } from '../../services/storage/types';
 import { INVALID_PACK, prepFailure, saveFailure, type PrepFailure } from './prep-errors';
 import { buildPrepRequest } from './prep-request';
 
-export type PrepOutcome = { ok: true; id: string } | { ok: false; failure: PrepFailure } | { ok: false; cancelled: true };
+export type PrepOutcome =
+  { ok: true; id: string } | { ok: false; failure: PrepFailure } | { ok: false; cancelled: true };
 
 export interface GeneratePrepDeps {
   api: Pick<ApiClient, 'prep'>;
@@ -28,7 +29,11 @@ function packSetup(setup: InterviewSetup): InterviewSetup {
   return rest;
 }
 
-export async function generatePrepPack(deps: GeneratePrepDeps, setup: InterviewSetup, signal: AbortSignal): Promise<PrepOutcome> {
+export async function generatePrepPack(
+  deps: GeneratePrepDeps,
+  setup: InterviewSetup,
+  signal: AbortSignal,
+): Promise<PrepOutcome> {
   let answer: unknown;
   try {
     answer = await deps.api.prep(buildPrepRequest(setup), signal);

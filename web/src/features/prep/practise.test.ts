@@ -11,10 +11,18 @@ describe('startPractice', () => {
     const store = createMemoryStore();
     await store.putPrepPack(record);
     const saved: [string, InterviewSetup][] = [];
-    const result = await startPractice(record, testPrepPack, { store, save: (id, setup) => void saved.push([id, setup]), newId: () => 'i/9' });
+    const result = await startPractice(record, testPrepPack, {
+      store,
+      save: (id, setup) => void saved.push([id, setup]),
+      newId: () => 'i/9',
+    });
     expect(result).toEqual({ ok: true, path: '/interview/i%2F9' });
     expect(saved[0]?.[0]).toBe('i/9');
-    expect(saved[0]?.[1]).toMatchObject({ topic: 'Payments backend', practiceQuestions: TEST_PACK_ORDER, lengthMinutes: 30 });
+    expect(saved[0]?.[1]).toMatchObject({
+      topic: 'Payments backend',
+      practiceQuestions: TEST_PACK_ORDER,
+      lengthMinutes: 30,
+    });
     expect((await store.getPrepPack('p1'))?.interviewId).toBe('i/9');
   });
 
@@ -31,7 +39,11 @@ describe('startPractice', () => {
   });
 
   it('still starts when the link cannot be written', async () => {
-    const result = await startPractice(record, testPrepPack, { store: { putPrepPack: () => Promise.reject(new Error('full')) }, save: () => undefined, newId: () => 'i1' });
+    const result = await startPractice(record, testPrepPack, {
+      store: { putPrepPack: () => Promise.reject(new Error('full')) },
+      save: () => undefined,
+      newId: () => 'i1',
+    });
     expect(result).toEqual({ ok: true, path: '/interview/i1' });
   });
 });

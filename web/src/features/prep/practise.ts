@@ -18,7 +18,11 @@ export interface PractiseDeps {
 const STORAGE_REFUSED =
   'This browser is not letting Mockingbird start an interview (site data is blocked or full). Allow site data for this site and try again.';
 
-export async function startPractice(record: PrepPackRecord, pack: PrepPack, deps: PractiseDeps): Promise<PractiseResult> {
+export async function startPractice(
+  record: PrepPackRecord,
+  pack: PrepPack,
+  deps: PractiseDeps,
+): Promise<PractiseResult> {
   const id = (deps.newId ?? (() => crypto.randomUUID()))();
   try {
     deps.save(id, practiceSetup(pack));

@@ -5,7 +5,12 @@ import { TEST_PACK_ORDER, testPrepPack } from '../../services/storage/test-prep-
 describe('groupQuestions', () => {
   it('puts the CV first, then the role, the field and past behaviour, numbering across groups', () => {
     const groups = groupQuestions(testPrepPack.content);
-    expect(groups.map((g) => g.title)).toEqual(['About your CV', 'About the role', 'Technical and domain', 'Behavioural']);
+    expect(groups.map((g) => g.title)).toEqual([
+      'About your CV',
+      'About the role',
+      'Technical and domain',
+      'Behavioural',
+    ]);
     expect(groups.flatMap((g) => g.questions.map((q) => q.n))).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(questionsInInterviewOrder(testPrepPack.content)).toEqual(TEST_PACK_ORDER);
   });

@@ -28,18 +28,36 @@ describe('prepToMarkdown', () => {
   });
 
   it('has the strengths, gaps with their angles, and three questions to ask', () => {
-    expect(md).toContain('## Strengths to highlight\n\n- **Calm incident response** — Tell the reconciliation story with its numbers.');
+    expect(md).toContain(
+      '## Strengths to highlight\n\n- **Calm incident response** — Tell the reconciliation story with its numbers.',
+    );
     expect(md).toContain('- **No Kotlin on your CV** — Angle: Show how you learnt Go quickly.');
-    expect(md).toContain('## Questions to ask the interviewer\n\n1. How is on-call shared?\n2. What does success look like in six months?\n3. How are design decisions recorded?\n');
+    expect(md).toContain(
+      '## Questions to ask the interviewer\n\n1. How is on-call shared?\n2. What does success look like in six months?\n3. How are design decisions recorded?\n',
+    );
   });
 
   it('has the answer material: the outline, STAR stories from the CV with their placeholders, concepts and situational questions', () => {
-    const withMaterial = prepToMarkdown({ ...testPrepPack, content: { ...testPrepPack.content, ...answerMaterial } }, Date.UTC(2025, 2, 4, 14, 5), 'UTC');
-    expect(withMaterial).toContain('## "Tell me about yourself": an outline\n\nI am a backend engineer who has spent four years on payments at Lumen Pay.\n\n1. Ledger and reconciliation services in Go');
-    expect(withMaterial).toContain('### The failing reconciliation\n\n- From your CV: Lumen Pay: rebuilt the nightly reconciliation');
-    expect(withMaterial).toContain('- **Result:** Failures dropped to \\[how often\\] and the run took \\[how long\\].');
-    expect(withMaterial).toContain('## Concepts to revise\n\n- **Idempotency keys** — Payments APIs must survive retries.');
-    expect(withMaterial).toContain('## What would you do if…\n\n- **What would you do if a release double-charged customers?**');
+    const withMaterial = prepToMarkdown(
+      { ...testPrepPack, content: { ...testPrepPack.content, ...answerMaterial } },
+      Date.UTC(2025, 2, 4, 14, 5),
+      'UTC',
+    );
+    expect(withMaterial).toContain(
+      '## "Tell me about yourself": an outline\n\nI am a backend engineer who has spent four years on payments at Lumen Pay.\n\n1. Ledger and reconciliation services in Go',
+    );
+    expect(withMaterial).toContain(
+      '### The failing reconciliation\n\n- From your CV: Lumen Pay: rebuilt the nightly reconciliation',
+    );
+    expect(withMaterial).toContain(
+      '- **Result:** Failures dropped to \\[how often\\] and the run took \\[how long\\].',
+    );
+    expect(withMaterial).toContain(
+      '## Concepts to revise\n\n- **Idempotency keys** — Payments APIs must survive retries.',
+    );
+    expect(withMaterial).toContain(
+      '## What would you do if…\n\n- **What would you do if a release double-charged customers?**',
+    );
   });
 
   it('leaves the answer material out of a pack made before it existed', () => {
@@ -49,14 +67,25 @@ describe('prepToMarkdown', () => {
 
   it('says what would sharpen a pack made from the topic alone, and leaves the section out otherwise', () => {
     expect(md).not.toContain('sharpen');
-    const topicOnly = { ...testPrepPack, setup: { ...testPrepPack.setup, cvText: undefined, jobDescription: undefined } };
-    const sharp = prepToMarkdown({ ...topicOnly, content: { ...topicOnly.content, sharpenWith: ['Add your CV.'] } }, MADE, 'UTC');
+    const topicOnly = {
+      ...testPrepPack,
+      setup: { ...testPrepPack.setup, cvText: undefined, jobDescription: undefined },
+    };
+    const sharp = prepToMarkdown(
+      { ...topicOnly, content: { ...topicOnly.content, sharpenWith: ['Add your CV.'] } },
+      MADE,
+      'UTC',
+    );
     expect(sharp).toContain('- Made from: the topic only');
     expect(sharp).toContain('## What would sharpen this pack\n\n- Add your CV.\n');
   });
 
   it('keeps text from the model from turning into Markdown it did not mean', () => {
-    const tricky = { ...testPrepPack.content, focus: 'Line one\n# not a heading', questions: [{ category: 'cv' as const, question: 'Why *this* [team]?', whyLikely: '', cvFacts: [] }] };
+    const tricky = {
+      ...testPrepPack.content,
+      focus: 'Line one\n# not a heading',
+      questions: [{ category: 'cv' as const, question: 'Why *this* [team]?', whyLikely: '', cvFacts: [] }],
+    };
     const out = prepToMarkdown({ ...testPrepPack, content: tricky }, MADE, 'UTC');
     expect(out).toContain('> Line one \\# not a heading');
     expect(out).toContain('1. **Why \\*this\\* \\[team\\]?**');
@@ -67,10 +96,14 @@ describe('prepToMarkdown', () => {
 describe('prepFileName', () => {
   it('names the file after the topic and the day it was made', () => {
     expect(prepFileName(testPrepPack, MADE, 'UTC')).toBe('mockingbird-prep-payments-backend-2030-05-01.md');
-    expect(prepFileName({ ...testPrepPack, setup: { ...testPrepPack.setup, topic: 'Führung & Teams!' } }, MADE, 'UTC')).toBe('mockingbird-prep-fuhrung-teams-2030-05-01.md');
+    expect(
+      prepFileName({ ...testPrepPack, setup: { ...testPrepPack.setup, topic: 'Führung & Teams!' } }, MADE, 'UTC'),
+    ).toBe('mockingbird-prep-fuhrung-teams-2030-05-01.md');
   });
 
   it('says which inputs a pack was made from', () => {
-    expect(madeFrom({ ...testPrepPack, setup: { ...testPrepPack.setup, jobDescription: undefined } })).toBe('the topic and your CV');
+    expect(madeFrom({ ...testPrepPack, setup: { ...testPrepPack.setup, jobDescription: undefined } })).toBe(
+      'the topic and your CV',
+    );
   });
 });

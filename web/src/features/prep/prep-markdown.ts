@@ -33,7 +33,8 @@ function header(pack: PrepPack, createdAt: number, timeZone?: string): string[] 
 export function madeFrom(pack: PrepPack): string {
   const parts = ['the topic'];
   if (pack.setup.cvText?.trim()) parts.push('your CV');
-  if (pack.setup.jobDescription?.text.trim() || pack.setup.jobDescription?.title.trim()) parts.push('the job description');
+  if (pack.setup.jobDescription?.text.trim() || pack.setup.jobDescription?.title.trim())
+    parts.push('the job description');
   return parts.length === 1 ? 'the topic only' : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
@@ -64,8 +65,14 @@ export function prepToMarkdown(pack: PrepPack, createdAt: number, timeZone?: str
     ...header(pack, createdAt, timeZone),
     ...questionLines(pack),
     ...answerMaterialMarkdown(content, inline),
-    ...listSection('Strengths to highlight', content.strengths.map((s) => `**${inline(s.strength)}** — ${inline(s.howToShow)}`)),
-    ...listSection('Gaps to prepare for', content.gaps.map((g) => `**${inline(g.gap)}** — Angle: ${inline(g.angle)}`)),
+    ...listSection(
+      'Strengths to highlight',
+      content.strengths.map((s) => `**${inline(s.strength)}** — ${inline(s.howToShow)}`),
+    ),
+    ...listSection(
+      'Gaps to prepare for',
+      content.gaps.map((g) => `**${inline(g.gap)}** — Angle: ${inline(g.angle)}`),
+    ),
     ...listSection('Questions to ask the interviewer', content.questionsToAsk.map(inline), true),
     ...listSection('What would sharpen this pack', content.sharpenWith.map(inline)),
   ]

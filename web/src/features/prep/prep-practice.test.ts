@@ -6,7 +6,13 @@ import { buildSystemPrompt } from '../../lib/interviewer/prompt';
 describe('practiceSetup', () => {
   it('keeps the pack’s setup and asks its questions in interview order', () => {
     const setup = practiceSetup(testPrepPack);
-    expect(setup).toMatchObject({ topic: 'Payments backend', level: 'Advanced', voice: 'Kore', languageCode: 'en-GB', cvText: testPrepPack.setup.cvText });
+    expect(setup).toMatchObject({
+      topic: 'Payments backend',
+      level: 'Advanced',
+      voice: 'Kore',
+      languageCode: 'en-GB',
+      cvText: testPrepPack.setup.cvText,
+    });
     expect(setup.practiceQuestions).toEqual(TEST_PACK_ORDER);
   });
 
@@ -20,7 +26,10 @@ describe('practiceSetup', () => {
 
   it('gives the interviewer a prompt that lists every question, in order, as the candidate’s material', () => {
     const prompt = buildSystemPrompt(practiceSetup(testPrepPack));
-    const block = prompt.slice(prompt.indexOf('<<<BEGIN PRACTICE QUESTIONS>>>'), prompt.indexOf('<<<END PRACTICE QUESTIONS>>>'));
+    const block = prompt.slice(
+      prompt.indexOf('<<<BEGIN PRACTICE QUESTIONS>>>'),
+      prompt.indexOf('<<<END PRACTICE QUESTIONS>>>'),
+    );
     expect(block).not.toBe('');
     const positions = TEST_PACK_ORDER.map((q) => block.indexOf(`- ${q}`));
     expect(positions.every((p) => p > 0)).toBe(true);

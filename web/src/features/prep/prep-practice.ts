@@ -10,11 +10,17 @@ import type { PrepPack } from '../../services/storage/prep-pack';
 const MINUTES_PER_QUESTION = 3;
 
 export function practiceLength(questionCount: number, chosen: LengthMinutes): LengthMinutes {
-  const fits = LENGTHS_MINUTES.find((minutes) => minutes >= chosen && Math.round(minutes / MINUTES_PER_QUESTION) >= questionCount);
+  const fits = LENGTHS_MINUTES.find(
+    (minutes) => minutes >= chosen && Math.round(minutes / MINUTES_PER_QUESTION) >= questionCount,
+  );
   return fits ?? LENGTHS_MINUTES[LENGTHS_MINUTES.length - 1] ?? chosen;
 }
 
 export function practiceSetup(pack: PrepPack): InterviewSetup {
   const questions = questionsInInterviewOrder(pack.content).filter(Boolean);
-  return { ...pack.setup, practiceQuestions: questions, lengthMinutes: practiceLength(questions.length, pack.setup.lengthMinutes) };
+  return {
+    ...pack.setup,
+    practiceQuestions: questions,
+    lengthMinutes: practiceLength(questions.length, pack.setup.lengthMinutes),
+  };
 }

@@ -9,7 +9,12 @@ import { generationMessage } from './generation-message';
  * reader hears "Writing your report…" and then the result or the problem without losing its
  * place; the buttons stay outside the region.
  */
-export const GenerationPanel: Component<{ generation: Generation; hasReport: boolean; onGenerate: () => void; onCancel: () => void }> = (props) => {
+export const GenerationPanel: Component<{
+  generation: Generation;
+  hasReport: boolean;
+  onGenerate: () => void;
+  onCancel: () => void;
+}> = (props) => {
   const message = () => generationMessage(props.generation, props.hasReport);
   const failure = () => (props.generation.status === 'failed' ? props.generation.failure : undefined);
   return (
@@ -20,8 +25,19 @@ export const GenerationPanel: Component<{ generation: Generation; hasReport: boo
         </Show>
         {message().text}
       </p>
-      <WaitClock active={props.generation.status === 'generating'} cancelLabel="Cancel" onCancel={() => props.onCancel()} />
-      <Show when={props.generation.status === 'offer' || props.generation.status === 'cancelled' || props.generation.status === 'off' || failure()}>
+      <WaitClock
+        active={props.generation.status === 'generating'}
+        cancelLabel="Cancel"
+        onCancel={() => props.onCancel()}
+      />
+      <Show
+        when={
+          props.generation.status === 'offer' ||
+          props.generation.status === 'cancelled' ||
+          props.generation.status === 'off' ||
+          failure()
+        }
+      >
         <p class="generation-actions">
           <button type="button" class="button button-primary" onClick={() => props.onGenerate()}>
             {failure() || props.generation.status === 'off' ? 'Try again' : 'Write the report'}

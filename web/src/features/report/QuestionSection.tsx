@@ -12,7 +12,11 @@ import { turnAnchor } from './TranscriptSection';
  * (with its audio when recorded), what worked and what was missing, and a stronger answer that
  * is clearly marked as an example.
  */
-export const QuestionSection: Component<{ perQuestion: readonly PerQuestionFeedback[]; turns: readonly Turn[]; replay?: Replay }> = (props) => {
+export const QuestionSection: Component<{
+  perQuestion: readonly PerQuestionFeedback[];
+  turns: readonly Turn[];
+  replay?: Replay;
+}> = (props) => {
   const views = () => questionViews(props.perQuestion, props.turns);
   return (
     <Show when={views().length > 0}>
@@ -26,7 +30,10 @@ export const QuestionSection: Component<{ perQuestion: readonly PerQuestionFeedb
                   <h3 id={`question-${i()}`}>{view.note.question}</h3>
                   <CriterionScore score={view.note.score} />
                 </div>
-                <Show when={view.answers.length > 0} fallback={<p class="hint">Your answer could not be matched to the transcript.</p>}>
+                <Show
+                  when={view.answers.length > 0}
+                  fallback={<p class="hint">Your answer could not be matched to the transcript.</p>}
+                >
                   <p class="evidence-label">Your answer</p>
                   <blockquote class="own-answer">
                     <For each={view.answers}>{(turn) => <p>{turn.text}</p>}</For>
@@ -64,7 +71,9 @@ export const QuestionSection: Component<{ perQuestion: readonly PerQuestionFeedb
                   </p>
                 </Show>
                 <Show when={view.note.exampleAnswer}>
-                  <p class="evidence-label">Example of a stronger answer, built from your own words ([brackets] are facts for you to fill in)</p>
+                  <p class="evidence-label">
+                    Example of a stronger answer, built from your own words ([brackets] are facts for you to fill in)
+                  </p>
                   <blockquote class="example-answer">{view.note.exampleAnswer}</blockquote>
                 </Show>
               </li>

@@ -10,7 +10,12 @@ export const ReplayButtons: Component<{ replay: Replay; turn: Pick<Turn, 'seq' |
     <Show when={span()}>
       {(s) => (
         <span class="replay-buttons no-print">
-          <button type="button" class="link-button" onClick={() => props.replay.play(props.turn.seq)} aria-label={`Play the recording from ${formatClock(s().startMs)}`}>
+          <button
+            type="button"
+            class="link-button"
+            onClick={() => props.replay.play(props.turn.seq)}
+            aria-label={`Play the recording from ${formatClock(s().startMs)}`}
+          >
             ▶ {formatClock(s().startMs)}
           </button>
           <Show when={props.turn.role === 'candidate'}>

@@ -42,7 +42,11 @@ export const ReportActions: Component<Props> = (props) => {
   return (
     <nav class="report-actions no-print" aria-label="Report actions">
       <div class="action-group">
-        <button type="button" class="button button-primary" onClick={() => setPending({ setup: props.record.setup, kind: 'again' })}>
+        <button
+          type="button"
+          class="button button-primary"
+          onClick={() => setPending({ setup: props.record.setup, kind: 'again' })}
+        >
           Practise again
         </button>
         <Show when={weakest()}>
@@ -65,7 +69,9 @@ export const ReportActions: Component<Props> = (props) => {
             type="button"
             class="button button-quiet button-small"
             aria-label="Download transcript (Markdown)"
-            onClick={() => downloadText(transcriptFileName(props.record, 'md'), markdownWithFeedback(), 'text/markdown')}
+            onClick={() =>
+              downloadText(transcriptFileName(props.record, 'md'), markdownWithFeedback(), 'text/markdown')
+            }
           >
             <span aria-hidden="true">↓</span> Transcript (Markdown)
           </button>
@@ -73,7 +79,13 @@ export const ReportActions: Component<Props> = (props) => {
             type="button"
             class="button button-quiet button-small"
             aria-label="Download transcript (JSON)"
-            onClick={() => downloadText(transcriptFileName(props.record, 'json'), transcriptToJson(props.record, props.turns), 'application/json')}
+            onClick={() =>
+              downloadText(
+                transcriptFileName(props.record, 'json'),
+                transcriptToJson(props.record, props.turns),
+                'application/json',
+              )
+            }
           >
             <span aria-hidden="true">↓</span> Transcript (JSON)
           </button>
@@ -82,7 +94,12 @@ export const ReportActions: Component<Props> = (props) => {
           Print or save as PDF
         </button>
         <Show when={props.report}>
-          <button type="button" class="button button-quiet button-small" disabled={props.generating} onClick={() => props.onRegenerate()}>
+          <button
+            type="button"
+            class="button button-quiet button-small"
+            disabled={props.generating}
+            onClick={() => props.onRegenerate()}
+          >
             Regenerate report
           </button>
         </Show>

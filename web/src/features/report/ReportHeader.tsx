@@ -5,7 +5,9 @@ import { interviewDurationMs } from '../../lib/transcript-export';
 import { formatDuration, formatWhen } from '../../lib/format';
 
 /** Topic, level, date, duration and, once there is a report, the overall score. */
-export const ReportHeader: Component<{ record: InterviewRecord; turns: Turn[]; report?: InterviewReport }> = (props) => (
+export const ReportHeader: Component<{ record: InterviewRecord; turns: Turn[]; report?: InterviewReport }> = (
+  props,
+) => (
   <header class="report-head">
     <div class="report-head-text">
       <p class="eyebrow">Interview report</p>
@@ -35,11 +37,15 @@ export const ReportHeader: Component<{ record: InterviewRecord; turns: Turn[]; r
         </Show>
       </dl>
       <Show when={props.record.status !== 'ended'}>
-        <p class="report-unfinished-note">This interview was cut off before the end. Everything you said up to then is kept below.</p>
+        <p class="report-unfinished-note">
+          This interview was cut off before the end. Everything you said up to then is kept below.
+        </p>
       </Show>
     </div>
     {/* A report may give no overall score (null: nothing to judge by); then no badge. */}
-    <Show when={typeof props.report?.overallScore === 'number' ? props.report.overallScore : undefined}>{(score) => <ScoreBadge score={score()} />}</Show>
+    <Show when={typeof props.report?.overallScore === 'number' ? props.report.overallScore : undefined}>
+      {(score) => <ScoreBadge score={score()} />}
+    </Show>
   </header>
 );
 

@@ -44,15 +44,15 @@ const ReportForInterview: Component<{ id: string }> = (props) => {
         <Match when={state.data().status === 'missing'}>
           <h1>Interview not found</h1>
           <p>
-            There is no interview with this address on this device. It may have been deleted, or saved in another browser. Open your <A href="/history">history</A>, or{' '}
-            <A href="/">start a new interview</A>.
+            There is no interview with this address on this device. It may have been deleted, or saved in another
+            browser. Open your <A href="/history">history</A>, or <A href="/">start a new interview</A>.
           </p>
         </Match>
         <Match when={state.data().status === 'unreadable'}>
           <h1>This interview cannot be shown</h1>
           <p>
-            Its record on this device is damaged: a date or another value is out of range, perhaps from an edited backup. Open your{' '}
-            <A href="/history">history</A> to delete it or to export your data.
+            Its record on this device is damaged: a date or another value is out of range, perhaps from an edited
+            backup. Open your <A href="/history">history</A> to delete it or to export your data.
           </p>
         </Match>
         <Match when={failed()}>
@@ -63,7 +63,9 @@ const ReportForInterview: Component<{ id: string }> = (props) => {
             </>
           )}
         </Match>
-        <Match when={loaded()}>{(data) => <LoadedReport record={data().record} turns={data().turns} state={state} />}</Match>
+        <Match when={loaded()}>
+          {(data) => <LoadedReport record={data().record} turns={data().turns} state={state} />}
+        </Match>
       </Switch>
     </article>
   );
@@ -79,7 +81,12 @@ const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: R
       <Show when={services.storageNotice}>
         <p class="storage-notice no-print">{services.storageNotice}</p>
       </Show>
-      <GenerationPanel generation={props.state.generation()} hasReport={report() !== undefined} onGenerate={() => props.state.generate()} onCancel={() => props.state.cancel()} />
+      <GenerationPanel
+        generation={props.state.generation()}
+        hasReport={report() !== undefined}
+        onGenerate={() => props.state.generate()}
+        onCancel={() => props.state.cancel()}
+      />
       <ReportActions
         record={props.record}
         turns={props.turns}
@@ -93,7 +100,11 @@ const LoadedReport: Component<{ record: InterviewRecord; turns: Turn[]; state: R
             <SummarySection report={r()} />
             <RubricSection report={r()} />
             <StrengthsAndImprovements report={r()} />
-            <QuestionSection perQuestion={r().perQuestion.map(feedbackOf)} turns={props.turns} replay={replay.recording() ? replay : undefined} />
+            <QuestionSection
+              perQuestion={r().perQuestion.map(feedbackOf)}
+              turns={props.turns}
+              replay={replay.recording() ? replay : undefined}
+            />
             <RecommendationSection report={r()} />
           </>
         )}

@@ -14,7 +14,11 @@ export interface PendingStart {
  * A look before the microphone opens: what will be asked, and the mic check. The browser's own
  * modal <dialog> traps focus and closes with Escape; nothing starts until "Start interview".
  */
-export const ReviewBeforeStart: Component<{ pending: PendingStart | undefined; onStart: (setup: InterviewSetup) => void; onCancel: () => void }> = (props) => {
+export const ReviewBeforeStart: Component<{
+  pending: PendingStart | undefined;
+  onStart: (setup: InterviewSetup) => void;
+  onCancel: () => void;
+}> = (props) => {
   const { preferences } = useServices();
   let dialog: HTMLDialogElement | undefined;
   let startButton: HTMLButtonElement | undefined;
@@ -48,7 +52,10 @@ export const ReviewBeforeStart: Component<{ pending: PendingStart | undefined; o
             </Show>
             <p class="hint">{s().context} Your microphone opens only when you press Start interview.</p>
             <h3>Microphone check</h3>
-            <MicCheck deviceId={preferences.load().micDeviceId} onDeviceChosen={(id) => preferences.save({ ...preferences.load(), micDeviceId: id })} />
+            <MicCheck
+              deviceId={preferences.load().micDeviceId}
+              onDeviceChosen={(id) => preferences.save({ ...preferences.load(), micDeviceId: id })}
+            />
           </div>
         )}
       </Show>
@@ -56,7 +63,12 @@ export const ReviewBeforeStart: Component<{ pending: PendingStart | undefined; o
         <button type="button" class="button button-secondary" onClick={() => props.onCancel()}>
           Not now
         </button>
-        <button ref={startButton} type="button" class="button button-primary" onClick={() => props.pending && props.onStart(props.pending.setup)}>
+        <button
+          ref={startButton}
+          type="button"
+          class="button button-primary"
+          onClick={() => props.pending && props.onStart(props.pending.setup)}
+        >
           Start interview
         </button>
       </div>

@@ -21,7 +21,10 @@ export const ScoreMarks: Component<{ score: number }> = (props) => (
  */
 export const CriterionScore: Component<{ score: number | null | undefined }> = (props) => (
   <p class="rubric-score">
-    <Show when={typeof props.score === 'number' ? props.score : undefined} fallback={<span class="no-evidence">Not enough evidence</span>}>
+    <Show
+      when={typeof props.score === 'number' ? props.score : undefined}
+      fallback={<span class="no-evidence">Not enough evidence</span>}
+    >
       {(score) => (
         <>
           <ScoreMarks score={score()} />

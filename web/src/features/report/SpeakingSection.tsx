@@ -9,7 +9,9 @@ export const SpeakingSection: Component<{ turns: Turn[]; languageCode: string }>
   return (
     <section class="report-section" aria-labelledby="speaking-heading">
       <h2 id="speaking-heading">How you spoke</h2>
-      <p class="section-lead">Worked out on this device: times from when your voice was heard, words from the transcript.</p>
+      <p class="section-lead">
+        Worked out on this device: times from when your voice was heard, words from the transcript.
+      </p>
       <dl class="stat-grid">
         <For each={statFigures(stats())}>
           {(figure) => (

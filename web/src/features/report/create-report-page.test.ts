@@ -26,7 +26,11 @@ async function seeded(status: 'ended' | 'unfinished', turns = ENOUGH_TURNS): Pro
 }
 
 /** Runs the page state inside a Solid root and waits until `done` holds. */
-async function run(store: Store, api: ApiClient, done: (s: ReportPageState) => boolean): Promise<{ state: ReportPageState; dispose: () => void }> {
+async function run(
+  store: Store,
+  api: ApiClient,
+  done: (s: ReportPageState) => boolean,
+): Promise<{ state: ReportPageState; dispose: () => void }> {
   const { state, dispose } = createRoot((d) => ({ state: createReportPage('i1', { api, store }), dispose: d }));
   await expect.poll(() => done(state)).toBe(true);
   return { state, dispose };
@@ -61,7 +65,16 @@ describe('createReportPage', () => {
   it('shows a stored report without asking for a new one, minus quotes the transcript does not bear out', async () => {
     const store = await seeded('ended');
     const body = makeReportBody(60);
-    const unchecked = { ...body, rubric: { ...body.rubric, communication: { ...body.rubric.communication, quotes: ['I would shard by user id', 'I have run this at Google'] } } };
+    const unchecked = {
+      ...body,
+      rubric: {
+        ...body.rubric,
+        communication: {
+          ...body.rubric.communication,
+          quotes: ['I would shard by user id', 'I have run this at Google'],
+        },
+      },
+    };
     await store.putReport({ interviewId: 'i1', createdAt: 1, report: unchecked });
     const { api, requests } = fakeApi(() => Promise.resolve(makeReportBody(99)));
     const { state, dispose } = await run(store, api, (s) => s.report() !== undefined);
@@ -84,7 +97,11 @@ describe('createReportPage', () => {
   it('explains a failure and succeeds on retry', async () => {
     const store = await seeded('ended');
     let calls = 0;
-    const { api } = fakeApi(() => (++calls === 1 ? Promise.reject(new ApiError(0, 'network', 'The Mockingbird server could not be reached.')) : Promise.resolve(makeReportBody(81))));
+    const { api } = fakeApi(() =>
+      ++calls === 1
+        ? Promise.reject(new ApiError(0, 'network', 'The Mockingbird server could not be reached.'))
+        : Promise.resolve(makeReportBody(81)),
+    );
     const { state, dispose } = await run(store, api, (s) => s.generation().status === 'failed');
     expect(state.generation()).toMatchObject({ failure: { message: 'The Mockingbird server could not be reached.' } });
     state.generate();

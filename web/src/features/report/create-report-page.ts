@@ -83,7 +83,12 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
     if (signal.aborted) return;
     if (result.ok) {
       setReport(result.stored);
-      setGeneration({ status: 'done', ...(result.saveError || result.droppedQuotes ? { notice: result.saveError ?? droppedNotice(result.droppedQuotes) } : {}) });
+      setGeneration({
+        status: 'done',
+        ...(result.saveError || result.droppedQuotes
+          ? { notice: result.saveError ?? droppedNotice(result.droppedQuotes) }
+          : {}),
+      });
     } else if ('failure' in result) {
       setGeneration({ status: 'failed', failure: result.failure });
     }
@@ -97,12 +102,19 @@ export function createReportPage(id: string, deps: { api: ApiClient; store: Stor
     // Checked again on display: a report from an import or an older version may carry quotes
     // that were never verified.
     if (stored) return void setReport({ ...stored, report: filterReportQuotes(stored.report, turns).report });
-    if (record.status === 'ended') return void write(record, turns).catch((err: unknown) => setGeneration({ status: 'failed', failure: reportFailure(err) }));
+    if (record.status === 'ended')
+      return void write(record, turns).catch((err: unknown) =>
+        setGeneration({ status: 'failed', failure: reportFailure(err) }),
+      );
     setGeneration({ status: 'offer' });
   }
 
   const data = createStoredLoad('interview', async (): Promise<StoredOutcome<Interview>> => {
-    const [record, turns, stored] = await Promise.all([deps.store.getInterview(id), deps.store.listTurns(id), deps.store.getReport(id)]);
+    const [record, turns, stored] = await Promise.all([
+      deps.store.getInterview(id),
+      deps.store.listTurns(id),
+      deps.store.getReport(id),
+    ]);
     if (!record) return { status: 'missing' };
     if (!isShowable(record, turns, stored)) return { status: 'unreadable' };
     const evidence = measureEvidence(turns, record.setup.languageCode);

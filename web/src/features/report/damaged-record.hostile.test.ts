@@ -10,7 +10,9 @@ import { record, TURNS } from './testing';
 // which threw. The page now says the record is damaged, and never asks for a report on it.
 
 const BEYOND_DATE = 8.64e15 + 1;
-const noApi = { report: () => Promise.reject(new Error('no report may be asked for')) } as Partial<ApiClient> as ApiClient;
+const noApi = {
+  report: () => Promise.reject(new Error('no report may be asked for')),
+} as Partial<ApiClient> as ApiClient;
 
 describe('the report page for a damaged record', () => {
   it.each([
@@ -22,7 +24,10 @@ describe('the report page for a damaged record', () => {
     await store.createInterview({ ...record({ status: 'ended' }), ...recordPatch });
     for (const t of TURNS) await store.putTurn('i1', { ...t, ...turnPatch });
     if (reportDate !== undefined) await store.putReport({ ...makeReport('i1'), createdAt: reportDate });
-    const { state, dispose } = createRoot((d) => ({ state: createReportPage('i1', { api: noApi, store }), dispose: d }));
+    const { state, dispose } = createRoot((d) => ({
+      state: createReportPage('i1', { api: noApi, store }),
+      dispose: d,
+    }));
     await expect.poll(() => state.data().status).toBe('unreadable');
     expect(state.generation().status).toBe('idle');
     dispose();

@@ -23,14 +23,21 @@ export interface Evidence {
 export function measureEvidence(turns: readonly Turn[], languageCode: string): Evidence {
   const answered = computeSpeakingStats(turns, languageCode).answers.filter((row) => row.question !== undefined);
   const words = answered.reduce((sum, row) => sum + row.words, 0);
-  return { answers: answered.length, words, enough: answered.length >= EVIDENCE_FLOOR.answers && words >= EVIDENCE_FLOOR.words };
+  return {
+    answers: answered.length,
+    words,
+    enough: answered.length >= EVIDENCE_FLOOR.answers && words >= EVIDENCE_FLOOR.words,
+  };
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "You gave 1 answer of 14 words. A fair report needs at least 2 answers and 60 words, …" */
 export function notEnoughSentence(evidence: Evidence): string {
-  const said = evidence.answers === 0 ? 'You did not answer a question' : `You gave ${plural(evidence.answers, 'answer', 'answers')} of ${plural(evidence.words, 'word', 'words')} in all`;
+  const said =
+    evidence.answers === 0
+      ? 'You did not answer a question'
+      : `You gave ${plural(evidence.answers, 'answer', 'answers')} of ${plural(evidence.words, 'word', 'words')} in all`;
   return (
     `${said}. A fair report needs at least ${EVIDENCE_FLOOR.answers} answers and ${EVIDENCE_FLOOR.words} words, so this one has no scores ` +
     'and stays out of your progress chart. Your transcript and speaking statistics are below.'

@@ -9,14 +9,29 @@ const turns: Turn[] = [
 
 describe('feedback markdown', () => {
   it('carries the question, the quoted answer, what worked and was missing, and a labelled example', () => {
-    const md = feedbackMarkdown([{ questionTurn: 1, question: 'How would you shard?', answerTurns: [2], score: null, whatWorked: 'Direct.', whatWasMissing: 'A number.', exampleAnswer: 'By [key], at [N] writes a second.' }], turns);
+    const md = feedbackMarkdown(
+      [
+        {
+          questionTurn: 1,
+          question: 'How would you shard?',
+          answerTurns: [2],
+          score: null,
+          whatWorked: 'Direct.',
+          whatWasMissing: 'A number.',
+          exampleAnswer: 'By [key], at [N] writes a second.',
+        },
+      ],
+      turns,
+    );
     expect(md).toContain('## Question by question');
     expect(md).toContain('### 1. How would you shard?');
     expect(md).toContain('Score: not enough evidence');
     expect(md).toContain('> By \\*user\\* id.');
     expect(md).toContain('What worked: Direct.');
     expect(md).toContain('What was missing: A number.');
-    expect(md).toMatch(/Example of a stronger answer \(an example[^\n]*\n\n> By \\\[key\\\], at \\\[N\\\] writes a second\./);
+    expect(md).toMatch(
+      /Example of a stronger answer \(an example[^\n]*\n\n> By \\\[key\\\], at \\\[N\\\] writes a second\./,
+    );
   });
 
   it('is empty when the report has no questions', () => {

@@ -10,14 +10,21 @@ const invented = 'I have scaled this to a billion users';
 
 function reportWithQuotes() {
   const body = makeReportBody(64);
-  return { ...body, rubric: { ...body.rubric, communication: { score: 3, comment: 'Clear.', quotes: [genuine, invented] } } };
+  return {
+    ...body,
+    rubric: { ...body.rubric, communication: { score: 3, comment: 'Clear.', quotes: [genuine, invented] } },
+  };
 }
 
 function deps(reply: () => Promise<unknown>, put: (r: StoredReport) => Promise<void> = () => Promise.resolve()) {
   const stored: StoredReport[] = [];
   return {
     stored,
-    deps: { api: { report: reply }, store: { putReport: (r: StoredReport) => put(r).then(() => void stored.push(r)) }, now: () => 42 },
+    deps: {
+      api: { report: reply },
+      store: { putReport: (r: StoredReport) => put(r).then(() => void stored.push(r)) },
+      now: () => 42,
+    },
   };
 }
 
@@ -33,19 +40,32 @@ describe('generateReport', () => {
 
   it('refuses an answer that is not a report and stores nothing', async () => {
     const { deps: d, stored } = deps(() => Promise.resolve({ overallScore: 'high' }));
-    expect(await generateReport(d, record(), TURNS)).toMatchObject({ ok: false, failure: { message: expect.stringMatching(/incomplete/) as unknown } });
+    expect(await generateReport(d, record(), TURNS)).toMatchObject({
+      ok: false,
+      failure: { message: expect.stringMatching(/incomplete/) as unknown },
+    });
     expect(stored).toHaveLength(0);
   });
 
   it('explains a server that cannot write reports and points to Settings', async () => {
-    const { deps: d } = deps(() => Promise.reject(new ApiError(503, 'report_unconfigured', 'Written reports are not set up on this server.')));
+    const { deps: d } = deps(() =>
+      Promise.reject(new ApiError(503, 'report_unconfigured', 'Written reports are not set up on this server.')),
+    );
     const result = await generateReport(d, record(), TURNS);
-    expect(result).toMatchObject({ ok: false, failure: { settings: true, message: expect.stringMatching(/own Gemini key in Settings/) as unknown } });
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { settings: true, message: expect.stringMatching(/own Gemini key in Settings/) as unknown },
+    });
   });
 
   it('passes on the server’s own sentence for other failures', async () => {
-    const { deps: d } = deps(() => Promise.reject(new ApiError(429, 'rate_limited', 'Too many requests. Wait 30 seconds and try again.')));
-    expect(await generateReport(d, record(), TURNS)).toMatchObject({ ok: false, failure: { settings: false, message: 'Too many requests. Wait 30 seconds and try again.' } });
+    const { deps: d } = deps(() =>
+      Promise.reject(new ApiError(429, 'rate_limited', 'Too many requests. Wait 30 seconds and try again.')),
+    );
+    expect(await generateReport(d, record(), TURNS)).toMatchObject({
+      ok: false,
+      failure: { settings: false, message: 'Too many requests. Wait 30 seconds and try again.' },
+    });
   });
 
   it('reports a cancelled request as cancelled', async () => {
@@ -62,6 +82,8 @@ describe('generateReport', () => {
     );
     const result = await generateReport(d, record(), TURNS);
     expect(result).toMatchObject({ ok: true, stored: { report: { overallScore: 70 } } });
-    expect(result.ok && result.saveError).toMatch(/could not be saved on this device \(This device is out of storage space\)/);
+    expect(result.ok && result.saveError).toMatch(
+      /could not be saved on this device \(This device is out of storage space\)/,
+    );
   });
 });

@@ -12,13 +12,21 @@ export function generationMessage(generation: Generation, hasReport: boolean): {
       return { text: '', tone: 'info' };
     case 'generating':
       return {
-        text: hasReport ? 'Writing a new report… the current one stays until it is ready.' : 'Writing your report… this usually takes under a minute.',
+        text: hasReport
+          ? 'Writing a new report… the current one stays until it is ready.'
+          : 'Writing your report… this usually takes under a minute.',
         tone: 'progress',
       };
     case 'offer':
-      return { text: 'There is no report for this interview yet. You can get one on the answers you gave before it was cut off.', tone: 'info' };
+      return {
+        text: 'There is no report for this interview yet. You can get one on the answers you gave before it was cut off.',
+        tone: 'info',
+      };
     case 'cancelled':
-      return { text: 'You stopped writing the report. Write it whenever you are ready; your transcript is kept.', tone: 'info' };
+      return {
+        text: 'You stopped writing the report. Write it whenever you are ready; your transcript is kept.',
+        tone: 'info',
+      };
     case 'impossible':
       return { text: NOTHING_TO_ASSESS, tone: 'info' };
     case 'thin':

@@ -5,7 +5,11 @@ import type { InterviewRecord } from '../../lib/interview';
 import type { Store } from '../../services/storage/types';
 import type { Evidence } from './evidence-floor';
 
-export async function syncJudgement(store: Pick<Store, 'updateInterview'>, record: InterviewRecord, evidence: Evidence): Promise<InterviewRecord> {
+export async function syncJudgement(
+  store: Pick<Store, 'updateInterview'>,
+  record: InterviewRecord,
+  evidence: Evidence,
+): Promise<InterviewRecord> {
   const thin = !evidence.enough;
   if (thin === (record.judgement === 'not_enough_to_judge')) return record;
   const { judgement: _old, ...rest } = record;

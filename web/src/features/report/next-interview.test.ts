@@ -3,7 +3,15 @@ import { makeReportBody } from '../../services/storage/test-fixtures';
 import { drillSetup, drillTopic, pickWeakestQuestion, startInterview, TOPIC_MAX } from './next-interview';
 import { SETUP } from './testing';
 
-const note = (score: number | null, i: number) => ({ questionTurn: 2 * i + 1, question: `Question ${i + 1}?`, answerTurns: [2 * i + 2], score, whatWorked: '', whatWasMissing: 'n', exampleAnswer: 'e' });
+const note = (score: number | null, i: number) => ({
+  questionTurn: 2 * i + 1,
+  question: `Question ${i + 1}?`,
+  answerTurns: [2 * i + 2],
+  score,
+  whatWorked: '',
+  whatWasMissing: 'n',
+  exampleAnswer: 'e',
+});
 const notes = (scores: (number | null)[]) => ({ ...makeReportBody(), perQuestion: scores.map(note) });
 
 describe('pickWeakestQuestion', () => {
@@ -49,14 +57,20 @@ describe('drillSetup', () => {
   });
 
   it('drills a drill on the original topic, not a nested one', () => {
-    expect(drillTopic('Drill (System design): How would you shard?', 'Why hashing?')).toBe('Drill (System design): Why hashing?');
+    expect(drillTopic('Drill (System design): How would you shard?', 'Why hashing?')).toBe(
+      'Drill (System design): Why hashing?',
+    );
   });
 });
 
 describe('startInterview', () => {
   it('hands the setup to the room under a new id', () => {
     const saved: [string, unknown][] = [];
-    const result = startInterview(SETUP, (id, s) => saved.push([id, s]), () => 'new-1');
+    const result = startInterview(
+      SETUP,
+      (id, s) => saved.push([id, s]),
+      () => 'new-1',
+    );
     expect(result).toEqual({ ok: true, path: '/interview/new-1' });
     expect(saved).toEqual([['new-1', SETUP]]);
   });

@@ -37,7 +37,12 @@ export function drillTopic(originalTopic: string, question: string): string {
 export function drillSetup(setup: InterviewSetup, question: string): InterviewSetup {
   // The drilled question becomes the one practice question; a pack's questions from an earlier
   // practice run must not ride along into a 10-minute drill.
-  return { ...setup, topic: drillTopic(setup.topic, question), practiceQuestions: [question.replace(/\s+/g, ' ').trim()], lengthMinutes: DRILL_MINUTES };
+  return {
+    ...setup,
+    topic: drillTopic(setup.topic, question),
+    practiceQuestions: [question.replace(/\s+/g, ' ').trim()],
+    lengthMinutes: DRILL_MINUTES,
+  };
 }
 
 export type StartResult = { ok: true; path: string } | { ok: false; message: string };
@@ -46,12 +51,20 @@ export type StartResult = { ok: true; path: string } | { ok: false; message: str
  * Hands the setup to the room under a new id, the way the setup screen does. Saving can throw
  * when the browser blocks site data; that becomes a sentence instead.
  */
-export function startInterview(setup: InterviewSetup, save: (id: string, setup: InterviewSetup) => void, newId: () => string = () => crypto.randomUUID()): StartResult {
+export function startInterview(
+  setup: InterviewSetup,
+  save: (id: string, setup: InterviewSetup) => void,
+  newId: () => string = () => crypto.randomUUID(),
+): StartResult {
   const id = newId();
   try {
     save(id, setup);
   } catch {
-    return { ok: false, message: 'This browser is not letting Mockingbird start an interview (site data is blocked or full). Allow site data for this site and try again.' };
+    return {
+      ok: false,
+      message:
+        'This browser is not letting Mockingbird start an interview (site data is blocked or full). Allow site data for this site and try again.',
+    };
   }
   return { ok: true, path: `/interview/${encodeURIComponent(id)}` };
 }

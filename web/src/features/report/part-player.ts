@@ -16,7 +16,11 @@ export interface PartPlayer {
   loading(): boolean;
 }
 
-export function makePartPlayer(audio: HTMLAudioElement, parts: readonly PlayablePart[], locate: (ms: number) => { index: number; localMs: number }): PartPlayer {
+export function makePartPlayer(
+  audio: HTMLAudioElement,
+  parts: readonly PlayablePart[],
+  locate: (ms: number) => { index: number; localMs: number },
+): PartPlayer {
   let current = 0;
   /** Where to land in a part that is loading, in its own seconds. */
   let pending: number | undefined = 0;

@@ -8,7 +8,8 @@ const text = (note: object, key: string): string => {
   const value = field(note, key);
   return typeof value === 'string' ? value : '';
 };
-const turnNumbers = (value: unknown): number[] => (Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : []);
+const turnNumbers = (value: unknown): number[] =>
+  Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
 
 export function feedbackOf(note: { question: string; score: number | null }): PerQuestionFeedback {
   const questionTurn = field(note, 'questionTurn');

@@ -2,10 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { Turn } from '../../lib/interview';
 import { questionViews, type PerQuestionFeedback } from './question-answers';
 
-const turn = (seq: number, role: Turn['role'], text: string): Turn => ({ seq, role, text, startMs: seq * 1000, endMs: seq * 1000 + 900 });
+const turn = (seq: number, role: Turn['role'], text: string): Turn => ({
+  seq,
+  role,
+  text,
+  startMs: seq * 1000,
+  endMs: seq * 1000 + 900,
+});
 // Stored seqs need not start at 1 (a resumed interview continues its numbering).
-const turns = [turn(10, 'interviewer', 'Hello, tell me about yourself.'), turn(11, 'candidate', 'I build APIs.'), turn(12, 'interviewer', 'How would you shard?'), turn(13, 'candidate', 'By user id.'), turn(14, 'candidate', 'And re-balance nightly.')];
-const note = (questionTurn: number, answerTurns: number[]): PerQuestionFeedback => ({ questionTurn, question: 'How would you shard?', answerTurns, score: 3, whatWorked: '', whatWasMissing: 'A number.', exampleAnswer: 'I would shard by [key].' });
+const turns = [
+  turn(10, 'interviewer', 'Hello, tell me about yourself.'),
+  turn(11, 'candidate', 'I build APIs.'),
+  turn(12, 'interviewer', 'How would you shard?'),
+  turn(13, 'candidate', 'By user id.'),
+  turn(14, 'candidate', 'And re-balance nightly.'),
+];
+const note = (questionTurn: number, answerTurns: number[]): PerQuestionFeedback => ({
+  questionTurn,
+  question: 'How would you shard?',
+  answerTurns,
+  score: 3,
+  whatWorked: '',
+  whatWasMissing: 'A number.',
+  exampleAnswer: 'I would shard by [key].',
+});
 
 describe('question views', () => {
   it('quotes the answer from the stored turns the report points at by position, in order', () => {

@@ -3,7 +3,13 @@ import type { Speaker, Turn } from '../../lib/interview';
 import { filterReportQuotes, isQuoteInTranscript, normaliseForQuote } from './quote-check';
 import type { InterviewReport } from '../../../../contracts/report-schema.ts';
 
-const turn = (seq: number, role: Speaker, text: string): Turn => ({ seq, role, text, startMs: seq * 1000, endMs: seq * 1000 + 900 });
+const turn = (seq: number, role: Speaker, text: string): Turn => ({
+  seq,
+  role,
+  text,
+  startMs: seq * 1000,
+  endMs: seq * 1000 + 900,
+});
 
 const transcript: Turn[] = [
   turn(0, 'interviewer', 'Why would you shard the database?'),
@@ -75,7 +81,17 @@ describe('filterReportQuotes', () => {
     },
     strengths: ['a'],
     improvements: [{ point: 'p', tryThis: 't' }],
-    perQuestion: [{ questionTurn: 1, question: 'q', answerTurns: [2], score: 3, whatWorked: '', whatWasMissing: 'n', exampleAnswer: 'e' }],
+    perQuestion: [
+      {
+        questionTurn: 1,
+        question: 'q',
+        answerTurns: [2],
+        score: 3,
+        whatWorked: '',
+        whatWasMissing: 'n',
+        exampleAnswer: 'e',
+      },
+    ],
     recommendation: 'r',
     nextTopics: ['x'],
   };

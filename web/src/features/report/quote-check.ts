@@ -53,7 +53,10 @@ function fragmentsInOrder(answer: string, fragments: readonly string[]): boolean
 export function makeQuoteChecker(turns: readonly Turn[]): (quote: string) => boolean {
   const answers = candidateAnswers(turns);
   return (quote) => {
-    const fragments = quote.split(ELLIPSIS).map(normaliseForQuote).filter((f) => f !== '');
+    const fragments = quote
+      .split(ELLIPSIS)
+      .map(normaliseForQuote)
+      .filter((f) => f !== '');
     if (fragments.length === 0) return false;
     // Joining single words with ellipses could "prove" almost anything.
     if (fragments.length > 1 && fragments.some((f) => !f.includes(' '))) return false;

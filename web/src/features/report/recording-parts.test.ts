@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { locate, recordingParts } from './recording-parts';
 
-const resumed = { bytes: 900, durationMs: 50_000, laterParts: [{ byteOffset: 600, offsetMs: 30_000, startedAtMs: 95_000 }] };
+const resumed = {
+  bytes: 900,
+  durationMs: 50_000,
+  laterParts: [{ byteOffset: 600, offsetMs: 30_000, startedAtMs: 95_000 }],
+};
 
 describe('recordingParts', () => {
   it('is one part for a recording made in one go', () => {
-    expect(recordingParts({ bytes: 10, durationMs: 4_000 })).toEqual([{ byteStart: 0, byteEnd: 10, startMs: 0, endMs: 4_000 }]);
+    expect(recordingParts({ bytes: 10, durationMs: 4_000 })).toEqual([
+      { byteStart: 0, byteEnd: 10, startMs: 0, endMs: 4_000 },
+    ]);
   });
 
   it('splits a resumed recording where each later part begins', () => {

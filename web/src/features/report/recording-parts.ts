@@ -15,7 +15,12 @@ export function recordingParts(info: Pick<RecordingInfo, 'bytes' | 'durationMs' 
   const starts = [{ byteOffset: 0, offsetMs: 0 }, ...(info.laterParts ?? [])];
   return starts.map((part, i) => {
     const next = starts[i + 1];
-    return { byteStart: part.byteOffset, byteEnd: next?.byteOffset ?? info.bytes, startMs: part.offsetMs, endMs: next?.offsetMs ?? info.durationMs };
+    return {
+      byteStart: part.byteOffset,
+      byteEnd: next?.byteOffset ?? info.bytes,
+      startMs: part.offsetMs,
+      endMs: next?.offsetMs ?? info.durationMs,
+    };
   });
 }
 

@@ -12,7 +12,11 @@ export interface TurnSpan {
 /** Spans in recording order; turns without an offset (said before the recording began) have none. */
 export function turnSpans(offsets: readonly TurnOffset[], durationMs: number): TurnSpan[] {
   const sorted = [...offsets].sort((a, b) => a.offsetMs - b.offsetMs || a.seq - b.seq);
-  return sorted.map((o, i) => ({ seq: o.seq, startMs: o.offsetMs, endMs: Math.max(o.offsetMs, sorted[i + 1]?.offsetMs ?? durationMs) }));
+  return sorted.map((o, i) => ({
+    seq: o.seq,
+    startMs: o.offsetMs,
+    endMs: Math.max(o.offsetMs, sorted[i + 1]?.offsetMs ?? durationMs),
+  }));
 }
 
 /** The turn being heard at `ms`: the last one that has started. Undefined before the first. */

@@ -6,7 +6,10 @@ import { readServerFeatures } from '../../services/api/feature-status';
 import type { ApiClient } from '../../services/api/types';
 
 /** The server's reason the report is off, or undefined when it is on or could not be asked. */
-export async function reportOffReason(api: Pick<ApiClient, 'health'>, signal?: AbortSignal): Promise<string | undefined> {
+export async function reportOffReason(
+  api: Pick<ApiClient, 'health'>,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
   try {
     const report = readServerFeatures(await api.health(signal)).report;
     return report.ok ? undefined : report.reason;

@@ -13,12 +13,25 @@ describe('buildReportRequest', () => {
 
   it('passes in the duration, the planned length and who ended the interview', () => {
     const req = buildReportRequest(record({ durationMs: 421_337.4, endedBy: 'candidate' }), TURNS);
-    expect(req.interview).toMatchObject({ durationMs: 421_337, plannedMinutes: record().setup.lengthMinutes, endedBy: 'candidate' });
+    expect(req.interview).toMatchObject({
+      durationMs: 421_337,
+      plannedMinutes: record().setup.lengthMinutes,
+      endedBy: 'candidate',
+    });
   });
 
   it('joins the job title and text, and includes the CV', () => {
-    const r = record({ setup: { ...record().setup, cvText: ' Ten years of Go. ', jobDescription: { title: 'Backend engineer', text: 'Build APIs.' } } });
-    expect(buildReportRequest(r, TURNS).interview).toMatchObject({ jobDescription: 'Backend engineer\n\nBuild APIs.', cvText: 'Ten years of Go.' });
+    const r = record({
+      setup: {
+        ...record().setup,
+        cvText: ' Ten years of Go. ',
+        jobDescription: { title: 'Backend engineer', text: 'Build APIs.' },
+      },
+    });
+    expect(buildReportRequest(r, TURNS).interview).toMatchObject({
+      jobDescription: 'Backend engineer\n\nBuild APIs.',
+      cvText: 'Ten years of Go.',
+    });
   });
 
   it('shortens what the server would refuse as too long', () => {

@@ -5,7 +5,13 @@ import { hasVisibleText } from '../../../../contracts/visible-text.ts';
 import type { InterviewRecord, Turn } from '../../lib/interview';
 import type { ReportRequest } from '../../services/api/types';
 
-export const REQUEST_LIMITS = { topic: 200, jobDescription: 30_000, cvText: 60_000, turnText: 20_000, turns: 2_000 } as const;
+export const REQUEST_LIMITS = {
+  topic: 200,
+  jobDescription: 30_000,
+  cvText: 60_000,
+  turnText: 20_000,
+  turns: 2_000,
+} as const;
 
 const cap = (text: string, max: number): string => (text.length <= max ? text : text.slice(0, max));
 

@@ -3,7 +3,15 @@ import type { InterviewSetup } from '../../lib/interview';
 import { drillSetup } from './next-interview';
 import { reviewSummary } from './review-summary';
 
-const setup: InterviewSetup = { topic: 'System design', level: 'Advanced', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 20, patience: 'normal', avatar: false };
+const setup: InterviewSetup = {
+  topic: 'System design',
+  level: 'Advanced',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 20,
+  patience: 'normal',
+  avatar: false,
+};
 
 describe('review before the next interview', () => {
   it('says practising again is the same kind of interview with new questions', () => {
@@ -14,7 +22,10 @@ describe('review before the next interview', () => {
   });
 
   it('names the one question a drill is about', () => {
-    const summary = reviewSummary(drillSetup({ ...setup, cvText: 'Amara' }, 'How would you shard the ledger?'), 'drill');
+    const summary = reviewSummary(
+      drillSetup({ ...setup, cvText: 'Amara' }, 'How would you shard the ledger?'),
+      'drill',
+    );
     expect(summary.headline).toBe('A 10-minute drill at Advanced level on one question you found hard.');
     expect(summary.questions).toEqual(['How would you shard the ledger?']);
     expect(summary.context).toBe('The interviewer has your CV, as before.');

@@ -13,7 +13,10 @@ export interface ReviewSummary {
 
 function contextSentence(setup: InterviewSetup): string {
   const parts = [setup.cvText ? 'your CV' : '', setup.jobDescription ? 'the job description' : ''].filter(Boolean);
-  const known = parts.length > 0 ? `The interviewer has ${parts.join(' and ')}, as before.` : 'The interviewer has only the topic and level: no CV or job description.';
+  const known =
+    parts.length > 0
+      ? `The interviewer has ${parts.join(' and ')}, as before.`
+      : 'The interviewer has only the topic and level: no CV or job description.';
   return setup.record ? `${known} Both voices will be recorded on this device only.` : known;
 }
 

@@ -21,7 +21,8 @@ function fillerDetail(stats: SpeakingStats): string {
     .slice(0, 3)
     .map((c) => `“${c.filler}” ×${c.count}`)
     .join(', ');
-  const rate = stats.fillers.perHundredWords === null ? '' : `${stats.fillers.perHundredWords.toFixed(1)} per 100 words: `;
+  const rate =
+    stats.fillers.perHundredWords === null ? '' : `${stats.fillers.perHundredWords.toFixed(1)} per 100 words: `;
   return `${rate}${top}`;
 }
 
@@ -29,8 +30,10 @@ const NOT_MEASURED = 'Not measured';
 
 /** Why spoken answers have no pace: timing never saved (older interviews), or it did not fit the words. */
 function missingPaceReason(stats: SpeakingStats): string {
-  if (stats.spokenAnswers === 0) return stats.typed.answers > 0 ? 'Your answers were typed, so there is no pace' : 'No spoken answers';
-  if (stats.answers.some((a) => a.timing === 'not-measured')) return 'Your voice was not timed in this interview, so there is no pace';
+  if (stats.spokenAnswers === 0)
+    return stats.typed.answers > 0 ? 'Your answers were typed, so there is no pace' : 'No spoken answers';
+  if (stats.answers.some((a) => a.timing === 'not-measured'))
+    return 'Your voice was not timed in this interview, so there is no pace';
   return 'Your voice timing did not match your words, so there is no pace';
 }
 
@@ -40,13 +43,22 @@ const missing = (stats: SpeakingStats): string => (stats.spokenAnswers > 0 ? NOT
 function paceFigure(stats: SpeakingStats): StatFigure {
   const wpm = stats.wordsPerMinute;
   if (wpm === null) return { label: 'Speaking pace', value: missing(stats), detail: missingPaceReason(stats) };
-  return { label: 'Speaking pace', value: `${Math.round(wpm)} wpm`, detail: 'Words per minute while your voice was heard; 120–160 is easy to follow' };
+  return {
+    label: 'Speaking pace',
+    value: `${Math.round(wpm)} wpm`,
+    detail: 'Words per minute while your voice was heard; 120–160 is easy to follow',
+  };
 }
 
 function shareFigure(stats: SpeakingStats): StatFigure {
   const share = stats.candidateTalkShare;
   const label = 'Your share of talk time';
-  if (share === null) return { label, value: missing(stats), detail: stats.spokenAnswers > 0 ? 'Both voices must be timed to compare them' : 'Nobody spoke an answer' };
+  if (share === null)
+    return {
+      label,
+      value: missing(stats),
+      detail: stats.spokenAnswers > 0 ? 'Both voices must be timed to compare them' : 'Nobody spoke an answer',
+    };
   const typedNote = stats.typed.answers > 0 ? '; typed answers are not in it' : '';
   return { label, value: formatPercent(share), detail: `The interviewer had ${formatPercent(1 - share)}${typedNote}` };
 }
@@ -64,7 +76,11 @@ function pauseFigures(stats: SpeakingStats): StatFigure[] {
     {
       label: 'Pauses mid-answer',
       value: mid === null ? missing(stats) : String(mid.count),
-      detail: longestMid ? `Silences of ${formatSeconds(MIN_PAUSE_MS)} or more; the longest, ${formatSeconds(longestMid.ms)}, in answer ${longestMid.answerIndex}` : mid === null ? 'Silences inside your spoken answers' : `No silence of ${formatSeconds(MIN_PAUSE_MS)} or more inside an answer`,
+      detail: longestMid
+        ? `Silences of ${formatSeconds(MIN_PAUSE_MS)} or more; the longest, ${formatSeconds(longestMid.ms)}, in answer ${longestMid.answerIndex}`
+        : mid === null
+          ? 'Silences inside your spoken answers'
+          : `No silence of ${formatSeconds(MIN_PAUSE_MS)} or more inside an answer`,
     },
   ];
 }
@@ -72,7 +88,10 @@ function pauseFigures(stats: SpeakingStats): StatFigure[] {
 function averageFigure(stats: SpeakingStats): StatFigure {
   const average = stats.averageAnswer;
   if (average === null) return { label: 'Average answer', value: NONE, detail: 'No spoken answers' };
-  const length = average.lengthMs === null ? 'Length not measured' : `About ${formatDuration(average.lengthMs)} each, first word to last`;
+  const length =
+    average.lengthMs === null
+      ? 'Length not measured'
+      : `About ${formatDuration(average.lengthMs)} each, first word to last`;
   return { label: 'Average answer', value: `${Math.round(average.words)} words`, detail: length };
 }
 
@@ -80,7 +99,13 @@ function averageFigure(stats: SpeakingStats): StatFigure {
 function typedFigure(stats: SpeakingStats): StatFigure[] {
   const { answers, words } = stats.typed;
   if (answers === 0) return [];
-  return [{ label: 'Typed answers', value: String(answers), detail: `${words} ${words === 1 ? 'word' : 'words'}, kept out of pace and pauses` }];
+  return [
+    {
+      label: 'Typed answers',
+      value: String(answers),
+      detail: `${words} ${words === 1 ? 'word' : 'words'}, kept out of pace and pauses`,
+    },
+  ];
 }
 
 export function statFigures(stats: SpeakingStats): StatFigure[] {
@@ -129,7 +154,8 @@ export function answerCells(row: AnswerRow, maxQuestion = 90): AnswerCells {
   return {
     index: row.index,
     question: shortenAtWord(question, maxQuestion),
-    words: row.typedWords > 0 && row.typedWords < row.words ? `${row.words} (${row.typedWords} typed)` : String(row.words),
+    words:
+      row.typedWords > 0 && row.typedWords < row.words ? `${row.words} (${row.typedWords} typed)` : String(row.words),
     duration: row.lengthMs === null ? noTime(row) : formatDuration(row.lengthMs),
     pace: row.wordsPerMinute === null ? noTime(row) : String(Math.round(row.wordsPerMinute)),
     fillers: String(row.fillers),

@@ -12,7 +12,14 @@ export const SETUP = {
 } as const satisfies InterviewRecord['setup'];
 
 export function record(overrides: Partial<InterviewRecord> = {}): InterviewRecord {
-  return { id: 'i1', setup: { ...SETUP }, status: 'ended', createdAt: Date.UTC(2025, 2, 4, 14, 5), durationMs: 600_000, ...overrides };
+  return {
+    id: 'i1',
+    setup: { ...SETUP },
+    status: 'ended',
+    createdAt: Date.UTC(2025, 2, 4, 14, 5),
+    durationMs: 600_000,
+    ...overrides,
+  };
 }
 
 export function turn(seq: number, role: Turn['role'], text: string, startMs = seq * 10_000): Turn {

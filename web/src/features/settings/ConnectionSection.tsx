@@ -3,7 +3,13 @@ import { makePagePolicyWatch } from '../../services/api/page-policy-watch';
 import { readServerFeatures } from '../../services/api/feature-status';
 import { createApiClientForSettings } from '../../services/app-settings/api-client-for-settings';
 import type { AppSettings, AppSettingsStore } from '../../services/app-settings/types';
-import { describeHealth, SAVE_REFUSED, savedMessage, validateConnection, type ConnectionErrors } from './connection-form';
+import {
+  describeHealth,
+  SAVE_REFUSED,
+  savedMessage,
+  validateConnection,
+  type ConnectionErrors,
+} from './connection-form';
 import { TextField } from './TextField';
 
 type Outcome = { tone: 'ok' | 'error' | 'progress'; text: string } | undefined;
@@ -36,10 +42,15 @@ export const ConnectionSection: Component<{ settings: AppSettingsStore; onSaved:
     setOutcome({ tone: 'progress', text: 'Checking the server…' });
     try {
       const watchPagePolicy = makePagePolicyWatch(document, () => location.href);
-      const info = await createApiClientForSettings(checked.settings, { watchPagePolicy }).api.health(AbortSignal.timeout(10_000));
+      const info = await createApiClientForSettings(checked.settings, { watchPagePolicy }).api.health(
+        AbortSignal.timeout(10_000),
+      );
       setOutcome({ tone: 'ok', text: describeHealth(readServerFeatures(info)) });
     } catch (err) {
-      const text = err instanceof Error && err.name !== 'TimeoutError' ? err.message : 'The server did not answer within 10 seconds. Check the address and try again.';
+      const text =
+        err instanceof Error && err.name !== 'TimeoutError'
+          ? err.message
+          : 'The server did not answer within 10 seconds. Check the address and try again.';
       setOutcome({ tone: 'error', text });
     }
   }
@@ -47,7 +58,9 @@ export const ConnectionSection: Component<{ settings: AppSettingsStore; onSaved:
   return (
     <section class="card" aria-labelledby="connection-heading">
       <h2 id="connection-heading">Mockingbird server</h2>
-      <p class="section-lead">The server starts interviews and writes reports; your interviews never pass through it.</p>
+      <p class="section-lead">
+        The server starts interviews and writes reports; your interviews never pass through it.
+      </p>
       <form class="settings-form" onSubmit={save} novalidate>
         <TextField
           id="server-url"

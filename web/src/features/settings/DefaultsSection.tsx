@@ -30,7 +30,11 @@ export const DefaultsSection: Component<{ preferences: PreferencesStore }> = (pr
       languageCode: language(),
       patience: patience(),
     });
-    setOutcome(ok ? 'Saved. New interviews will start with these choices.' : 'This browser is not letting Mockingbird save settings (site data is blocked or full). Allow site data for this site and try again.');
+    setOutcome(
+      ok
+        ? 'Saved. New interviews will start with these choices.'
+        : 'This browser is not letting Mockingbird save settings (site data is blocked or full). Allow site data for this site and try again.',
+    );
   }
 
   return (
@@ -46,7 +50,10 @@ export const DefaultsSection: Component<{ preferences: PreferencesStore }> = (pr
         </label>
         <label class="field">
           <span class="field-label">Length</span>
-          <select value={String(length())} onChange={(e) => setLength(pick(LENGTHS_MINUTES, e.currentTarget.value, length()))}>
+          <select
+            value={String(length())}
+            onChange={(e) => setLength(pick(LENGTHS_MINUTES, e.currentTarget.value, length()))}
+          >
             <For each={LENGTHS_MINUTES}>{(m) => <option value={String(m)}>{m} minutes</option>}</For>
           </select>
         </label>
@@ -64,7 +71,11 @@ export const DefaultsSection: Component<{ preferences: PreferencesStore }> = (pr
         </label>
         <label class="field">
           <span class="field-label">Patience</span>
-          <select value={patience()} aria-describedby="patience-hint" onChange={(e) => setPatience(pick(PATIENCE, e.currentTarget.value, patience()))}>
+          <select
+            value={patience()}
+            aria-describedby="patience-hint"
+            onChange={(e) => setPatience(pick(PATIENCE, e.currentTarget.value, patience()))}
+          >
             <For each={PATIENCE}>{(p) => <option value={p}>{PATIENCE_LABELS[p].label}</option>}</For>
           </select>
           <span id="patience-hint" class="hint">

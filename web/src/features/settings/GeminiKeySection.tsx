@@ -22,7 +22,9 @@ export const GeminiKeySection: Component<{ settings: AppSettingsStore; onSaved: 
     setHasSavedKey(checked.settings.geminiKey !== '');
     setOutcome({
       tone: 'ok',
-      text: checked.settings.geminiKey ? savedMessage(checked.settings) : 'Your key was removed from this browser. Mockingbird uses the server again.',
+      text: checked.settings.geminiKey
+        ? savedMessage(checked.settings)
+        : 'Your key was removed from this browser. Mockingbird uses the server again.',
     });
     props.onSaved();
   }
@@ -31,12 +33,12 @@ export const GeminiKeySection: Component<{ settings: AppSettingsStore; onSaved: 
     <section class="card" aria-labelledby="key-heading">
       <h2 id="key-heading">Your own Gemini key</h2>
       <p class="section-lead">
-        For a copy of Mockingbird with no server. With a key, the interview and the report go straight from this browser to Google, billed to
-        your key; the video interviewer is not available.
+        For a copy of Mockingbird with no server. With a key, the interview and the report go straight from this browser
+        to Google, billed to your key; the video interviewer is not available.
       </p>
       <p class="key-privacy">
-        <strong>Stored only in this browser.</strong> It is never sent to a Mockingbird server and never included in exports. Anyone who can use
-        this browser profile can read it, so don’t save it on a shared computer.
+        <strong>Stored only in this browser.</strong> It is never sent to a Mockingbird server and never included in
+        exports. Anyone who can use this browser profile can read it, so don’t save it on a shared computer.
       </p>
       <form
         class="settings-form"
@@ -55,7 +57,13 @@ export const GeminiKeySection: Component<{ settings: AppSettingsStore; onSaved: 
           error={error()}
           onInput={setKey}
           after={
-            <button type="button" class="button button-quiet reveal" aria-pressed={visible()} aria-controls="gemini-key" onClick={() => setVisible(!visible())}>
+            <button
+              type="button"
+              class="button button-quiet reveal"
+              aria-pressed={visible()}
+              aria-controls="gemini-key"
+              onClick={() => setVisible(!visible())}
+            >
               {visible() ? 'Hide' : 'Show'}
               <span class="visually-hidden"> key</span>
             </button>

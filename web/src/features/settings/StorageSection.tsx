@@ -4,7 +4,8 @@ import type { Store } from '../../services/storage/types';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { browserPersistence, PERSISTENCE_TEXT, readPersistence, requestPersistence } from './storage-persistence';
 
-type Clearing = { status: 'idle' } | { status: 'confirming' } | { status: 'clearing' } | { status: 'failed'; message: string };
+type Clearing =
+  { status: 'idle' } | { status: 'confirming' } | { status: 'clearing' } | { status: 'failed'; message: string };
 
 /** Asking the browser to keep the data, and wiping everything Mockingbird stored here. */
 export const StorageSection: Component<{ store: Store }> = (props) => {
@@ -30,7 +31,10 @@ export const StorageSection: Component<{ store: Store }> = (props) => {
       await props.store.clearEverything();
     } catch (err) {
       const why = err instanceof Error ? err.message : 'Storage refused.';
-      return void setClearing({ status: 'failed', message: `Your data could not be deleted: ${why} Nothing else was changed. Try again.` });
+      return void setClearing({
+        status: 'failed',
+        message: `Your data could not be deleted: ${why} Nothing else was changed. Try again.`,
+      });
     }
     clearBrowserLocalData();
     // A fresh start: the app loads again from the first screen with no settings and no history.
@@ -57,7 +61,10 @@ export const StorageSection: Component<{ store: Store }> = (props) => {
         {requestMessage()}
       </p>
       <h3>Clear all data</h3>
-      <p>Deletes every interview, report, recording and setting Mockingbird keeps in this browser, your Gemini key included.</p>
+      <p>
+        Deletes every interview, report, recording and setting Mockingbird keeps in this browser, your Gemini key
+        included.
+      </p>
       <button type="button" class="button button-danger" onClick={() => setClearing({ status: 'confirming' })}>
         Clear all data
       </button>
@@ -76,7 +83,10 @@ export const StorageSection: Component<{ store: Store }> = (props) => {
         onCancel={() => setClearing({ status: 'idle' })}
         onConfirm={() => void clearAll()}
       >
-        <p>Every interview, report, recording and setting on this device will be deleted, including your Gemini key. This cannot be undone.</p>
+        <p>
+          Every interview, report, recording and setting on this device will be deleted, including your Gemini key. This
+          cannot be undone.
+        </p>
         <p>To keep a copy, cancel and use “Export all data” in History first.</p>
       </ConfirmDialog>
     </section>

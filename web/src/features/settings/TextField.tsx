@@ -16,7 +16,9 @@ interface Props {
 
 /** A labelled input with its hint and error tied to it for screen readers. */
 export const TextField: Component<Props> = (props) => {
-  const describedBy = () => [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const describedBy = () =>
+    [props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') ||
+    undefined;
   return (
     <div class="field">
       <label for={props.id} class="field-label">

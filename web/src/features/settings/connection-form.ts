@@ -4,7 +4,11 @@ import { checkServerUrl } from '../../services/app-settings/app-settings';
 import type { AppSettings } from '../../services/app-settings/types';
 import type { FeatureStatus, ServerFeatures } from '../../services/api/feature-status';
 
-const OFF_WORDS: Record<string, string> = { not_configured: 'not set up', key_rejected: 'key refused', model_unavailable: 'model not available' };
+const OFF_WORDS: Record<string, string> = {
+  not_configured: 'not set up',
+  key_rejected: 'key refused',
+  model_unavailable: 'model not available',
+};
 
 export interface ConnectionErrors {
   serverUrl?: string;
@@ -22,13 +26,18 @@ export function validateConnection(values: AppSettings, pageProtocol?: string): 
   if (!server.ok) errors.serverUrl = server.message;
   const key = values.geminiKey.trim();
   if (key && !KEY_SHAPE.test(key)) {
-    errors.geminiKey = 'This does not look like a Gemini API key: paste the whole key from Google AI Studio, with no spaces.';
+    errors.geminiKey =
+      'This does not look like a Gemini API key: paste the whole key from Google AI Studio, with no spaces.';
   }
   if (errors.serverUrl || errors.geminiKey) return { ok: false, errors };
-  return { ok: true, settings: { serverUrl: server.ok ? server.value : '', accessCode: values.accessCode.trim(), geminiKey: key } };
+  return {
+    ok: true,
+    settings: { serverUrl: server.ok ? server.value : '', accessCode: values.accessCode.trim(), geminiKey: key },
+  };
 }
 
-export const SAVE_REFUSED = 'This browser is not letting Mockingbird save settings (site data is blocked or full). Allow site data for this site and try again.';
+export const SAVE_REFUSED =
+  'This browser is not letting Mockingbird save settings (site data is blocked or full). Allow site data for this site and try again.';
 
 export function savedMessage(settings: AppSettings): string {
   const route = settings.geminiKey

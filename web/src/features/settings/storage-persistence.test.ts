@@ -14,7 +14,10 @@ describe('storage persistence', () => {
   });
 
   it('says so when the browser agrees to keep the data', async () => {
-    expect(await requestPersistence(manager(false, true))).toEqual({ status: 'persisted', message: 'Done: this browser will keep your interviews.' });
+    expect(await requestPersistence(manager(false, true))).toEqual({
+      status: 'persisted',
+      message: 'Done: this browser will keep your interviews.',
+    });
   });
 
   it('explains a refusal, or a failed request, with what to do', async () => {

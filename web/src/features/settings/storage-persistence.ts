@@ -21,15 +21,21 @@ export async function readPersistence(manager: PersistenceManager | undefined): 
 }
 
 export const PERSISTENCE_TEXT: Record<PersistenceStatus, string> = {
-  unsupported: 'This browser cannot be asked to keep data permanently. Your interviews are still saved; export them now and then to be safe.',
-  persisted: 'This browser will keep your interviews even when the device runs short of space. They are removed only if you delete them or clear this site’s data.',
-  'best-effort': 'Your interviews are saved, but the browser may remove them if the device runs short of space. Ask it to keep them:',
+  unsupported:
+    'This browser cannot be asked to keep data permanently. Your interviews are still saved; export them now and then to be safe.',
+  persisted:
+    'This browser will keep your interviews even when the device runs short of space. They are removed only if you delete them or clear this site’s data.',
+  'best-effort':
+    'Your interviews are saved, but the browser may remove them if the device runs short of space. Ask it to keep them:',
 };
 
-export async function requestPersistence(manager: PersistenceManager | undefined): Promise<{ status: PersistenceStatus; message: string }> {
+export async function requestPersistence(
+  manager: PersistenceManager | undefined,
+): Promise<{ status: PersistenceStatus; message: string }> {
   if (!manager) return { status: 'unsupported', message: PERSISTENCE_TEXT.unsupported };
   try {
-    if (await manager.persist()) return { status: 'persisted', message: 'Done: this browser will keep your interviews.' };
+    if (await manager.persist())
+      return { status: 'persisted', message: 'Done: this browser will keep your interviews.' };
   } catch {
     // Treated as a refusal below.
   }

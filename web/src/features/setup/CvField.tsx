@@ -11,11 +11,18 @@ const ACCEPT = '.pdf,.txt,.md,.markdown,application/pdf,text/plain,text/markdown
 function statusText(source: CvSource): string {
   if (source.kind === 'reading') return `Reading “${source.fileName}”…`;
   if (source.kind !== 'file') return '';
-  const cut = source.truncated ? ` It was shortened to ${CV_MAX_CHARS.toLocaleString('en-US')} characters to keep the interviewer quick.` : '';
+  const cut = source.truncated
+    ? ` It was shortened to ${CV_MAX_CHARS.toLocaleString('en-US')} characters to keep the interviewer quick.`
+    : '';
   return `Read “${source.fileName}”. Check the text below and edit anything you like.${cut}`;
 }
 
-export const CvField: Component<{ cv: ReturnType<typeof createCvReading>; text: string; error: string | undefined; onText: (value: string) => void }> = (props) => {
+export const CvField: Component<{
+  cv: ReturnType<typeof createCvReading>;
+  text: string;
+  error: string | undefined;
+  onText: (value: string) => void;
+}> = (props) => {
   const [dragging, setDragging] = createSignal(false);
   const source = () => props.cv.source();
   const editing = () => source().kind === 'file' || source().kind === 'typed' || props.text !== '';
@@ -27,7 +34,13 @@ export const CvField: Component<{ cv: ReturnType<typeof createCvReading>; text: 
       <p id="setup-cv-hint" class="hint">
         PDF, TXT or Markdown, up to 10 MB. It is read on this device; nothing is uploaded.
       </p>
-      <div class="dropzone" classList={{ dragging: dragging(), busy: source().kind === 'reading' }} onDragEnter={() => setDragging(true)} onDragLeave={() => setDragging(false)} onDrop={() => setDragging(false)}>
+      <div
+        class="dropzone"
+        classList={{ dragging: dragging(), busy: source().kind === 'reading' }}
+        onDragEnter={() => setDragging(true)}
+        onDragLeave={() => setDragging(false)}
+        onDrop={() => setDragging(false)}
+      >
         {/* The real file input covers the zone, so a click or a drop anywhere on it works natively. */}
         <input
           id={CV_FILE_ID}
@@ -57,7 +70,13 @@ export const CvField: Component<{ cv: ReturnType<typeof createCvReading>; text: 
           </button>
         }
       >
-        <CvTextEditor source={source()} text={props.text} error={props.error} onText={props.onText} onRemove={() => props.cv.remove()} />
+        <CvTextEditor
+          source={source()}
+          text={props.text}
+          error={props.error}
+          onText={props.onText}
+          onRemove={() => props.cv.remove()}
+        />
       </Show>
     </div>
   );

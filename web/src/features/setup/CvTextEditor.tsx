@@ -10,10 +10,18 @@ function plural(n: number, word: string): string {
 }
 
 /** The CV text the interviewer will read, editable, with its page and word count. */
-export const CvTextEditor: Component<{ source: CvSource; text: string; error: string | undefined; onText: (value: string) => void; onRemove: () => void }> = (props) => {
+export const CvTextEditor: Component<{
+  source: CvSource;
+  text: string;
+  error: string | undefined;
+  onText: (value: string) => void;
+  onRemove: () => void;
+}> = (props) => {
   const counts = () => {
     const words = plural(countWords(props.text), 'word');
-    return props.source.kind === 'file' && props.source.pageCount !== undefined ? `${plural(props.source.pageCount, 'page')} · ${words}` : words;
+    return props.source.kind === 'file' && props.source.pageCount !== undefined
+      ? `${plural(props.source.pageCount, 'page')} · ${words}`
+      : words;
   };
   return (
     <>

@@ -10,6 +10,10 @@ export const FieldError: Component<{ id: string; message: string | undefined }> 
 );
 
 /** The ids a field is described by, leaving out the error id while there is no error. */
-export function describedBy(hintId: string | undefined, errorId: string, error: string | undefined): string | undefined {
+export function describedBy(
+  hintId: string | undefined,
+  errorId: string,
+  error: string | undefined,
+): string | undefined {
   return [hintId, error ? errorId : undefined].filter(Boolean).join(' ') || undefined;
 }

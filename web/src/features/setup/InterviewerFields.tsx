@@ -12,7 +12,11 @@ const FACE_CHOICES = [
   { value: 'voice', label: 'Voice only', hint: 'An animated orb while the interviewer speaks' },
   { value: 'video', label: 'Video interviewer', hint: 'A talking face on screen that speaks the interviewer’s words' },
 ] as const;
-const PATIENCE_CHOICES = PATIENCE.map((p) => ({ value: p, label: PATIENCE_LABELS[p].label, hint: PATIENCE_LABELS[p].hint }));
+const PATIENCE_CHOICES = PATIENCE.map((p) => ({
+  value: p,
+  label: PATIENCE_LABELS[p].label,
+  hint: PATIENCE_LABELS[p].hint,
+}));
 
 export const InterviewerFields: Component<{
   values: SetupFormValues;
@@ -38,12 +42,29 @@ export const InterviewerFields: Component<{
         <label class="field-label" for="setup-language">
           Language
         </label>
-        <select id="setup-language" value={props.values.languageCode} onChange={(e) => props.set('languageCode', e.currentTarget.value)}>
-          <For each={LANGUAGES}>{(l) => <option value={l.code}>{l.nativeName === l.name.split(' (')[0] ? l.name : `${l.name} · ${l.nativeName}`}</option>}</For>
+        <select
+          id="setup-language"
+          value={props.values.languageCode}
+          onChange={(e) => props.set('languageCode', e.currentTarget.value)}
+        >
+          <For each={LANGUAGES}>
+            {(l) => (
+              <option value={l.code}>
+                {l.nativeName === l.name.split(' (')[0] ? l.name : `${l.name} · ${l.nativeName}`}
+              </option>
+            )}
+          </For>
         </select>
       </div>
     </div>
-    <ChoiceGroup<LengthMinutes> legend="Length" name="setup-length" layout="segmented" choices={LENGTH_CHOICES} value={props.values.lengthMinutes} onChange={(v) => props.set('lengthMinutes', v)} />
+    <ChoiceGroup<LengthMinutes>
+      legend="Length"
+      name="setup-length"
+      layout="segmented"
+      choices={LENGTH_CHOICES}
+      value={props.values.lengthMinutes}
+      onChange={(v) => props.set('lengthMinutes', v)}
+    />
     <ChoiceGroup<Patience>
       legend="Patience"
       name="setup-patience"

@@ -9,7 +9,9 @@ import { prepareMessage } from './prepare-message';
  * screen reader hears the progress and then the problem without losing its place; the Cancel and
  * Try again buttons stay outside the region.
  */
-export const PrepareStatusPanel: Component<{ status: PrepareStatus; onRetry: () => void; onCancel: () => void }> = (props) => {
+export const PrepareStatusPanel: Component<{ status: PrepareStatus; onRetry: () => void; onCancel: () => void }> = (
+  props,
+) => {
   const failure = () => (props.status.kind === 'failed' ? props.status.failure : undefined);
   return (
     <div class="prepare-status" classList={{ empty: props.status.kind === 'idle', failed: Boolean(failure()) }}>

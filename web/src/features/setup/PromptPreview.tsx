@@ -5,8 +5,9 @@ export const PromptPreview: Component<{ prompt: string }> = (props) => (
   <details class="prompt-preview">
     <summary>What the interviewer will see</summary>
     <p class="hint">
-      This is everything sent to the interviewer when you press Start interview — nothing is sent before. Your topic, CV and job
-      description sit inside marked blocks that the interviewer is told to treat as information, never as instructions.
+      This is everything sent to the interviewer when you press Start interview — nothing is sent before. Your topic, CV
+      and job description sit inside marked blocks that the interviewer is told to treat as information, never as
+      instructions.
     </p>
     <pre tabindex="0" aria-label="Interviewer instructions">
       {props.prompt}

@@ -18,12 +18,19 @@ export const RecordingChoice: Component<{
   const freeBytes = () => (free.state === 'ready' ? free() : undefined);
   return (
     <div class="field checkbox-field recording-choice">
-      <input id="setup-record" type="checkbox" checked={props.checked} onChange={(e) => props.onChange(e.currentTarget.checked)} aria-describedby="setup-record-hint" />
+      <input
+        id="setup-record"
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+        aria-describedby="setup-record-hint"
+      />
       <label class="field-label" for="setup-record">
         Record this interview on this device
       </label>
       <p id="setup-record-hint" class="hint">
-        Both voices, kept only in this browser so you can hear your answers beside the transcript. {recordingEstimateText(props.lengthMinutes, freeBytes())}
+        Both voices, kept only in this browser so you can hear your answers beside the transcript.{' '}
+        {recordingEstimateText(props.lengthMinutes, freeBytes())}
       </p>
     </div>
   );

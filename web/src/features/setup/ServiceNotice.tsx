@@ -29,8 +29,9 @@ export const ServiceNotice: Component<{ check: ServerCheck }> = (props) => {
                 <strong>If you run this server:</strong> {ownerFixSentence('live', reason())}
               </li>
               <li>
-                <strong>Or use your own Gemini API key</strong>, kept only in this browser: <A href="/settings?back=setup#gemini-key">add your key in Settings</A>. You
-                come back here once it is saved.
+                <strong>Or use your own Gemini API key</strong>, kept only in this browser:{' '}
+                <A href="/settings?back=setup#gemini-key">add your key in Settings</A>. You come back here once it is
+                saved.
               </li>
             </ul>
           </section>
@@ -48,7 +49,8 @@ export const ServiceNotice: Component<{ check: ServerCheck }> = (props) => {
 
 /** A line under the form when the server will not write the report: the interview itself works. */
 export const ReportOffNote: Component<{ check: ServerCheck }> = (props) => {
-  const reason = () => (props.check.kind === 'known' && props.check.features.live.ok ? offReason(props.check.features.report) : undefined);
+  const reason = () =>
+    props.check.kind === 'known' && props.check.features.live.ok ? offReason(props.check.features.report) : undefined;
   return (
     <Show when={reason()}>
       {(r) => (

@@ -44,8 +44,8 @@ export default function SetupPage(props: { writePack: WritePack }) {
       <header class="setup-intro">
         <h1>Practise a job interview, out loud</h1>
         <p>
-          Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until you press <strong>Start interview</strong> or{' '}
-          <strong>Prepare</strong>.
+          Choose a topic, add your CV if you like, and talk with an AI interviewer. Nothing leaves this browser until
+          you press <strong>Start interview</strong> or <strong>Prepare</strong>.
         </p>
       </header>
       <ServiceNotice check={form.server.check()} />
@@ -65,21 +65,45 @@ export default function SetupPage(props: { writePack: WritePack }) {
         aria-label="Interview setup"
       >
         <div class="setup-main">
-        <section class="card" aria-labelledby="setup-what">
-          <h2 id="setup-what">What you want to practise</h2>
-          <TopicField value={values.topic} error={form.errors().topic} onInput={(v) => form.update('topic', v)} />
-          <ChoiceGroup<Level> legend="Level" name="setup-level" layout="cards" choices={LEVEL_CHOICES} value={values.level} onChange={(v) => form.set('level', v)} />
-        </section>
-        <section class="card" aria-labelledby="setup-about">
-          <h2 id="setup-about">
-            About you and the job <span class="optional">optional</span>
-          </h2>
-          <CvField cv={form.cv} text={values.cvText} error={form.errors().cvText} onText={(v) => form.update('cvText', v)} />
-          <JobField title={values.jobTitle} text={values.jobText} errors={form.errors()} onTitle={(v) => form.update('jobTitle', v)} onText={(v) => form.update('jobText', v)} />
-        </section>
+          <section class="card" aria-labelledby="setup-what">
+            <h2 id="setup-what">What you want to practise</h2>
+            <TopicField value={values.topic} error={form.errors().topic} onInput={(v) => form.update('topic', v)} />
+            <ChoiceGroup<Level>
+              legend="Level"
+              name="setup-level"
+              layout="cards"
+              choices={LEVEL_CHOICES}
+              value={values.level}
+              onChange={(v) => form.set('level', v)}
+            />
+          </section>
+          <section class="card" aria-labelledby="setup-about">
+            <h2 id="setup-about">
+              About you and the job <span class="optional">optional</span>
+            </h2>
+            <CvField
+              cv={form.cv}
+              text={values.cvText}
+              error={form.errors().cvText}
+              onText={(v) => form.update('cvText', v)}
+            />
+            <JobField
+              title={values.jobTitle}
+              text={values.jobText}
+              errors={form.errors()}
+              onTitle={(v) => form.update('jobTitle', v)}
+              onText={(v) => form.update('jobText', v)}
+            />
+          </section>
         </div>
         <div class="start-row">
-          <button ref={startButton} type="submit" class="button button-primary" aria-disabled={form.server.liveOff()} aria-describedby={form.server.liveOff() ? 'start-off-reason' : undefined}>
+          <button
+            ref={startButton}
+            type="submit"
+            class="button button-primary"
+            aria-disabled={form.server.liveOff()}
+            aria-describedby={form.server.liveOff() ? 'start-off-reason' : undefined}
+          >
             Start interview
           </button>
           <button
@@ -100,32 +124,49 @@ export default function SetupPage(props: { writePack: WritePack }) {
           </Show>
           <p class="hint">Starting asks for your microphone and sends your setup to the interviewer.</p>
           <p class="hint" id="prepare-hint">
-            Prepare writes a printable pack of likely questions from your topic, CV and job description, without starting an interview.
+            Prepare writes a printable pack of likely questions from your topic, CV and job description, without
+            starting an interview.
           </p>
         </div>
         <ReportOffNote check={form.server.check()} />
-        <PrepareStatusPanel status={form.prep.status()} onRetry={() => form.prepare()} onCancel={() => form.prep.cancel()} />
+        <PrepareStatusPanel
+          status={form.prep.status()}
+          onRetry={() => form.prepare()}
+          onCancel={() => form.prep.cancel()}
+        />
         <p class="start-status" role="alert">
           {form.blockedMessage()}
         </p>
         <MoreOptions summary={moreSummary(values, form.avatarAvailable())}>
-        <section class="card" aria-labelledby="setup-interviewer">
-          <h2 id="setup-interviewer">The interviewer</h2>
-          <InterviewerFields
-            values={values}
-            avatarAvailable={form.avatarAvailable()}
-            avatarOffReason={form.server.offReason('avatar')}
-            voiceSample={<VoiceSampleButton sample={sample} voice={values.voice} languageCode={values.languageCode} offReason={form.server.offReason('voiceSample')} />}
-            set={form.set}
-          />
-        </section>
-        <section class="card" aria-labelledby="setup-mic">
-          <h2 id="setup-mic">Microphone check</h2>
-          <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
-          <TypedAnswersChoice checked={values.typedAnswers} onChange={(v) => form.set('typedAnswers', v)} />
-          <RecordingChoice checked={values.record} lengthMinutes={values.lengthMinutes} store={deps.store} onChange={(v) => form.set('record', v)} />
-        </section>
-        <PromptPreview prompt={form.prompt()} />
+          <section class="card" aria-labelledby="setup-interviewer">
+            <h2 id="setup-interviewer">The interviewer</h2>
+            <InterviewerFields
+              values={values}
+              avatarAvailable={form.avatarAvailable()}
+              avatarOffReason={form.server.offReason('avatar')}
+              voiceSample={
+                <VoiceSampleButton
+                  sample={sample}
+                  voice={values.voice}
+                  languageCode={values.languageCode}
+                  offReason={form.server.offReason('voiceSample')}
+                />
+              }
+              set={form.set}
+            />
+          </section>
+          <section class="card" aria-labelledby="setup-mic">
+            <h2 id="setup-mic">Microphone check</h2>
+            <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
+            <TypedAnswersChoice checked={values.typedAnswers} onChange={(v) => form.set('typedAnswers', v)} />
+            <RecordingChoice
+              checked={values.record}
+              lengthMinutes={values.lengthMinutes}
+              store={deps.store}
+              onChange={(v) => form.set('record', v)}
+            />
+          </section>
+          <PromptPreview prompt={form.prompt()} />
         </MoreOptions>
       </form>
       <StartConfirmDialog

@@ -4,7 +4,9 @@ import { FieldError, describedBy } from './FieldError';
 
 export const TOPIC_INPUT_ID = 'setup-topic';
 
-export const TopicField: Component<{ value: string; error: string | undefined; onInput: (value: string) => void }> = (props) => (
+export const TopicField: Component<{ value: string; error: string | undefined; onInput: (value: string) => void }> = (
+  props,
+) => (
   <div class="field">
     <label class="field-label" for={TOPIC_INPUT_ID}>
       Topic

@@ -3,14 +3,24 @@ import { featureOffSentence } from '../../ui/feature-notices';
 import './voice-sample.css';
 import type { VoiceSample } from './create-voice-sample';
 
-const LABEL = { idle: 'Hear a sample', failed: 'Hear a sample', loading: 'Getting the sample…', playing: 'Stop the sample' } as const;
+const LABEL = {
+  idle: 'Hear a sample',
+  failed: 'Hear a sample',
+  loading: 'Getting the sample…',
+  playing: 'Stop the sample',
+} as const;
 
 /**
  * "Hear a sample" beside the voice choice. Off, with the server's reason, when the server cannot
  * make samples; a changed voice or language stops the one playing. What happens is said in a
  * polite live region, so a screen reader hears it without losing its place.
  */
-export const VoiceSampleButton: Component<{ sample: VoiceSample; voice: string; languageCode: string; offReason: string | undefined }> = (props) => {
+export const VoiceSampleButton: Component<{
+  sample: VoiceSample;
+  voice: string;
+  languageCode: string;
+  offReason: string | undefined;
+}> = (props) => {
   createEffect(on([() => props.voice, () => props.languageCode], () => props.sample.stop(), { defer: true }));
   const status = () => props.sample.status();
   const message = () => {

@@ -10,7 +10,8 @@ export interface PackFailure {
   settings: boolean;
 }
 
-export type PackOutcome = { ok: true; id: string } | { ok: false; failure: PackFailure } | { ok: false; cancelled: true };
+export type PackOutcome =
+  { ok: true; id: string } | { ok: false; failure: PackFailure } | { ok: false; cancelled: true };
 
 /**
  * Writes and keeps a pack for a setup. The prep feature owns it; the app hands it in (setup does
@@ -18,7 +19,10 @@ export type PackOutcome = { ok: true; id: string } | { ok: false; failure: PackF
  */
 export type WritePack = (setup: InterviewSetup, signal: AbortSignal) => Promise<PackOutcome>;
 
-export type PrepareStatus = { kind: 'idle' } | { kind: 'preparing'; withCv: boolean; withJob: boolean } | { kind: 'failed'; failure: PackFailure };
+export type PrepareStatus =
+  | { kind: 'idle' }
+  | { kind: 'preparing'; withCv: boolean; withJob: boolean }
+  | { kind: 'failed'; failure: PackFailure };
 
 export interface Prepare {
   status: Accessor<PrepareStatus>;
@@ -44,7 +48,11 @@ export function createPrepare(writePack: WritePack, onReady: (id: string) => voi
     start(setup) {
       if (status().kind === 'preparing') return;
       controller = new AbortController();
-      setStatus({ kind: 'preparing', withCv: Boolean(setup.cvText?.trim()), withJob: Boolean(setup.jobDescription?.text.trim() || setup.jobDescription?.title.trim()) });
+      setStatus({
+        kind: 'preparing',
+        withCv: Boolean(setup.cvText?.trim()),
+        withJob: Boolean(setup.jobDescription?.text.trim() || setup.jobDescription?.title.trim()),
+      });
       void run(setup, controller.signal);
     },
     cancel() {

@@ -7,7 +7,8 @@ import type { ApiClient } from '../../services/api/types';
 /** The notice at the top of setup that explains what is off (ServiceNotice.tsx). */
 export const SERVICE_NOTICE_ID = 'service-notice';
 
-export type ServerCheck = { kind: 'checking' } | { kind: 'known'; features: ServerFeatures } | { kind: 'unreachable'; message: string };
+export type ServerCheck =
+  { kind: 'checking' } | { kind: 'known'; features: ServerFeatures } | { kind: 'unreachable'; message: string };
 
 export interface ServerCheckState {
   check: Accessor<ServerCheck>;
@@ -27,7 +28,8 @@ export function createServerCheck(api: Pick<ApiClient, 'health'>): ServerCheckSt
     api.health(controller.signal).then(
       (health) => setCheck({ kind: 'known', features: readServerFeatures(health) }),
       (err: unknown) => {
-        if (!controller.signal.aborted) setCheck({ kind: 'unreachable', message: err instanceof Error ? err.message : String(err) });
+        if (!controller.signal.aborted)
+          setCheck({ kind: 'unreachable', message: err instanceof Error ? err.message : String(err) });
       },
     );
   });

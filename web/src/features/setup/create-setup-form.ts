@@ -13,16 +13,32 @@ import { createCvReading } from './create-cv-reading';
 import { createServerCheck, SERVICE_NOTICE_ID } from './create-server-check';
 import { createPrepare } from './create-prepare';
 import { saveSetupForInterview } from '../../services/handoff/setup-handoff';
-import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupErrors, type SetupFormValues, type ValidatedField } from './setup-form';
+import {
+  firstInvalidField,
+  initialValues,
+  toInterviewSetup,
+  toPreferences,
+  validateSetup,
+  type SetupErrors,
+  type SetupFormValues,
+  type ValidatedField,
+} from './setup-form';
 import type { SetupDeps } from './setup-deps';
 import type { SetupPreferences } from '../../services/preferences/types';
 
-const FIELD_IDS: Record<ValidatedField, string> = { topic: TOPIC_INPUT_ID, cvText: CV_TEXT_ID, jobTitle: JOB_TITLE_ID, jobText: JOB_TEXT_ID };
+const FIELD_IDS: Record<ValidatedField, string> = {
+  topic: TOPIC_INPUT_ID,
+  cvText: CV_TEXT_ID,
+  jobTitle: JOB_TITLE_ID,
+  jobText: JOB_TEXT_ID,
+};
 
 export type StartStatus = { kind: 'editing' } | { kind: 'blocked'; message: string };
 
-const stillReading = (action: string) => `Your CV is still being read. Press ${action} again in a moment, or remove the CV.`;
-const STORAGE_REFUSED = 'Your browser would not store the interview settings (site storage is full or blocked). Allow storage for this site, then press Start interview again.';
+const stillReading = (action: string) =>
+  `Your CV is still being read. Press ${action} again in a moment, or remove the CV.`;
+const STORAGE_REFUSED =
+  'Your browser would not store the interview settings (site storage is full or blocked). Allow storage for this site, then press Start interview again.';
 
 export function createSetupForm(deps: SetupDeps) {
   const navigate = useNavigate();
@@ -34,7 +50,11 @@ export function createSetupForm(deps: SetupDeps) {
   const server = createServerCheck(deps.api);
   const avatarAvailable = server.avatarOn;
   const set = <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => setValues(key, value);
-  const cv = createCvReading(deps.documents, () => values.cvText, (text) => set('cvText', text));
+  const cv = createCvReading(
+    deps.documents,
+    () => values.cvText,
+    (text) => set('cvText', text),
+  );
   const prompt = createMemo(() => buildSystemPrompt(toInterviewSetup(values, avatarAvailable())));
 
   /** Sets a text field; after a failed Start, errors follow the typing and clear once fixed. */
@@ -84,5 +104,20 @@ export function createSetupForm(deps: SetupDeps) {
     return status.kind === 'blocked' ? status.message : '';
   };
 
-  return { values, set, update, errors, cv, prompt, avatarAvailable, server, blockedMessage, submit, prepare, prep, savedMicId: saved.micDeviceId, remember };
+  return {
+    values,
+    set,
+    update,
+    errors,
+    cv,
+    prompt,
+    avatarAvailable,
+    server,
+    blockedMessage,
+    submit,
+    prepare,
+    prep,
+    savedMicId: saved.micDeviceId,
+    remember,
+  };
 }

@@ -4,7 +4,11 @@
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import { ApiError, type ApiClient } from '../../services/api/types';
 
-export type SampleStatus = { kind: 'idle' } | { kind: 'loading'; voice: string } | { kind: 'playing'; voice: string } | { kind: 'failed'; message: string };
+export type SampleStatus =
+  | { kind: 'idle' }
+  | { kind: 'loading'; voice: string }
+  | { kind: 'playing'; voice: string }
+  | { kind: 'failed'; message: string };
 
 export interface VoiceSample {
   status: Accessor<SampleStatus>;
@@ -15,7 +19,8 @@ export interface VoiceSample {
 }
 
 const FETCH_FAILED = 'The sample could not be fetched. Check your connection and try again.';
-const PLAY_FAILED = 'This browser would not play the sample. Check that sound is allowed for this page, then try again.';
+const PLAY_FAILED =
+  'This browser would not play the sample. Check that sound is allowed for this page, then try again.';
 
 export function createVoiceSample(api: Pick<ApiClient, 'voiceSample'>): VoiceSample {
   const [status, setStatus] = createSignal<SampleStatus>({ kind: 'idle' });

@@ -17,7 +17,14 @@ describe('more options memory', () => {
   });
 
   it('falls back to closed when storage refuses', () => {
-    const refusing = { getItem: () => { throw new DOMException('blocked', 'SecurityError'); }, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const refusing = {
+      getItem: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(() => saveMoreOpen(refusing, true)).not.toThrow();
     expect(loadMoreOpen(refusing)).toBe(false);
   });

@@ -8,7 +8,9 @@ describe('recording estimate', () => {
   });
 
   it('says what the interview needs and what is free', () => {
-    expect(recordingEstimateText(20, 2e9)).toMatch(/^A 20-minute interview needs about 6\.3 MB on this device\. .* is free here\.$/);
+    expect(recordingEstimateText(20, 2e9)).toMatch(
+      /^A 20-minute interview needs about 6\.3 MB on this device\. .* is free here\.$/,
+    );
   });
 
   it('warns that the recording may stop early when the space is too small', () => {

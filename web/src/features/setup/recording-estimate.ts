@@ -9,7 +9,7 @@ const CONTAINER_OVERHEAD = 1.1;
 const OVERRUN = 1.25;
 
 export function recordingBytesFor(lengthMinutes: number): number {
-  return Math.round(((RECORDING_BITS_PER_SECOND / 8) * 60 * lengthMinutes * OVERRUN * CONTAINER_OVERHEAD));
+  return Math.round((RECORDING_BITS_PER_SECOND / 8) * 60 * lengthMinutes * OVERRUN * CONTAINER_OVERHEAD);
 }
 
 /** `free` is what the browser still allows this site, when it says. */
@@ -17,6 +17,7 @@ export function recordingEstimateText(lengthMinutes: number, free: number | unde
   const need = recordingBytesFor(lengthMinutes);
   const base = `A ${lengthMinutes}-minute interview needs about ${formatBytes(need)} on this device.`;
   if (free === undefined) return base;
-  if (free < need) return `${base} Only ${formatBytes(free)} is free here, so the recording may stop early; delete old interviews in History to make room.`;
+  if (free < need)
+    return `${base} Only ${formatBytes(free)} is free here, so the recording may stop early; delete old interviews in History to make room.`;
   return `${base} ${formatBytes(free)} is free here.`;
 }

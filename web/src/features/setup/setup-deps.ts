@@ -4,7 +4,9 @@ import { useServices, type Services } from '../../app/services';
 
 import type { WritePack } from './create-prepare';
 
-export type SetupDeps = Pick<Services, 'api' | 'documents' | 'preferences' | 'store' | 'loadVoiceActivity'> & { writePack: WritePack };
+export type SetupDeps = Pick<Services, 'api' | 'documents' | 'preferences' | 'store' | 'loadVoiceActivity'> & {
+  writePack: WritePack;
+};
 
 export function useSetupDeps(writePack: WritePack): SetupDeps {
   const { api, documents, preferences, store, loadVoiceActivity } = useServices();

@@ -1,18 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { firstInvalidField, initialValues, toInterviewSetup, toPreferences, validateSetup, type SetupFormValues } from './setup-form';
+import {
+  firstInvalidField,
+  initialValues,
+  toInterviewSetup,
+  toPreferences,
+  validateSetup,
+  type SetupFormValues,
+} from './setup-form';
 
-const values = (patch: Partial<SetupFormValues> = {}): SetupFormValues => ({ ...initialValues({}, ['en-US']), topic: 'Python backend', ...patch });
+const values = (patch: Partial<SetupFormValues> = {}): SetupFormValues => ({
+  ...initialValues({}, ['en-US']),
+  topic: 'Python backend',
+  ...patch,
+});
 
 describe('initialValues', () => {
   it('starts at Intermediate, 20 minutes, normal patience and the default voice', () => {
-    expect(initialValues({}, ['en-GB'])).toMatchObject({ level: 'Intermediate', lengthMinutes: 20, patience: 'normal', voice: 'Puck', languageCode: 'en-GB', avatar: false, topic: '' });
+    expect(initialValues({}, ['en-GB'])).toMatchObject({
+      level: 'Intermediate',
+      lengthMinutes: 20,
+      patience: 'normal',
+      voice: 'Puck',
+      languageCode: 'en-GB',
+      avatar: false,
+      topic: '',
+    });
   });
 
   it('restores remembered choices, ignoring ones that no longer exist', () => {
-    expect(initialValues({ level: 'Advanced', voice: 'Kore', languageCode: 'fr-FR', lengthMinutes: 10, patience: 'quick', avatar: true }, [])).toMatchObject({
-      level: 'Advanced', voice: 'Kore', languageCode: 'fr-FR', lengthMinutes: 10, patience: 'quick', avatar: true,
+    expect(
+      initialValues(
+        { level: 'Advanced', voice: 'Kore', languageCode: 'fr-FR', lengthMinutes: 10, patience: 'quick', avatar: true },
+        [],
+      ),
+    ).toMatchObject({
+      level: 'Advanced',
+      voice: 'Kore',
+      languageCode: 'fr-FR',
+      lengthMinutes: 10,
+      patience: 'quick',
+      avatar: true,
     });
-    expect(initialValues({ voice: 'Nobody', languageCode: 'xx-XX' }, ['de-DE'])).toMatchObject({ voice: 'Puck', languageCode: 'de-DE' });
+    expect(initialValues({ voice: 'Nobody', languageCode: 'xx-XX' }, ['de-DE'])).toMatchObject({
+      voice: 'Puck',
+      languageCode: 'de-DE',
+    });
   });
 });
 
@@ -27,11 +59,15 @@ describe('validateSetup', () => {
 
   it('limits the topic to 200 characters after trimming', () => {
     expect(validateSetup(values({ topic: ` ${'a'.repeat(200)} ` }))).toEqual({});
-    expect(validateSetup(values({ topic: 'a'.repeat(201) })).topic).toBe('Shorten the topic to 200 characters or fewer; it has 201.');
+    expect(validateSetup(values({ topic: 'a'.repeat(201) })).topic).toBe(
+      'Shorten the topic to 200 characters or fewer; it has 201.',
+    );
   });
 
   it('limits the CV text and the job description', () => {
-    const errors = validateSetup(values({ cvText: 'x'.repeat(12_001), jobTitle: 't'.repeat(121), jobText: 'j'.repeat(8_001) }));
+    const errors = validateSetup(
+      values({ cvText: 'x'.repeat(12_001), jobTitle: 't'.repeat(121), jobText: 'j'.repeat(8_001) }),
+    );
     expect(Object.keys(errors)).toEqual(['cvText', 'jobTitle', 'jobText']);
     expect(errors.cvText).toContain('12,000');
   });
@@ -44,8 +80,16 @@ describe('validateSetup', () => {
 
 describe('toInterviewSetup', () => {
   it('trims text and leaves out empty optional parts', () => {
-    expect(toInterviewSetup(values({ topic: '  Leadership ', cvText: '  ', jobTitle: ' ', jobText: '' }), false)).toEqual({
-      topic: 'Leadership', level: 'Intermediate', voice: 'Puck', languageCode: 'en-US', lengthMinutes: 20, patience: 'normal', avatar: false,
+    expect(
+      toInterviewSetup(values({ topic: '  Leadership ', cvText: '  ', jobTitle: ' ', jobText: '' }), false),
+    ).toEqual({
+      topic: 'Leadership',
+      level: 'Intermediate',
+      voice: 'Puck',
+      languageCode: 'en-US',
+      lengthMinutes: 20,
+      patience: 'normal',
+      avatar: false,
     });
   });
 

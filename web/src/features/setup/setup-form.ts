@@ -41,7 +41,10 @@ export function initialValues(prefs: SetupPreferences, browserLanguages: readonl
     jobTitle: '',
     jobText: '',
     voice: prefs.voice && isKnownVoice(prefs.voice) ? prefs.voice : DEFAULT_VOICE,
-    languageCode: prefs.languageCode && findLanguage(prefs.languageCode) ? prefs.languageCode : matchLanguage(browserLanguages) || DEFAULT_LANGUAGE,
+    languageCode:
+      prefs.languageCode && findLanguage(prefs.languageCode)
+        ? prefs.languageCode
+        : matchLanguage(browserLanguages) || DEFAULT_LANGUAGE,
     lengthMinutes: prefs.lengthMinutes ?? 20,
     patience: prefs.patience ?? 'normal',
     avatar: prefs.avatar ?? false,

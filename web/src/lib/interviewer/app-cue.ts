@@ -4,7 +4,16 @@
 // language. Candidate text can never carry the tag: everything the candidate types or uploads is
 // fenced (contracts/data-fence.ts), and a fence shortens every run of three angle brackets to two.
 
-export const APP_CUE_KINDS = ['start', 'resume', 'half-time', 'three-minutes-left', 'one-minute-left', 'silence', 'nudge', 'typed'] as const;
+export const APP_CUE_KINDS = [
+  'start',
+  'resume',
+  'half-time',
+  'three-minutes-left',
+  'one-minute-left',
+  'silence',
+  'nudge',
+  'typed',
+] as const;
 export type AppCueKind = (typeof APP_CUE_KINDS)[number];
 
 /** The fence label of a typed answer (features/interview/typed-answers.ts). */

@@ -3,13 +3,25 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../interview';
 import { buildSystemPrompt } from './prompt';
 
-const setup: InterviewSetup = { topic: 'Leadership', level: 'Intermediate', voice: 'Puck', languageCode: 'en-US', lengthMinutes: 20, patience: 'normal', avatar: false };
+const setup: InterviewSetup = {
+  topic: 'Leadership',
+  level: 'Intermediate',
+  voice: 'Puck',
+  languageCode: 'en-US',
+  lengthMinutes: 20,
+  patience: 'normal',
+  avatar: false,
+};
 const prompt = (over: Partial<InterviewSetup> = {}) => buildSystemPrompt({ ...setup, ...over });
 
 describe('the question plan', () => {
   it('works out the kind of topic first, and keeps quizzes for technical skills', () => {
-    expect(prompt()).toMatch(/work out what kind of topic this is: a technical skill .*a role .*a competency .*or a non-technical domain/);
-    expect(prompt()).toMatch(/Only a technical skill gets concept and design questions; a role, a competency or a domain is explored through the work itself, never as a quiz/);
+    expect(prompt()).toMatch(
+      /work out what kind of topic this is: a technical skill .*a role .*a competency .*or a non-technical domain/,
+    );
+    expect(prompt()).toMatch(
+      /Only a technical skill gets concept and design questions; a role, a competency or a domain is explored through the work itself, never as a quiz/,
+    );
   });
 
   it('plans motivation, situational and past-behaviour questions', () => {
@@ -17,7 +29,9 @@ describe('the question plan', () => {
   });
 
   it('says the level changes scope and ownership, not only difficulty', () => {
-    expect(prompt()).toMatch(/level changes the scope of the work .*how much of it the candidate owned, not only the difficulty/);
+    expect(prompt()).toMatch(
+      /level changes the scope of the work .*how much of it the candidate owned, not only the difficulty/,
+    );
   });
 
   it('probes for a missing result, the candidate\u2019s own part and a vague claim', () => {
@@ -28,7 +42,9 @@ describe('the question plan', () => {
   });
 
   it('uses at most one CV item per question and never reads out dates', () => {
-    expect(prompt({ cvText: 'Team lead, 2019-2023' })).toMatch(/at most one CV item per question.*never read out dates/);
+    expect(prompt({ cvText: 'Team lead, 2019-2023' })).toMatch(
+      /at most one CV item per question.*never read out dates/,
+    );
   });
 });
 
@@ -38,7 +54,9 @@ describe('candidate moves', () => {
   });
 
   it('gives one nudge as a hint below Advanced, and none at Advanced', () => {
-    expect(prompt({ level: 'Beginner' })).toMatch(/give one small nudge, a direction and never the answer, at most once per question/);
+    expect(prompt({ level: 'Beginner' })).toMatch(
+      /give one small nudge, a direction and never the answer, at most once per question/,
+    );
     expect(prompt({ level: 'Advanced' })).toMatch(/asks for a hint: give none at this level/);
     expect(prompt({ level: 'Advanced' })).not.toMatch(/one small nudge/);
   });
@@ -61,7 +79,9 @@ describe('candidate moves', () => {
 
 describe('natural speech', () => {
   it('varies or skips acknowledgements and never praises', () => {
-    expect(prompt()).toMatch(/Acknowledge an answer only sometimes, and vary the words; often go straight to the next question\. Never praise/);
+    expect(prompt()).toMatch(
+      /Acknowledge an answer only sometimes, and vary the words; often go straight to the next question\. Never praise/,
+    );
   });
 });
 
@@ -74,7 +94,9 @@ describe('the clock', () => {
   });
 
   it('asks no new main question after the three-minute cue, then closes', () => {
-    expect(prompt()).toMatch(/three-minutes-left: ask no new main question after this cue.*then ask the closing question/);
+    expect(prompt()).toMatch(
+      /three-minutes-left: ask no new main question after this cue.*then ask the closing question/,
+    );
     expect(prompt()).toMatch(/one-minute-left: close now/);
   });
 
@@ -86,8 +108,12 @@ describe('the clock', () => {
 
 describe('an honest close', () => {
   it('answers from the job description or says the detail is not known', () => {
-    expect(prompt({ jobDescription: { title: 'Team lead', text: 'Lead 6 engineers.' } })).toMatch(/answer only from the JOB DESCRIPTION block; when a detail is not there, say that this practice interview does not know it/);
-    expect(prompt()).toMatch(/there is no job description, so say that this practice interview does not know such details/);
+    expect(prompt({ jobDescription: { title: 'Team lead', text: 'Lead 6 engineers.' } })).toMatch(
+      /answer only from the JOB DESCRIPTION block; when a detail is not there, say that this practice interview does not know it/,
+    );
+    expect(prompt()).toMatch(
+      /there is no job description, so say that this practice interview does not know such details/,
+    );
   });
 
   it('gives no verdict and does not discuss salary or invent company facts', () => {
@@ -98,6 +124,8 @@ describe('an honest close', () => {
   });
 
   it('says goodbye once and calls the end tool, whose result needs no reply', () => {
-    expect(prompt()).toMatch(/say goodbye once, and call the end_interview tool\. Its result is only an acknowledgement: say nothing after it/);
+    expect(prompt()).toMatch(
+      /say goodbye once, and call the end_interview tool\. Its result is only an acknowledgement: say nothing after it/,
+    );
   });
 });

@@ -1,7 +1,16 @@
 // Builds the interviewer's system instruction from the setup. Pure: the same setup always gives
 // the same prompt, which the setup screen shows under "What the interviewer will see".
 import type { InterviewSetup } from '../interview';
-import { candidateMoveRules, CUE_RULES, closingRules, END_INTERVIEW_TOOL, LEVEL_SCOPE, openingRules, questionPlanRules, SPEECH_RULES } from './interviewer-rules';
+import {
+  candidateMoveRules,
+  CUE_RULES,
+  closingRules,
+  END_INTERVIEW_TOOL,
+  LEVEL_SCOPE,
+  openingRules,
+  questionPlanRules,
+  SPEECH_RULES,
+} from './interviewer-rules';
 import { findLanguage } from '../languages';
 import { FENCE_RULE, fenceData } from '../../../../contracts/data-fence.ts';
 
@@ -44,8 +53,10 @@ function dataBlocks(input: PromptInput): string[] {
 function materialLine(input: PromptInput): string {
   const parts = ['the TOPIC block'];
   if (input.cvText?.trim()) parts.push("the candidate's CV");
-  if (input.jobDescription?.title.trim() || input.jobDescription?.text.trim()) parts.push('the job they are preparing for');
-  if (input.practiceQuestions?.some((q) => q.trim())) parts.push('the PRACTICE QUESTIONS (ask every one, in the order listed)');
+  if (input.jobDescription?.title.trim() || input.jobDescription?.text.trim())
+    parts.push('the job they are preparing for');
+  if (input.practiceQuestions?.some((q) => q.trim()))
+    parts.push('the PRACTICE QUESTIONS (ask every one, in the order listed)');
   const list = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts.join('');
   return `Base your questions on ${list}.`;
 }

@@ -44,16 +44,30 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
     try {
       sdk = await loadSdk();
     } catch {
-      throw new ApiError(0, 'network', 'Part of the app could not be loaded. Check your connection and reload the page.');
+      throw new ApiError(
+        0,
+        'network',
+        'Part of the app could not be loaded. Check your connection and reload the page.',
+      );
     }
     return new sdk.GoogleGenAI({
       apiKey: opts.apiKey,
-      httpOptions: { apiVersion: REPORT_API_VERSION, ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}), ...(opts.fetch ? { fetch: opts.fetch } : {}) },
+      httpOptions: {
+        apiVersion: REPORT_API_VERSION,
+        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+        ...(opts.fetch ? { fetch: opts.fetch } : {}),
+      },
     });
   }
 
   /** One JSON task on the user's key: the shared request, the shared check, this path's sentences. */
-  async function generate<Input, Output>(task: JsonTask<Input, Output>, input: Input, what: string, invalid: string, signal?: AbortSignal): Promise<Output> {
+  async function generate<Input, Output>(
+    task: JsonTask<Input, Output>,
+    input: Input,
+    what: string,
+    invalid: string,
+    signal?: AbortSignal,
+  ): Promise<Output> {
     const ai = await textClient();
     return generateValidatedJson((request) => ai.models.generateContent(request), {
       model: reportModel,
@@ -61,7 +75,8 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
       input,
       ...(signal ? { signal } : {}),
       failures: {
-        call: (err): unknown => (signal?.aborted ? (signal.reason as unknown) : toDirectApiError(err, reportModel, what)),
+        call: (err): unknown =>
+          signal?.aborted ? (signal.reason as unknown) : toDirectApiError(err, reportModel, what),
         invalid: () => new ApiError(502, 'invalid_output', invalid),
       },
     });
@@ -70,7 +85,16 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
   return {
     // The avatar needs a server to create its conversations; its reason says so on setup.
     health: () =>
-      Promise.resolve({ ok: true, features: { live: true, avatar: { ok: false, reason: 'own_key' }, report: true, voiceSample: { ok: false, reason: 'own_key' } }, version: 'direct' }),
+      Promise.resolve({
+        ok: true,
+        features: {
+          live: true,
+          avatar: { ok: false, reason: 'own_key' },
+          report: true,
+          voiceSample: { ok: false, reason: 'own_key' },
+        },
+        version: 'direct',
+      }),
     liveToken: (req) =>
       Promise.resolve({
         token: opts.apiKey,
@@ -82,19 +106,43 @@ export function createDirectGeminiApiClient(opts: DirectGeminiOptions): ApiClien
       }),
     createAvatarConversation: () =>
       Promise.reject(
-        new ApiError(503, 'avatar_unconfigured', 'The video interviewer needs a Mockingbird server; with your own Gemini key the interview is voice only. Turn the avatar off to continue.'),
+        new ApiError(
+          503,
+          'avatar_unconfigured',
+          'The video interviewer needs a Mockingbird server; with your own Gemini key the interview is voice only. Turn the avatar off to continue.',
+        ),
       ),
     endAvatarConversation: () => Promise.resolve(),
     // Samples are cached and rate-limited by a server; with an own key the voice is heard in the room.
-    voiceSample: () => Promise.reject(new ApiError(503, 'voice_sample_unconfigured', 'Voice samples need a Mockingbird server. With your own Gemini key you hear the voice when the interview starts.')),
+    voiceSample: () =>
+      Promise.reject(
+        new ApiError(
+          503,
+          'voice_sample_unconfigured',
+          'Voice samples need a Mockingbird server. With your own Gemini key you hear the voice when the interview starts.',
+        ),
+      ),
     report: (req, signal) => {
       if (!hasCandidateWords(req)) {
-        const problem = 'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.';
+        const problem =
+          'The transcript has no answers from you yet, so there is nothing to assess. Answer at least one question and try again.';
         return Promise.reject(new ApiError(400, 'transcript_empty', problem));
       }
-      return generate(reportTask, req, 'writing the report', "Gemini's answer was not a complete report. Try again.", signal);
+      return generate(
+        reportTask,
+        req,
+        'writing the report',
+        "Gemini's answer was not a complete report. Try again.",
+        signal,
+      );
     },
     prep: (req, signal) =>
-      generate(prepTask, req, 'writing the preparation pack', "Gemini's answer was not a complete preparation pack. Try again.", signal),
+      generate(
+        prepTask,
+        req,
+        'writing the preparation pack',
+        "Gemini's answer was not a complete preparation pack. Try again.",
+        signal,
+      ),
   };
 }

@@ -25,6 +25,14 @@ function readOne(value: unknown): FeatureStatus {
 /** Every feature the health answer does not describe counts as off. */
 export function readServerFeatures(health: unknown): ServerFeatures {
   const features = typeof health === 'object' && health !== null && 'features' in health ? health.features : undefined;
-  const field = (name: FeatureName): unknown => (typeof features === 'object' && features !== null && name in features ? (features as Record<string, unknown>)[name] : undefined);
-  return { live: readOne(field('live')), avatar: readOne(field('avatar')), report: readOne(field('report')), voiceSample: readOne(field('voiceSample')) };
+  const field = (name: FeatureName): unknown =>
+    typeof features === 'object' && features !== null && name in features
+      ? (features as Record<string, unknown>)[name]
+      : undefined;
+  return {
+    live: readOne(field('live')),
+    avatar: readOne(field('avatar')),
+    report: readOne(field('report')),
+    voiceSample: readOne(field('voiceSample')),
+  };
 }

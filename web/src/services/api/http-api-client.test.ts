@@ -15,7 +15,11 @@ function fakeFetch(status: number, body: unknown, seen: Request[] = []): typeof 
 describe('createHttpApiClient', () => {
   it('sends the access code and JSON body when asking for a live token', async () => {
     const seen: Request[] = [];
-    const api = createHttpApiClient({ baseUrl: 'http://srv/', accessCode: 'sesame', fetch: fakeFetch(200, { token: 't' }, seen) });
+    const api = createHttpApiClient({
+      baseUrl: 'http://srv/',
+      accessCode: 'sesame',
+      fetch: fakeFetch(200, { token: 't' }, seen),
+    });
     await expect(api.liveToken({ voice: 'Kore' })).resolves.toEqual({ token: 't' });
     expect(seen[0]?.url).toBe('http://srv/api/live/token');
     expect(seen[0]?.headers.get('x-access-code')).toBe('sesame');
@@ -39,8 +43,16 @@ describe('createHttpApiClient', () => {
   });
 
   it('says why a voice sample was refused, in the server’s sentence', async () => {
-    const api = createHttpApiClient({ baseUrl: '', fetch: fakeFetch(503, { error: { code: 'voice_sample_unconfigured', message: 'Voice samples need live interviews.' } }) });
-    await expect(api.voiceSample({ voice: 'Kore', languageCode: 'en-US' })).rejects.toMatchObject({ code: 'voice_sample_unconfigured', message: 'Voice samples need live interviews.' });
+    const api = createHttpApiClient({
+      baseUrl: '',
+      fetch: fakeFetch(503, {
+        error: { code: 'voice_sample_unconfigured', message: 'Voice samples need live interviews.' },
+      }),
+    });
+    await expect(api.voiceSample({ voice: 'Kore', languageCode: 'en-US' })).rejects.toMatchObject({
+      code: 'voice_sample_unconfigured',
+      message: 'Voice samples need live interviews.',
+    });
   });
 
   it('turns the server error shape into an ApiError with its sentence', async () => {
@@ -50,7 +62,11 @@ describe('createHttpApiClient', () => {
     });
     const err = await api.liveToken({}).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ApiError);
-    expect(err).toMatchObject({ status: 503, code: 'live_unconfigured', message: 'Live interviews are not configured.' });
+    expect(err).toMatchObject({
+      status: 503,
+      code: 'live_unconfigured',
+      message: 'Live interviews are not configured.',
+    });
   });
 
   it('explains an unreachable server instead of leaking a TypeError', async () => {
@@ -63,7 +79,10 @@ describe('createHttpApiClient', () => {
       baseUrl: '',
       fetch: () => Promise.resolve(new Response('<html>Bad gateway</html>', { status: 502 })),
     });
-    await expect(api.health()).rejects.toMatchObject({ code: 'http_502', message: expect.stringContaining('502') as string });
+    await expect(api.health()).rejects.toMatchObject({
+      code: 'http_502',
+      message: expect.stringContaining('502') as string,
+    });
   });
 
   it('says the page’s own security policy blocked a server it refused, not that it was unreachable', async () => {
@@ -72,11 +91,16 @@ describe('createHttpApiClient', () => {
       baseUrl: 'https://other.example',
       watchPagePolicy: makePagePolicyWatch(doc, () => 'http://127.0.0.1:8787/settings'),
       fetch: () => {
-        doc.dispatchEvent(Object.assign(new Event('securitypolicyviolation'), { blockedURI: 'https://other.example/api/health' }));
+        doc.dispatchEvent(
+          Object.assign(new Event('securitypolicyviolation'), { blockedURI: 'https://other.example/api/health' }),
+        );
         return Promise.reject(new TypeError('Failed to fetch'));
       },
     });
-    await expect(api.health()).rejects.toMatchObject({ code: 'blocked_by_page_policy', message: expect.stringContaining('security policy') as string });
+    await expect(api.health()).rejects.toMatchObject({
+      code: 'blocked_by_page_policy',
+      message: expect.stringContaining('security policy') as string,
+    });
   });
 
   it('ends an avatar conversation by beacon when asked, with the access code in the body', async () => {
@@ -93,7 +117,11 @@ describe('createHttpApiClient', () => {
   });
   it('asks for a preparation pack with the access code and the setup as JSON', async () => {
     const seen: Request[] = [];
-    const api = createHttpApiClient({ baseUrl: 'http://srv', accessCode: 'sesame', fetch: fakeFetch(200, { focus: 'Payments' }, seen) });
+    const api = createHttpApiClient({
+      baseUrl: 'http://srv',
+      accessCode: 'sesame',
+      fetch: fakeFetch(200, { focus: 'Payments' }, seen),
+    });
     const req = { topic: 'Payments backend', level: 'Advanced', cvText: 'Led the ledger migration.' };
     await expect(api.prep(req)).resolves.toEqual({ focus: 'Payments' });
     expect(seen[0]?.method).toBe('POST');
@@ -105,8 +133,14 @@ describe('createHttpApiClient', () => {
   it("passes the server's sentence on when a pack cannot be written", async () => {
     const api = createHttpApiClient({
       baseUrl: '',
-      fetch: fakeFetch(502, { error: { code: 'prep_invalid', message: 'The preparation pack came back incomplete. Please try again.' } }),
+      fetch: fakeFetch(502, {
+        error: { code: 'prep_invalid', message: 'The preparation pack came back incomplete. Please try again.' },
+      }),
     });
-    await expect(api.prep({ topic: 'Go', level: 'Beginner' })).rejects.toMatchObject({ status: 502, code: 'prep_invalid', message: expect.stringMatching(/try again/) as unknown });
+    await expect(api.prep({ topic: 'Go', level: 'Beginner' })).rejects.toMatchObject({
+      status: 502,
+      code: 'prep_invalid',
+      message: expect.stringMatching(/try again/) as unknown,
+    });
   });
 });

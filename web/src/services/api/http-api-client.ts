@@ -22,7 +22,8 @@ export interface HttpApiClientOptions {
   watchPagePolicy?: WatchPagePolicy;
 }
 
-const NETWORK_MESSAGE = 'The Mockingbird server could not be reached. Check your connection, or that the server is running, and try again.';
+const NETWORK_MESSAGE =
+  'The Mockingbird server could not be reached. Check your connection, or that the server is running, and try again.';
 
 /** Talks to the token server over fetch; every failure becomes an ApiError with a user-facing sentence. */
 export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
@@ -87,12 +88,16 @@ export function createHttpApiClient(opts: HttpApiClientOptions): ApiClient {
 
 function toApiError(status: number, payload: unknown): ApiError {
   if (typeof payload === 'object' && payload !== null && 'error' in payload) {
-    const e = (payload).error;
+    const e = payload.error;
     if (typeof e === 'object' && e !== null) {
       const code = 'code' in e && typeof e.code === 'string' ? e.code : 'http_' + status;
       const message = 'message' in e && typeof e.message === 'string' ? e.message : '';
       if (message) return new ApiError(status, code, message);
     }
   }
-  return new ApiError(status, `http_${status}`, `The server answered with an unexpected error (HTTP ${status}). Please try again.`);
+  return new ApiError(
+    status,
+    `http_${status}`,
+    `The server answered with an unexpected error (HTTP ${status}). Please try again.`,
+  );
 }

@@ -15,11 +15,17 @@ export interface ApiClientChoice {
 
 export function createApiClientForSettings(
   settings: AppSettings,
-  deps: { sendBeacon?: (url: string, body: BodyInit) => boolean; fetch?: typeof fetch; watchPagePolicy?: WatchPagePolicy } = {},
+  deps: {
+    sendBeacon?: (url: string, body: BodyInit) => boolean;
+    fetch?: typeof fetch;
+    watchPagePolicy?: WatchPagePolicy;
+  } = {},
 ): ApiClientChoice {
   const { geminiKey } = settings;
   if (geminiKey) {
-    const api = createLazyApiClient(async () => (await import('../api/direct-gemini-client')).createDirectGeminiApiClient({ apiKey: geminiKey }));
+    const api = createLazyApiClient(async () =>
+      (await import('../api/direct-gemini-client')).createDirectGeminiApiClient({ apiKey: geminiKey }),
+    );
     return { mode: 'direct', api };
   }
   const api = createHttpApiClient({

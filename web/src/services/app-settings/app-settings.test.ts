@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { APP_SETTINGS_KEY, checkServerUrl, createAppSettingsStore, loadAppSettings, parseAppSettings } from './app-settings';
+import {
+  APP_SETTINGS_KEY,
+  checkServerUrl,
+  createAppSettingsStore,
+  loadAppSettings,
+  parseAppSettings,
+} from './app-settings';
 import { memoryStorage } from './testing-storage';
 import { DEFAULT_APP_SETTINGS } from './types';
 
@@ -7,8 +13,14 @@ describe('app settings in localStorage', () => {
   it('remembers the server, access code and key', () => {
     const storage = memoryStorage();
     const store = createAppSettingsStore(() => storage);
-    expect(store.save({ serverUrl: 'https://coach.example.com/', accessCode: ' 1234 ', geminiKey: 'AIza-test' })).toBe(true);
-    expect(store.load()).toEqual({ serverUrl: 'https://coach.example.com', accessCode: '1234', geminiKey: 'AIza-test' });
+    expect(store.save({ serverUrl: 'https://coach.example.com/', accessCode: ' 1234 ', geminiKey: 'AIza-test' })).toBe(
+      true,
+    );
+    expect(store.load()).toEqual({
+      serverUrl: 'https://coach.example.com',
+      accessCode: '1234',
+      geminiKey: 'AIza-test',
+    });
     expect(loadAppSettings(() => storage)).toEqual(store.load());
   });
 
@@ -19,7 +31,11 @@ describe('app settings in localStorage', () => {
   it('ignores damaged values and a server address that is not a web address', () => {
     expect(loadAppSettings(() => memoryStorage({ [APP_SETTINGS_KEY]: '{oops' }))).toEqual(DEFAULT_APP_SETTINGS);
     const odd = JSON.stringify({ serverUrl: 'javascript:alert(1)', accessCode: 42, geminiKey: 'k' });
-    expect(loadAppSettings(() => memoryStorage({ [APP_SETTINGS_KEY]: odd }))).toEqual({ serverUrl: '', accessCode: '', geminiKey: 'k' });
+    expect(loadAppSettings(() => memoryStorage({ [APP_SETTINGS_KEY]: odd }))).toEqual({
+      serverUrl: '',
+      accessCode: '',
+      geminiKey: 'k',
+    });
     expect(parseAppSettings(null)).toEqual(DEFAULT_APP_SETTINGS);
   });
 
@@ -30,7 +46,12 @@ describe('app settings in localStorage', () => {
     expect(loadAppSettings(blocked)).toEqual(DEFAULT_APP_SETTINGS);
     expect(createAppSettingsStore(blocked).save(DEFAULT_APP_SETTINGS)).toBe(false);
     expect(createAppSettingsStore(() => undefined).save(DEFAULT_APP_SETTINGS)).toBe(false);
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(createAppSettingsStore(() => full).save(DEFAULT_APP_SETTINGS)).toBe(false);
   });
 });
@@ -41,7 +62,10 @@ describe('checkServerUrl', () => {
   });
 
   it('keeps a path prefix but drops the trailing slash, query and fragment', () => {
-    expect(checkServerUrl('https://example.com/coach/?x=1#top')).toEqual({ ok: true, value: 'https://example.com/coach' });
+    expect(checkServerUrl('https://example.com/coach/?x=1#top')).toEqual({
+      ok: true,
+      value: 'https://example.com/coach',
+    });
   });
 
   it('explains an address that is not a full web address', () => {

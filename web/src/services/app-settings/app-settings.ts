@@ -19,7 +19,11 @@ export function parseAppSettings(raw: unknown): AppSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...DEFAULT_APP_SETTINGS };
   const r = raw as Record<string, unknown>;
   const server = checkServerUrl(setting(r.serverUrl));
-  return { serverUrl: server.ok ? server.value : '', accessCode: setting(r.accessCode), geminiKey: setting(r.geminiKey) };
+  return {
+    serverUrl: server.ok ? server.value : '',
+    accessCode: setting(r.accessCode),
+    geminiKey: setting(r.geminiKey),
+  };
 }
 
 export type ServerUrlCheck = { ok: true; value: string } | { ok: false; message: string };
@@ -35,19 +39,32 @@ export function checkServerUrl(input: string, pageProtocol?: string): ServerUrlC
   try {
     url = new URL(trimmed);
   } catch {
-    return { ok: false, message: 'Enter the server address as a full web address, such as https://mockingbird.example.com, or leave it empty.' };
+    return {
+      ok: false,
+      message:
+        'Enter the server address as a full web address, such as https://mockingbird.example.com, or leave it empty.',
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, message: 'The server address must start with https:// (or http:// for a server on this computer).' };
+    return {
+      ok: false,
+      message: 'The server address must start with https:// (or http:// for a server on this computer).',
+    };
   }
   const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1' || url.hostname === '[::1]';
   if (pageProtocol === 'https:' && url.protocol === 'http:' && !local) {
-    return { ok: false, message: 'This page is served over https, so the browser will block a server at an http:// address. Use its https:// address.' };
+    return {
+      ok: false,
+      message:
+        'This page is served over https, so the browser will block a server at an http:// address. Use its https:// address.',
+    };
   }
   return { ok: true, value: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }
 
-export function createAppSettingsStore(getStorage: () => StorageLike | undefined = () => globalThis.localStorage): AppSettingsStore {
+export function createAppSettingsStore(
+  getStorage: () => StorageLike | undefined = () => globalThis.localStorage,
+): AppSettingsStore {
   return {
     load() {
       try {

@@ -4,7 +4,11 @@ import { memoryStorage } from './testing-storage';
 
 describe('clearLocalData', () => {
   it('removes every Mockingbird key and nothing else', () => {
-    const local = memoryStorage({ 'mockingbird:settings:v1': '{}', 'mockingbird:preferences:v1': '{}', 'other-app': 'keep' });
+    const local = memoryStorage({
+      'mockingbird:settings:v1': '{}',
+      'mockingbird:preferences:v1': '{}',
+      'other-app': 'keep',
+    });
     const session = memoryStorage({ 'mockingbird:setup:abc': '{}' });
     expect(clearLocalData([() => local, () => session])).toBe(true);
     expect([...local.data.keys()]).toEqual(['other-app']);

@@ -7,7 +7,9 @@ describe('createSettingsFollowingApiClient', () => {
     const urls: string[] = [];
     const fetchFn: typeof fetch = (input) => {
       urls.push(input instanceof Request ? input.url : input.toString());
-      return Promise.resolve(Response.json({ ok: true, features: { live: true, avatar: false, report: true }, version: '1' }));
+      return Promise.resolve(
+        Response.json({ ok: true, features: { live: true, avatar: false, report: true }, version: '1' }),
+      );
     };
     let settings: AppSettings = { serverUrl: '', accessCode: '', geminiKey: '' };
     const api = createSettingsFollowingApiClient(() => settings, { fetch: fetchFn });

@@ -8,7 +8,8 @@ function sine(length: number, rate: number, frequency: number, amplitude: number
 /** Feeds `input` in 128-frame render quanta starting at frame `firstFrame`. */
 function feed(framer: CaptureFramer, input: Float32Array, firstFrame = 0) {
   const chunks = [];
-  for (let at = 0; at < input.length; at += 128) chunks.push(...framer.push(input.subarray(at, at + 128), firstFrame + at));
+  for (let at = 0; at < input.length; at += 128)
+    chunks.push(...framer.push(input.subarray(at, at + 128), firstFrame + at));
   return chunks;
 }
 

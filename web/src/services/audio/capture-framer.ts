@@ -44,7 +44,7 @@ export class CaptureFramer {
     this.nextFrame = startFrame + input.length;
     const resampled = this.resampler.process(input);
     const done: FramedChunk[] = [];
-    for (let i = 0; i < resampled.length; ) {
+    for (let i = 0; i < resampled.length;) {
       const n = Math.min(resampled.length - i, this.chunkSamples - this.filled);
       this.chunk.set(resampled.subarray(i, i + n), this.filled);
       this.filled += n;
@@ -61,6 +61,11 @@ export class CaptureFramer {
     this.filled = 0;
     const lastFrame = this.origin + ((this.produced - 1) * this.inputRate) / this.targetRate;
     this.level = smoothLevel(this.level, rms(samples), this.chunkSamples / this.targetRate);
-    return { samples, endTime: (lastFrame + 1) / this.inputRate, level: this.level, position: this.produced - this.chunkSamples };
+    return {
+      samples,
+      endTime: (lastFrame + 1) / this.inputRate,
+      level: this.level,
+      position: this.produced - this.chunkSamples,
+    };
   }
 }

@@ -14,7 +14,11 @@ export type ContextClock = Pick<AudioContext, 'currentTime' | 'baseLatency' | 'o
  * included. Without a usable output timestamp (before the first render, or in old browsers) the
  * context's current time, read now, anchors the mapping instead (accurate to one device buffer).
  */
-export function contextTimeToPerformanceTime(clock: ContextClock, contextTime: number, now = performance.now()): number {
+export function contextTimeToPerformanceTime(
+  clock: ContextClock,
+  contextTime: number,
+  now = performance.now(),
+): number {
   const stamp = typeof clock.getOutputTimestamp === 'function' ? clock.getOutputTimestamp() : undefined;
   if (stamp?.contextTime && stamp.performanceTime) {
     const renderAheadMs = ((clock.baseLatency || 0) + (clock.outputLatency || 0)) * 1000;

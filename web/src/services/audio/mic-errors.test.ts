@@ -42,6 +42,8 @@ describe('micUnavailableReason', () => {
   });
 
   it('is undefined when the microphone can be asked for', () => {
-    expect(micUnavailableReason({ isSecureContext: true, navigator: { mediaDevices: { getUserMedia: () => 0 } } })).toBeUndefined();
+    expect(
+      micUnavailableReason({ isSecureContext: true, navigator: { mediaDevices: { getUserMedia: () => 0 } } }),
+    ).toBeUndefined();
   });
 });

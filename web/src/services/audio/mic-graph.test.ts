@@ -19,7 +19,11 @@ function browser(deviceRate: number, refusesOtherRates: boolean) {
       sampleRate: rate,
       closed: false,
       createMediaStreamSource: () => {
-        if (refusesOtherRates && rate !== deviceRate) throw new DOMException('Connecting AudioNodes from AudioContexts with different sample-rate is currently not supported.', 'NotSupportedError');
+        if (refusesOtherRates && rate !== deviceRate)
+          throw new DOMException(
+            'Connecting AudioNodes from AudioContexts with different sample-rate is currently not supported.',
+            'NotSupportedError',
+          );
         return {} as MediaStreamAudioSourceNode;
       },
       close: () => {

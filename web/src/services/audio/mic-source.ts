@@ -93,7 +93,10 @@ class WorkletMicSource implements MicSource {
       if (!isCaptureMessage(message)) return;
       this.currentLevel = message.level;
       if (message.type !== 'chunk' || this.muted) return;
-      const chunk: MicChunk = { pcm: message.pcm, capturedAt: contextTimeToPerformanceTime(graph.context, message.endTime) };
+      const chunk: MicChunk = {
+        pcm: message.pcm,
+        capturedAt: contextTimeToPerformanceTime(graph.context, message.endTime),
+      };
       this.chunkListeners.forEach((cb) => cb(chunk));
     };
     this.setMuted(this.muted);

@@ -2,7 +2,12 @@
 // playback.worklet.ts), never one AudioBufferSourceNode per chunk.
 import { DEFAULT_PLAYBACK_TUNING, type PlaybackTuning } from './playback-engine';
 import type { PcmPlayer, PcmPlayerStats } from './types';
-import { isPlaybackStatus, PLAYBACK_PROCESSOR, type PlaybackCommand, type PlaybackStatusMessage } from './worklet-messages';
+import {
+  isPlaybackStatus,
+  PLAYBACK_PROCESSOR,
+  type PlaybackCommand,
+  type PlaybackStatusMessage,
+} from './worklet-messages';
 import { playbackWorkletUrl } from './worklet-urls';
 
 export const SOURCE_RATE = 24000;
@@ -19,7 +24,14 @@ export function createPcmPlayer(options: PcmPlayerOptions = {}): PcmPlayer {
   return new WorkletPcmPlayer(options);
 }
 
-const SILENT: PlaybackStatusMessage = { type: 'status', playing: false, level: 0, underruns: 0, bufferedSamples: 0, droppedSamples: 0 };
+const SILENT: PlaybackStatusMessage = {
+  type: 'status',
+  playing: false,
+  level: 0,
+  underruns: 0,
+  bufferedSamples: 0,
+  droppedSamples: 0,
+};
 
 class WorkletPcmPlayer implements PcmPlayer {
   private readonly playingListeners = new Set<(playing: boolean) => void>();

@@ -12,7 +12,9 @@ function engine(outputRate = 24000, tuning = {}) {
 
 /** PCM16 sine at 24 kHz. */
 function speech(ms: number, amplitude = 12000, frequency = 300): Int16Array {
-  return new Int16Array((ms * 24000) / 1000).map((_, i) => Math.round(amplitude * Math.sin((2 * Math.PI * frequency * i) / 24000)));
+  return new Int16Array((ms * 24000) / 1000).map((_, i) =>
+    Math.round(amplitude * Math.sin((2 * Math.PI * frequency * i) / 24000)),
+  );
 }
 
 /** Renders `ms` of output and returns it joined. */
@@ -34,7 +36,9 @@ describe('PlaybackEngine', () => {
     const out = render(e, 200);
     expect(energy(out.subarray(0, 2400))).toBeGreaterThan(100);
     expect(energy(out.subarray(2560))).toBe(0);
-    const transitions = statuses.filter((s, i) => i === 0 || s.playing !== statuses[i - 1]?.playing).map((s) => s.playing);
+    const transitions = statuses
+      .filter((s, i) => i === 0 || s.playing !== statuses[i - 1]?.playing)
+      .map((s) => s.playing);
     expect(transitions).toEqual([true, false]);
     expect(statuses.some((s) => s.level > 0.2)).toBe(true);
   });
@@ -131,4 +135,3 @@ describe('PlaybackEngine', () => {
     expect(steps.every((d) => d === 1)).toBe(true);
   });
 });
-

@@ -10,9 +10,12 @@ class PlaybackProcessor extends workletScope.AudioWorkletProcessor {
   constructor(options: WorkletProcessorOptions) {
     super(options);
     const tuning = { ...DEFAULT_PLAYBACK_TUNING };
-    for (const key of Object.keys(tuning) as (keyof PlaybackTuning)[]) tuning[key] = numberOption(options, key, tuning[key]);
+    for (const key of Object.keys(tuning) as (keyof PlaybackTuning)[])
+      tuning[key] = numberOption(options, key, tuning[key]);
     const sourceRate = numberOption(options, 'sourceRate', 24000);
-    this.engine = new PlaybackEngine(sourceRate, workletScope.sampleRate, tuning, (status) => this.port.postMessage(status));
+    this.engine = new PlaybackEngine(sourceRate, workletScope.sampleRate, tuning, (status) =>
+      this.port.postMessage(status),
+    );
     this.port.onmessage = (event: MessageEvent<unknown>) => {
       const command = event.data;
       if (!isPlaybackCommand(command)) return;

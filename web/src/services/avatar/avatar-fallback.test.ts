@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/types';
-import { AVATAR_BUSY_MESSAGE, AVATAR_DROPPED_MESSAGE, AVATAR_UNAVAILABLE_MESSAGE, avatarErrorFromCreate, fallbackMessage } from './avatar-fallback';
+import {
+  AVATAR_BUSY_MESSAGE,
+  AVATAR_DROPPED_MESSAGE,
+  AVATAR_UNAVAILABLE_MESSAGE,
+  avatarErrorFromCreate,
+  fallbackMessage,
+} from './avatar-fallback';
 
 describe('avatar fallback wording', () => {
   it('says the avatar is unavailable before the interview and dropped during it', () => {
@@ -10,11 +16,16 @@ describe('avatar fallback wording', () => {
   });
 
   it('treats an aborted creation as cancelled, not as a failure to tell the candidate about', () => {
-    expect(avatarErrorFromCreate(new DOMException('The user aborted a request.', 'AbortError')).reason).toBe('cancelled');
+    expect(avatarErrorFromCreate(new DOMException('The user aborted a request.', 'AbortError')).reason).toBe(
+      'cancelled',
+    );
   });
 
   it('names the busy case and keeps every other refusal to one calm sentence', () => {
     expect(avatarErrorFromCreate(new ApiError(503, 'avatar_busy', 'busy')).message).toBe(AVATAR_BUSY_MESSAGE);
-    expect(avatarErrorFromCreate(new TypeError('boom'))).toMatchObject({ reason: 'unavailable', message: AVATAR_UNAVAILABLE_MESSAGE });
+    expect(avatarErrorFromCreate(new TypeError('boom'))).toMatchObject({
+      reason: 'unavailable',
+      message: AVATAR_UNAVAILABLE_MESSAGE,
+    });
   });
 });

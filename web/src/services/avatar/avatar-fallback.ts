@@ -5,7 +5,8 @@
 import { ApiError } from '../api/types';
 import { AvatarError, type AvatarFailureReason } from './types';
 
-export const AVATAR_UNAVAILABLE_MESSAGE = "The video interviewer isn't available right now, so we'll continue with voice only.";
+export const AVATAR_UNAVAILABLE_MESSAGE =
+  "The video interviewer isn't available right now, so we'll continue with voice only.";
 export const AVATAR_BUSY_MESSAGE = "All video interviewers are busy right now, so we'll continue with voice only.";
 export const AVATAR_DROPPED_MESSAGE = "The video interviewer lost its connection, so we'll continue with voice only.";
 
@@ -21,7 +22,8 @@ export function fallbackMessage(reason: AvatarFailureReason, midInterview: boole
  * upstream_failed, upstream_timeout, rate_limited, network, and anything new.
  */
 export function avatarErrorFromCreate(err: unknown): AvatarError {
-  if (err instanceof DOMException && err.name === 'AbortError') return new AvatarError('cancelled', AVATAR_UNAVAILABLE_MESSAGE);
+  if (err instanceof DOMException && err.name === 'AbortError')
+    return new AvatarError('cancelled', AVATAR_UNAVAILABLE_MESSAGE);
   if (err instanceof ApiError && err.code === 'avatar_busy') return new AvatarError('unavailable', AVATAR_BUSY_MESSAGE);
   return new AvatarError('unavailable', AVATAR_UNAVAILABLE_MESSAGE);
 }

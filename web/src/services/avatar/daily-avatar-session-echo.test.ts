@@ -45,7 +45,9 @@ describe('DailyAvatarSession echo', () => {
     const messages = audioMessages(call.sent);
     expect(call.sent.every((s) => s.to === '*')).toBe(true);
     expect(firstDifference(echoedPcm(messages), concatPcm([...parts, TAIL]))).toBe(-1);
-    expect(Math.max(...call.sent.map((s) => JSON.stringify(s.data).length))).toBeLessThanOrEqual(DAILY_APP_MESSAGE_MAX_CHARS);
+    expect(Math.max(...call.sent.map((s) => JSON.stringify(s.data).length))).toBeLessThanOrEqual(
+      DAILY_APP_MESSAGE_MAX_CHARS,
+    );
     expect(new Set(messages.map((m) => m.properties.inference_id))).toEqual(new Set(['turn-1']));
     expect(messages.map((m) => m.properties.done).lastIndexOf(false)).toBe(messages.length - 2);
     expect(messages.at(-1)?.properties.done).toBe(true);
@@ -71,7 +73,11 @@ describe('DailyAvatarSession echo', () => {
     await h.clock.advance(500);
     h.session.interrupt();
     const interruptAt = call.sent.length - 1;
-    expect(call.sent[interruptAt]?.data).toEqual({ message_type: 'conversation', event_type: 'conversation.interrupt', conversation_id: 'c123' });
+    expect(call.sent[interruptAt]?.data).toEqual({
+      message_type: 'conversation',
+      event_type: 'conversation.interrupt',
+      conversation_id: 'c123',
+    });
     await h.clock.advance(5000);
     expect(call.sent).toHaveLength(interruptAt + 1);
     const next = distinctPcm(4800, 777);
@@ -160,14 +166,23 @@ describe('DailyAvatarSession speaking state', () => {
   it('follows the replica’s audio level until Tavus speaking events arrive, then those', async () => {
     const h = sessionHarness();
     const call = await h.live();
-    const level = (value: number) => call.emit('remote-participants-audio-level', { participantsAudioLevel: { 'replica-session': value, other: 0.9 } });
+    const level = (value: number) =>
+      call.emit('remote-participants-audio-level', {
+        participantsAudioLevel: { 'replica-session': value, other: 0.9 },
+      });
     level(0.2);
     level(0);
     await h.clock.advance(500);
-    call.emit('app-message', { data: { event_type: 'conversation.replica.started_speaking' }, fromId: 'replica-session' });
+    call.emit('app-message', {
+      data: { event_type: 'conversation.replica.started_speaking' },
+      fromId: 'replica-session',
+    });
     level(0);
     await h.clock.advance(500);
-    call.emit('app-message', { data: { event_type: 'conversation.replica.stopped_speaking' }, fromId: 'replica-session' });
+    call.emit('app-message', {
+      data: { event_type: 'conversation.replica.stopped_speaking' },
+      fromId: 'replica-session',
+    });
     call.emit('app-message', { data: 'not a Tavus event', fromId: 'x' });
     expect(h.events.speaking).toEqual([
       { speaking: true, source: 'level' },

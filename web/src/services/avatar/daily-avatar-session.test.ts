@@ -43,7 +43,11 @@ describe('DailyAvatarSession joining', () => {
     expect(h.session.tracks()).toEqual({ video: fakeTrack('video'), audio: fakeTrack('audio') });
     const newer = fakeTrack('video', 'replica-video-2');
     h.call().emit('track-started', { participant: replicaParticipant(), track: newer, type: 'video' });
-    h.call().emit('track-started', { participant: participant('observer', 'other'), track: fakeTrack('audio', 'x'), type: 'audio' });
+    h.call().emit('track-started', {
+      participant: participant('observer', 'other'),
+      track: fakeTrack('audio', 'x'),
+      type: 'audio',
+    });
     expect(h.session.tracks().video).toBe(newer);
     expect(h.session.tracks().audio?.id).toBe('replica-audio');
     expect(h.events.tracks.at(-1)?.video).toBe(newer);
@@ -93,7 +97,9 @@ describe('DailyAvatarSession fallback', () => {
   });
 
   it('reports daily-js failing to load, without creating a call object', async () => {
-    const h = sessionHarness({ loadDaily: () => Promise.reject(new Error('Failed to fetch dynamically imported module')) });
+    const h = sessionHarness({
+      loadDaily: () => Promise.reject(new Error('Failed to fetch dynamically imported module')),
+    });
     expect(await h.startSettled()).toMatchObject({ reason: 'join-failed' });
     expect(h.daily.created).toHaveLength(0);
     expect(h.events.ended).toHaveLength(1);
@@ -109,9 +115,21 @@ describe('DailyAvatarSession fallback', () => {
   });
 
   const midCall = [
-    ['a Daily error', 'daily-error', (h: ReturnType<typeof sessionHarness>) => h.call().emit('error', { errorMsg: 'network error' })],
-    ['the replica leaving', 'replica-left', (h: ReturnType<typeof sessionHarness>) => h.call().exit(replicaParticipant())],
-    ['being removed from the room', 'left-meeting', (h: ReturnType<typeof sessionHarness>) => h.call().emit('left-meeting', {})],
+    [
+      'a Daily error',
+      'daily-error',
+      (h: ReturnType<typeof sessionHarness>) => h.call().emit('error', { errorMsg: 'network error' }),
+    ],
+    [
+      'the replica leaving',
+      'replica-left',
+      (h: ReturnType<typeof sessionHarness>) => h.call().exit(replicaParticipant()),
+    ],
+    [
+      'being removed from the room',
+      'left-meeting',
+      (h: ReturnType<typeof sessionHarness>) => h.call().emit('left-meeting', {}),
+    ],
   ] as const;
 
   for (const [what, reason, cause] of midCall) {
@@ -146,7 +164,10 @@ describe('DailyAvatarSession fallback', () => {
     const h = sessionHarness();
     await h.live();
     const blocked = () => Promise.reject(new DOMException('play() needs a user gesture', 'NotAllowedError'));
-    h.session.attach(fakeMediaElement() as unknown as HTMLVideoElement, fakeMediaElement(blocked) as unknown as HTMLAudioElement);
+    h.session.attach(
+      fakeMediaElement() as unknown as HTMLVideoElement,
+      fakeMediaElement(blocked) as unknown as HTMLAudioElement,
+    );
     await h.clock.flush();
     expect(h.events.failed.map((f) => f.reason)).toEqual(['playback-blocked']);
     expect(h.events.failed[0]?.message).toBe(AVATAR_UNAVAILABLE_MESSAGE);

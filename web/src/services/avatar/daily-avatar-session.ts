@@ -13,7 +13,13 @@ import { createEchoStats } from './echo-stats';
 import { createEchoStream, type EchoStream } from './echo-stream';
 import { findReplica, isReplica, replicaTracks, sameTracks } from './replica';
 import { createSpeakingDetector } from './speaking-detector';
-import { AvatarError, type AvatarEvents, type AvatarFailureReason, type AvatarSession, type AvatarTracks } from './types';
+import {
+  AvatarError,
+  type AvatarEvents,
+  type AvatarFailureReason,
+  type AvatarSession,
+  type AvatarTracks,
+} from './types';
 
 export interface DailyAvatarSessionOptions {
   loadDaily: () => Promise<DailyFactory>;
@@ -48,7 +54,10 @@ export function createDailyAvatarSession(opts: DailyAvatarSessionOptions): Avata
   let replicaArrived: ((participant: DailyParticipantLike) => void) | undefined;
   let joinBroke: ((err: AvatarError) => void) | undefined;
   let reconnectTimer: TimerId | undefined;
-  const speaking = createSpeakingDetector({ clock, onChange: (s, source) => events.emit('speaking', { speaking: s, source }) });
+  const speaking = createSpeakingDetector({
+    clock,
+    onChange: (s, source) => events.emit('speaking', { speaking: s, source }),
+  });
 
   const cancelled = () => new AvatarError('cancelled', AVATAR_UNAVAILABLE_MESSAGE);
 
@@ -98,12 +107,15 @@ export function createDailyAvatarSession(opts: DailyAvatarSessionOptions): Avata
   function onParticipant(participant: DailyParticipantLike) {
     if (!isReplica(participant)) return;
     if (status === 'joining') replicaArrived?.(participant);
-    else if (status === 'live' && participant.session_id === replicaId) updateTracks({ ...tracks, ...definedTracks(participant) });
+    else if (status === 'live' && participant.session_id === replicaId)
+      updateTracks({ ...tracks, ...definedTracks(participant) });
   }
 
   /** Loads Daily, joins, and resolves with the replica once it is in the room. */
   async function joinRoom(url: string): Promise<DailyParticipantLike> {
-    const factory = await opts.loadDaily().catch(() => Promise.reject(new AvatarError('join-failed', AVATAR_UNAVAILABLE_MESSAGE)));
+    const factory = await opts
+      .loadDaily()
+      .catch(() => Promise.reject(new AvatarError('join-failed', AVATAR_UNAVAILABLE_MESSAGE)));
     if (status !== 'joining') throw cancelled();
     const joined = new Promise<DailyParticipantLike>((resolve, reject) => {
       replicaArrived = resolve;
@@ -159,8 +171,12 @@ export function createDailyAvatarSession(opts: DailyAvatarSessionOptions): Avata
       call = undefined;
       if (leaving) {
         unsubscribe?.();
-        await Promise.resolve().then(() => leaving.leave()).catch(() => undefined);
-        await Promise.resolve().then(() => leaving.destroy()).catch(() => undefined);
+        await Promise.resolve()
+          .then(() => leaving.leave())
+          .catch(() => undefined);
+        await Promise.resolve()
+          .then(() => leaving.destroy())
+          .catch(() => undefined);
       }
       updateTracks({});
       events.emit('ended', {});

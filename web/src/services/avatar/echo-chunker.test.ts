@@ -16,7 +16,10 @@ function split(pcm: Int16Array, sizes: readonly number[]): Int16Array[] {
   return parts;
 }
 
-function streamTurn(parts: readonly Int16Array[], chunker = createEchoChunker({ conversationId: 'c123', newInferenceId: sequentialIds() })): EchoPiece[] {
+function streamTurn(
+  parts: readonly Int16Array[],
+  chunker = createEchoChunker({ conversationId: 'c123', newInferenceId: sequentialIds() }),
+): EchoPiece[] {
   const pieces = parts.flatMap((p, i) => chunker.push(p, i));
   return [...pieces, ...chunker.endTurn()];
 }
@@ -34,17 +37,26 @@ describe('createEchoChunker', () => {
 
   it('keeps every message within Daily’s 4096-character cap, even with worst-case ids', () => {
     const escapes = '"\\\u0001\u2028é'.repeat(20); // quotes, backslashes and control characters grow in JSON
-    const chunker = createEchoChunker({ conversationId: `c${escapes}`, newInferenceId: () => `inference-${escapes}`, maxChunkMs: 1000 });
+    const chunker = createEchoChunker({
+      conversationId: `c${escapes}`,
+      newInferenceId: () => `inference-${escapes}`,
+      maxChunkMs: 1000,
+    });
     const pieces = streamTurn(split(distinctPcm(24000 * 2), [4000, 333]), chunker);
     expect(pieces.length).toBeGreaterThan(10);
-    for (const { message } of pieces) expect(JSON.stringify(message).length).toBeLessThanOrEqual(DAILY_APP_MESSAGE_MAX_CHARS);
+    for (const { message } of pieces)
+      expect(JSON.stringify(message).length).toBeLessThanOrEqual(DAILY_APP_MESSAGE_MAX_CHARS);
   });
 
   it('uses chunks of about 60 ms with ordinary ids, filled right up to the cap when asked for more', () => {
     const pieces = streamTurn([distinctPcm(24000)]);
     expect(pieces[0]?.samples).toBe(1440);
     const uuid = '123e4567-e89b-12d3-a456-426614174000';
-    const big = createEchoChunker({ conversationId: 'c0123456789abcdef', newInferenceId: () => uuid, maxChunkMs: 1000 });
+    const big = createEchoChunker({
+      conversationId: 'c0123456789abcdef',
+      newInferenceId: () => uuid,
+      maxChunkMs: 1000,
+    });
     const [first] = big.push(distinctPcm(24000), 0);
     const length = JSON.stringify(first?.message).length;
     expect(length).toBeLessThanOrEqual(DAILY_APP_MESSAGE_MAX_CHARS);
@@ -63,7 +75,11 @@ describe('createEchoChunker', () => {
     const ids = (pieces: EchoPiece[]) => [...new Set(pieces.map((p) => p.message.properties.inference_id))];
     expect(ids([...chunker.push(distinctPcm(3000), 0), ...chunker.endTurn()])).toEqual(['turn-1']);
     expect(ids(chunker.push(distinctPcm(3000), 0))).toEqual(['turn-2']);
-    expect(chunker.interrupt()).toEqual({ message_type: 'conversation', event_type: 'conversation.interrupt', conversation_id: 'c123' });
+    expect(chunker.interrupt()).toEqual({
+      message_type: 'conversation',
+      event_type: 'conversation.interrupt',
+      conversation_id: 'c123',
+    });
     expect(ids([...chunker.push(distinctPcm(3000), 0), ...chunker.endTurn()])).toEqual(['turn-3']);
   });
 

@@ -71,7 +71,8 @@ export function createEchoChunker(opts: EchoChunkerOptions): EchoChunker {
   function beginTurn() {
     const inferenceId = newInferenceId();
     const chunkSamples = Math.min(maxChunkSamples, samplesThatFit(opts.conversationId, inferenceId));
-    if (chunkSamples < MIN_CHUNK_SAMPLES) throw new RangeError('The conversation or inference id is too long for an echo message.');
+    if (chunkSamples < MIN_CHUNK_SAMPLES)
+      throw new RangeError('The conversation or inference id is too long for an echo message.');
     turn = { inferenceId, chunkSamples };
     return turn;
   }
@@ -80,7 +81,11 @@ export function createEchoChunker(opts: EchoChunkerOptions): EchoChunker {
     const { inferenceId } = turn ?? beginTurn();
     const audio = int16ToBase64(carry.subarray(from, to));
     const mine = arrivals.filter((a) => a.offset >= from && a.offset < to).map((a) => a.at);
-    return { message: echoAudioMessage(opts.conversationId, inferenceId, audio, done), samples: to - from, arrivals: mine };
+    return {
+      message: echoAudioMessage(opts.conversationId, inferenceId, audio, done),
+      samples: to - from,
+      arrivals: mine,
+    };
   }
 
   /** Emits every full chunk of `carry` (all of it, the last one done, when `final`). */

@@ -29,7 +29,12 @@ export interface EchoInterruptMessage {
 
 export type EchoMessage = EchoAudioMessage | EchoInterruptMessage;
 
-export function echoAudioMessage(conversationId: string, inferenceId: string, audio: string, done: boolean): EchoAudioMessage {
+export function echoAudioMessage(
+  conversationId: string,
+  inferenceId: string,
+  audio: string,
+  done: boolean,
+): EchoAudioMessage {
   return {
     message_type: 'conversation',
     event_type: 'conversation.echo',

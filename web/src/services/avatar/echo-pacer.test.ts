@@ -71,7 +71,10 @@ describe('createEchoPacer', () => {
     expect(names().at(-1)).toBe('interrupt');
     // The replica dropped its buffer, so the new turn may open with a full 300 ms burst.
     pacer.enqueue(items(8, 100));
-    expect(names().slice(before)).toEqual(['interrupt', ...['100', '101', '102', '103', '104', '105'].map((n) => `chunk-${n}`)]);
+    expect(names().slice(before)).toEqual([
+      'interrupt',
+      ...['100', '101', '102', '103', '104', '105'].map((n) => `chunk-${n}`),
+    ]);
     await clock.advance(3000);
     expect(names().slice(before + 7)).toEqual(['chunk-106', 'chunk-107']); // nothing of the old turn
   });

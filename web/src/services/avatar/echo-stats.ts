@@ -58,7 +58,11 @@ export function createEchoStats(): EchoStatsRecorder {
       const open = turn && turn.count > 1 ? { gaps: turn.count - 1, ms: turn.last - turn.first } : { gaps: 0, ms: 0 };
       const ms = replyMs + open.ms;
       return {
-        addedLatencyMs: { median: percentile(latencies, 50), p95: percentile(latencies, 95), samples: latencies.length },
+        addedLatencyMs: {
+          median: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          samples: latencies.length,
+        },
         messagesPerSecond: ms > 0 ? ((replyGaps + open.gaps) * 1000) / ms : 0,
         peakMessagesPerSecond: peak,
         messagesSent: messages,

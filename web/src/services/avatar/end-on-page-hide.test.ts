@@ -9,7 +9,11 @@ function fakePage() {
   const listeners = new Map<string, Set<Listener>>();
   const add = (type: string, fn: Listener) => void listeners.set(type, (listeners.get(type) ?? new Set()).add(fn));
   const remove = (type: string, fn: Listener) => void listeners.get(type)?.delete(fn);
-  const document = { visibilityState: 'visible' as DocumentVisibilityState, addEventListener: add, removeEventListener: remove };
+  const document = {
+    visibilityState: 'visible' as DocumentVisibilityState,
+    addEventListener: add,
+    removeEventListener: remove,
+  };
   const target: PageLifecycleTarget = { addEventListener: add, removeEventListener: remove, document };
   const fire = (type: string) => [...(listeners.get(type) ?? [])].forEach((fn) => fn());
   const setVisibility = (state: DocumentVisibilityState) => {

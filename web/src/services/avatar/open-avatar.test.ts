@@ -21,7 +21,9 @@ function setup(opts: { createFails?: ApiError; endFails?: boolean; replica?: boo
     },
     endAvatarConversation: (id: string, o?: { beacon?: boolean }) => {
       ended.push({ id, beacon: !!o?.beacon });
-      return opts.endFails && !o?.beacon ? Promise.reject(new ApiError(0, 'network', 'unreachable')) : Promise.resolve();
+      return opts.endFails && !o?.beacon
+        ? Promise.reject(new ApiError(0, 'network', 'unreachable'))
+        : Promise.resolve();
     },
   };
   // The replica walks in as soon as we join, unless the test says it never comes.
@@ -44,7 +46,10 @@ function setup(opts: { createFails?: ApiError; endFails?: boolean; replica?: boo
     clock,
     signal: abort.signal,
   });
-  const settled = opening.then((opened) => ({ opened }), (error: unknown) => ({ error }));
+  const settled = opening.then(
+    (opened) => ({ opened }),
+    (error: unknown) => ({ error }),
+  );
   const call = (): FakeCallObject | undefined => daily.created[0];
   return { clock, created, ended, settled, call, abort, hidePage: () => [...pageHide].forEach((fn) => fn()) };
 }
@@ -62,8 +67,12 @@ describe('openAvatar', () => {
   });
 
   it('turns Tavus being busy into voice only with its own calm sentence, creating no room', async () => {
-    const t = setup({ createFails: new ApiError(503, 'avatar_busy', 'Every video interviewer slot is in use right now.') });
-    expect(await t.settled).toEqual({ error: expect.objectContaining({ reason: 'unavailable', message: AVATAR_BUSY_MESSAGE }) as unknown });
+    const t = setup({
+      createFails: new ApiError(503, 'avatar_busy', 'Every video interviewer slot is in use right now.'),
+    });
+    expect(await t.settled).toEqual({
+      error: expect.objectContaining({ reason: 'unavailable', message: AVATAR_BUSY_MESSAGE }) as unknown,
+    });
     expect(t.call()).toBeUndefined();
     expect(t.ended).toEqual([]);
   });
@@ -71,7 +80,9 @@ describe('openAvatar', () => {
   it('turns any other server refusal into voice only', async () => {
     for (const code of ['upstream_auth', 'upstream_failed', 'avatar_unconfigured', 'network']) {
       const t = setup({ createFails: new ApiError(502, code, 'The server could not do it.') });
-      expect(await t.settled).toEqual({ error: expect.objectContaining({ reason: 'unavailable', message: AVATAR_UNAVAILABLE_MESSAGE }) as unknown });
+      expect(await t.settled).toEqual({
+        error: expect.objectContaining({ reason: 'unavailable', message: AVATAR_UNAVAILABLE_MESSAGE }) as unknown,
+      });
     }
   });
 

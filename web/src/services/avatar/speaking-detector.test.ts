@@ -5,7 +5,10 @@ import { createSpeakingDetector } from './speaking-detector';
 function setup() {
   const clock = createManualClock();
   const changes: string[] = [];
-  const detector = createSpeakingDetector({ clock, onChange: (s, source) => changes.push(`${s ? 'on' : 'off'}:${source}`) });
+  const detector = createSpeakingDetector({
+    clock,
+    onChange: (s, source) => changes.push(`${s ? 'on' : 'off'}:${source}`),
+  });
   return { clock, changes, detector };
 }
 

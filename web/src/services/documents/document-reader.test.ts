@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SINGLE_COLUMN_CV, longDocument, singleColumnCv } from '../../../../e2e/fixtures/pdf/cv-documents';
-import { DOCX_MIME, corruptedPdf, docxBytes, passwordProtectedPdf, scannedPdf } from '../../../../e2e/fixtures/pdf/bad-documents';
+import {
+  DOCX_MIME,
+  corruptedPdf,
+  docxBytes,
+  passwordProtectedPdf,
+  scannedPdf,
+} from '../../../../e2e/fixtures/pdf/bad-documents';
 import { createDocumentReader } from './document-reader';
 import { MAX_FILE_BYTES } from './file-kind';
 import { createNodePdfSource } from './testing/node-pdf-source';
@@ -12,7 +18,10 @@ const file = (bytes: Uint8Array | string, name: string, type = '') =>
   new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name, { type });
 
 async function failureOf(promise: Promise<unknown>): Promise<DocumentError> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof DocumentError)) throw new Error(`expected a DocumentError, got ${String(error)}`);
   return error;
 }
@@ -25,14 +34,18 @@ describe('createDocumentReader', () => {
   });
 
   it('reads TXT and Markdown directly, cleaning whitespace and ligatures', async () => {
-    const txt = await reader.read(file('  Zoë  Łukasiewicz-Ñúñez\r\n\r\n\r\nEﬃcient   engineer ', 'cv.txt', 'text/plain'));
+    const txt = await reader.read(
+      file('  Zoë  Łukasiewicz-Ñúñez\r\n\r\n\r\nEﬃcient   engineer ', 'cv.txt', 'text/plain'),
+    );
     expect(txt).toEqual({ kind: 'text', text: 'Zoë Łukasiewicz-Ñúñez\n\nEfficient engineer', truncated: false });
     const md = await reader.read(file('# Amara\n\n- Python', 'cv.md'));
     expect(md.text).toBe('# Amara\n\n- Python');
   });
 
   it('reads a text file saved in Windows-1252', async () => {
-    const result = await reader.read(file(new Uint8Array([0x5a, 0x6f, 0xeb, 0x20, 0xd1, 0xfa, 0xf1, 0x65, 0x7a]), 'cv.txt'));
+    const result = await reader.read(
+      file(new Uint8Array([0x5a, 0x6f, 0xeb, 0x20, 0xd1, 0xfa, 0xf1, 0x65, 0x7a]), 'cv.txt'),
+    );
     expect(result.text).toBe('Zoë Ñúñez');
   });
 
@@ -50,7 +63,9 @@ describe('createDocumentReader', () => {
   });
 
   it('refuses other file types, naming the ones it reads', async () => {
-    const error = await failureOf(reader.read(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'photo.png', 'image/png')));
+    const error = await failureOf(
+      reader.read(file(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'photo.png', 'image/png')),
+    );
     expect(error.code).toBe('unsupported-type');
     expect(error.message).toContain('PDF, TXT or Markdown');
   });
@@ -95,7 +110,10 @@ describe('createDocumentReader', () => {
   it('gives up at once when the caller aborts', async () => {
     const stuck: PdfTextSource = { readPages: () => new Promise(() => undefined), reset: () => undefined };
     const controller = new AbortController();
-    const reading = createDocumentReader({ pdf: stuck }).read(file(await singleColumnCv(), 'cv.pdf'), controller.signal);
+    const reading = createDocumentReader({ pdf: stuck }).read(
+      file(await singleColumnCv(), 'cv.pdf'),
+      controller.signal,
+    );
     setTimeout(() => controller.abort(), 10);
     await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
   });

@@ -63,7 +63,11 @@ export function createDocumentReader(opts: DocumentReaderOptions): DocumentReade
         return { ...capText(text, maxChars), kind, pageCount } satisfies ReadDocument;
       }
       const text = cleanDocumentText(decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name));
-      if (!text) throw new DocumentError('empty', `“${file.name}” contains no text. Choose the file again, or paste the text instead.`);
+      if (!text)
+        throw new DocumentError(
+          'empty',
+          `“${file.name}” contains no text. Choose the file again, or paste the text instead.`,
+        );
       return { ...capText(text, maxChars), kind };
     },
   };

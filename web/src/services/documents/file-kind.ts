@@ -32,21 +32,37 @@ export function formatMegabytes(bytes: number): string {
 export function classifyFile(file: { name: string; type: string; size: number }, head: Uint8Array): FileKind {
   const name = file.name || 'The file';
   const ext = extensionOf(file.name);
-  if (file.size === 0) throw new DocumentError('empty', `“${name}” is empty (0 bytes). Choose the file again, or a different copy of your CV.`);
+  if (file.size === 0)
+    throw new DocumentError(
+      'empty',
+      `“${name}” is empty (0 bytes). Choose the file again, or a different copy of your CV.`,
+    );
   if (file.size > MAX_FILE_BYTES) {
-    throw new DocumentError('too-large', `“${name}” is ${formatMegabytes(file.size)}; the limit is 10 MB. Choose a smaller file, for example one exported without photos.`);
+    throw new DocumentError(
+      'too-large',
+      `“${name}” is ${formatMegabytes(file.size)}; the limit is 10 MB. Choose a smaller file, for example one exported without photos.`,
+    );
   }
   if (WORD_EXTENSIONS.includes(ext) || file.type.includes('wordprocessingml') || file.type === 'application/msword') {
-    throw new DocumentError('word-document', `“${name}” is a word-processor document, which can't be read here. Save it as PDF (File › Save as › PDF) and choose the PDF, or paste the text instead.`);
+    throw new DocumentError(
+      'word-document',
+      `“${name}” is a word-processor document, which can't be read here. Save it as PDF (File › Save as › PDF) and choose the PDF, or paste the text instead.`,
+    );
   }
   if (ext === 'pdf' || file.type === 'application/pdf' || startsWithPdfHeader(head)) {
     if (!startsWithPdfHeader(head)) throw corruptFile(name);
     return 'pdf';
   }
   if (TEXT_EXTENSIONS.includes(ext) || file.type === 'text/plain' || file.type === 'text/markdown') return 'text';
-  throw new DocumentError('unsupported-type', `“${name}” is not a PDF, TXT or Markdown file. Choose your CV saved as PDF, TXT or MD, or paste the text instead.`);
+  throw new DocumentError(
+    'unsupported-type',
+    `“${name}” is not a PDF, TXT or Markdown file. Choose your CV saved as PDF, TXT or MD, or paste the text instead.`,
+  );
 }
 
 export function corruptFile(name: string): DocumentError {
-  return new DocumentError('corrupt', `“${name}” could not be read: the file looks damaged or is not really a PDF. Export it again and choose the new copy, or paste the text instead.`);
+  return new DocumentError(
+    'corrupt',
+    `“${name}” could not be read: the file looks damaged or is not really a PDF. Export it again and choose the new copy, or paste the text instead.`,
+  );
 }

@@ -8,8 +8,11 @@ import { DocumentError } from './types';
 // binary data named .txt, bidi overrides that make the preview show other letters than the
 // interviewer is sent, control characters, a PDF made of thousands of one-letter items.
 
-const reader = createDocumentReader({ pdf: { readPages: () => Promise.reject(new Error('no PDF here')), reset: () => undefined } });
-const file = (bytes: Uint8Array | string, name = 'cv.txt') => new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name);
+const reader = createDocumentReader({
+  pdf: { readPages: () => Promise.reject(new Error('no PDF here')), reset: () => undefined },
+});
+const file = (bytes: Uint8Array | string, name = 'cv.txt') =>
+  new File([typeof bytes === 'string' ? bytes : new Uint8Array(bytes)], name);
 
 function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -22,16 +25,22 @@ function utf16(text: string, order: 'le' | 'be'): Uint8Array {
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<DocumentError> {
-  const error: unknown = await promise.then(() => undefined, (e: unknown) => e);
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   if (!(error instanceof DocumentError)) throw new Error(`expected a DocumentError, got ${String(error)}`);
   return error;
 }
 
 describe('a text CV in an unexpected encoding', () => {
-  it.each(['le', 'be'] as const)('reads UTF-16 %s with a byte-order mark (Notepad’s “Unicode”) instead of calling it binary', async (order) => {
-    const result = await reader.read(file(utf16('Zoë Okafor\r\nSenior engineer, 2019–2024', order)));
-    expect(result.text).toBe('Zoë Okafor\nSenior engineer, 2019–2024');
-  });
+  it.each(['le', 'be'] as const)(
+    'reads UTF-16 %s with a byte-order mark (Notepad’s “Unicode”) instead of calling it binary',
+    async (order) => {
+      const result = await reader.read(file(utf16('Zoë Okafor\r\nSenior engineer, 2019–2024', order)));
+      expect(result.text).toBe('Zoë Okafor\nSenior engineer, 2019–2024');
+    },
+  );
 
   it('refuses UTF-16 whose pairs do not make characters, with the plain-text sentence', async () => {
     const broken = new Uint8Array([0xff, 0xfe, 0x00, 0xd8, 0x41, 0x00]); // a lone high surrogate, then "A"
@@ -56,7 +65,9 @@ describe('binary data named .txt', () => {
 
 describe('characters that hide or reorder text', () => {
   it('drops bidi overrides, embeddings and isolates, so the preview shows the letters the interviewer gets', async () => {
-    const result = await reader.read(file('Title: \u202Erenigne\u202C \u2066Python\u2069 \u202Bx\u202C \u202Dy\u202C \u2067z\u2068w\u2069'));
+    const result = await reader.read(
+      file('Title: \u202Erenigne\u202C \u2066Python\u2069 \u202Bx\u202C \u202Dy\u202C \u2067z\u2068w\u2069'),
+    );
     expect(result.text).toBe('Title: renigne Python x y zw');
   });
 
@@ -74,7 +85,13 @@ describe('characters that hide or reorder text', () => {
 
 describe('a PDF page made of thousands of one-letter items', () => {
   it('keeps every letter of 20,000 items in rows, in reading order', () => {
-    const runs: TextRun[] = Array.from({ length: 20_000 }, (_, i) => ({ text: 'abcdefghij'[i % 10] ?? '', x: 50 + (i % 100) * 5, y: 800 - Math.floor(i / 100) * 4, width: 5, size: 4 }));
+    const runs: TextRun[] = Array.from({ length: 20_000 }, (_, i) => ({
+      text: 'abcdefghij'[i % 10] ?? '',
+      x: 50 + (i % 100) * 5,
+      y: 800 - Math.floor(i / 100) * 4,
+      width: 5,
+      size: 4,
+    }));
     const text = extractPdfText([{ width: 600, height: 850, runs }]);
     expect(text.replace(/\s/g, '')).toHaveLength(20_000);
     expect(text.startsWith('abcdefghij')).toBe(true);

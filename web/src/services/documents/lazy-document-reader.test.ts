@@ -17,7 +17,11 @@ describe('createLazyDocumentReader', () => {
 
   it('says what to do when its code cannot be loaded, and loads again on the next file', async () => {
     let attempt = 0;
-    const reader = createLazyDocumentReader(() => (++attempt === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve(echo)));
+    const reader = createLazyDocumentReader(() =>
+      ++attempt === 1
+        ? Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
+        : Promise.resolve(echo),
+    );
     const failure = await reader.read(file).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(DocumentError);
     expect(failure).toMatchObject({ code: 'load-failed', message: READER_LOAD_FAILED });

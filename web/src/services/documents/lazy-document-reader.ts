@@ -3,7 +3,8 @@
 import { loadOnce } from '../../lib/load-once';
 import { DocumentError, type DocumentReader } from './types';
 
-export const READER_LOAD_FAILED = 'Mockingbird could not load the part of the app that reads files. Check your connection and choose the file again, or paste your CV as text.';
+export const READER_LOAD_FAILED =
+  'Mockingbird could not load the part of the app that reads files. Check your connection and choose the file again, or paste your CV as text.';
 
 export function createLazyDocumentReader(load: () => Promise<DocumentReader>): DocumentReader {
   const reader = loadOnce(load);

@@ -32,7 +32,10 @@ function mergeBaselines(segs: readonly Segment[]): TextLine[] {
 }
 
 function typicalLineGap(lines: readonly TextLine[]): number {
-  const gaps = lines.slice(1).map((line, i) => (lines[i]?.y ?? line.y) - line.y).sort((a, b) => a - b);
+  const gaps = lines
+    .slice(1)
+    .map((line, i) => (lines[i]?.y ?? line.y) - line.y)
+    .sort((a, b) => a - b);
   return gaps[Math.floor((gaps.length - 1) / 2)] ?? 0;
 }
 

@@ -48,9 +48,20 @@ export type GetPdfDocument = (source: {
 }) => PdfLoadingTaskLike;
 
 /** Opens the bytes with pdf.js, reads every page, and always releases the document. */
-export async function readPdfWith(getDocument: GetPdfDocument, bytes: Uint8Array, signal: AbortSignal, standardFontDataUrl?: string): Promise<PageText[]> {
+export async function readPdfWith(
+  getDocument: GetPdfDocument,
+  bytes: Uint8Array,
+  signal: AbortSignal,
+  standardFontDataUrl?: string,
+): Promise<PageText[]> {
   // verbosity 0 = errors only: pdf.js warns about every missing standard font file otherwise.
-  const task = getDocument({ data: bytes, isEvalSupported: false, disableFontFace: true, verbosity: 0, standardFontDataUrl });
+  const task = getDocument({
+    data: bytes,
+    isEvalSupported: false,
+    disableFontFace: true,
+    verbosity: 0,
+    standardFontDataUrl,
+  });
   const stop = () => void task.destroy();
   signal.addEventListener('abort', stop, { once: true });
   try {

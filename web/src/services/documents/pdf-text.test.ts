@@ -32,7 +32,17 @@ describe('extractPdfText on generated PDFs', () => {
   it('reads a single-column CV in order, with each wrapped paragraph on one line', async () => {
     const cv = SINGLE_COLUMN_CV;
     const text = await textOf(await singleColumnCv());
-    expectInOrder(text, [cv.name, cv.headline, 'Summary', cv.summary, 'Experience', `${cv.job} ${cv.dates}`, ...cv.bullets, 'Education', cv.education]);
+    expectInOrder(text, [
+      cv.name,
+      cv.headline,
+      'Summary',
+      cv.summary,
+      'Experience',
+      `${cv.job} ${cv.dates}`,
+      ...cv.bullets,
+      'Education',
+      cv.education,
+    ]);
   });
 
   it('keeps bullet points on their own lines and headings in their own paragraphs', async () => {
@@ -44,7 +54,16 @@ describe('extractPdfText on generated PDFs', () => {
   it('reads a two-column CV column by column, even when the columns share baselines', async () => {
     const cv = TWO_COLUMN_CV;
     const text = await textOf(await twoColumnCv());
-    expectInOrder(text, [cv.name, cv.headline, ...cv.sidebar, 'Profile', cv.profile, 'Experience', cv.experience, cv.footer]);
+    expectInOrder(text, [
+      cv.name,
+      cv.headline,
+      ...cv.sidebar,
+      'Profile',
+      cv.profile,
+      'Experience',
+      cv.experience,
+      cv.footer,
+    ]);
   });
 
   it('keeps a sidebar list one item per line instead of running it together', async () => {
@@ -56,7 +75,12 @@ describe('extractPdfText on generated PDFs', () => {
     const text = await textOf(await multiPageCv(3));
     expect(text).not.toMatch(/Page \d of 3/);
     expect(text.split(MULTI_PAGE_DOC.header)).toHaveLength(2);
-    expectInOrder(text, [MULTI_PAGE_DOC.header, MULTI_PAGE_DOC.pageBody(1), MULTI_PAGE_DOC.pageBody(2), MULTI_PAGE_DOC.pageBody(3)]);
+    expectInOrder(text, [
+      MULTI_PAGE_DOC.header,
+      MULTI_PAGE_DOC.pageBody(1),
+      MULTI_PAGE_DOC.pageBody(2),
+      MULTI_PAGE_DOC.pageBody(3),
+    ]);
   });
 
   it('rejoins a word hyphenated across a line break', async () => {
@@ -75,7 +99,10 @@ describe('extractPdfText on generated PDFs', () => {
     const text = await textOf(await longDocument(20));
     expect(text.match(/Annual programme review/g)).toHaveLength(1);
     expect(text).not.toMatch(/^\d+$/m);
-    expectInOrder(text, Array.from({ length: 20 }, (_, i) => `Chapter ${i + 1}`));
+    expectInOrder(
+      text,
+      Array.from({ length: 20 }, (_, i) => `Chapter ${i + 1}`),
+    );
   });
 
   it('keeps body lines that repeat on every page with only their numbers changed, even inside the margin band', async () => {

@@ -8,7 +8,9 @@ import { orderIntoBlocks } from './reading-order';
 import type { PageText } from './text-runs';
 
 export function extractPdfText(pages: readonly PageText[]): string {
-  const linesPerPage = removeRepeatedMargins(pages.map((page) => ({ height: page.height, lines: buildLines(page.runs) })));
+  const linesPerPage = removeRepeatedMargins(
+    pages.map((page) => ({ height: page.height, lines: buildLines(page.runs) })),
+  );
   const pageTexts = linesPerPage.map((lines) =>
     orderIntoBlocks(lines.flatMap((line) => line.segments))
       .map(blockToText)

@@ -10,7 +10,10 @@ interface Engine {
 }
 
 async function startEngine(): Promise<Engine> {
-  const [pdfjs, workerModule] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.min.mjs?worker')]);
+  const [pdfjs, workerModule] = await Promise.all([
+    import('pdfjs-dist'),
+    import('pdfjs-dist/build/pdf.worker.min.mjs?worker'),
+  ]);
   const worker = new workerModule.default({ name: 'pdf-reader' });
   pdfjs.GlobalWorkerOptions.workerPort = worker;
   return { pdfjs, worker };
@@ -28,7 +31,10 @@ export function createPdfJsSource(): PdfTextSource {
       const stuck = engine;
       engine = undefined;
       // A worker stuck in a parse never answers pdf.js's own shutdown message: end it outright.
-      void stuck?.then((e) => e.worker.terminate(), () => undefined);
+      void stuck?.then(
+        (e) => e.worker.terminate(),
+        () => undefined,
+      );
     },
   };
 }

@@ -74,8 +74,14 @@ export function orderIntoBlocks(segs: readonly Segment[], depth = 0): Segment[][
   const gutter = depth < 8 ? findGutter(segs) : undefined;
   if (gutter !== undefined) {
     return [
-      ...orderIntoBlocks(segs.filter((s) => s.x1 <= gutter), depth + 1),
-      ...orderIntoBlocks(segs.filter((s) => s.x0 >= gutter), depth + 1),
+      ...orderIntoBlocks(
+        segs.filter((s) => s.x1 <= gutter),
+        depth + 1,
+      ),
+      ...orderIntoBlocks(
+        segs.filter((s) => s.x0 >= gutter),
+        depth + 1,
+      ),
     ];
   }
   return [[...segs].sort((p, q) => q.y - p.y || p.x0 - q.x0)];

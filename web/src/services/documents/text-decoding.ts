@@ -10,7 +10,10 @@ import { DocumentError } from './types';
 const MAX_CONTROL_SHARE = 0.01;
 
 function notPlainText(fileName: string): DocumentError {
-  return new DocumentError('unsupported-type', `“${fileName}” does not contain plain text. Choose your CV saved as PDF, TXT or MD, or paste the text instead.`);
+  return new DocumentError(
+    'unsupported-type',
+    `“${fileName}” does not contain plain text. Choose your CV saved as PDF, TXT or MD, or paste the text instead.`,
+  );
 }
 
 /**

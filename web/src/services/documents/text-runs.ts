@@ -39,7 +39,8 @@ export function toTextRuns(items: readonly unknown[]): TextRun[] {
     const [a, b, c, d, e, f] = transform as unknown[];
     if (![a, b, c, d, e, f].every(isFiniteNumber)) continue;
     const [scaleX, skewY, skewX, scaleY, x, y] = [a, b, c, d, e, f] as number[];
-    if (Math.abs(skewY ?? 0) > Math.abs(scaleX ?? 0) * 0.05 || Math.abs(skewX ?? 0) > Math.abs(scaleY ?? 0) * 0.05) continue;
+    if (Math.abs(skewY ?? 0) > Math.abs(scaleX ?? 0) * 0.05 || Math.abs(skewX ?? 0) > Math.abs(scaleY ?? 0) * 0.05)
+      continue;
     const size = Math.abs(scaleY ?? 0) || Math.abs(scaleX ?? 0);
     if (!size) continue;
     runs.push({ text: str, x: x ?? 0, y: y ?? 0, width, size });

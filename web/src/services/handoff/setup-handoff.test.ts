@@ -33,7 +33,10 @@ describe('interview hand-off', () => {
     const practice = { ...setup, practiceQuestions: ['Walk me through the ledger migration.', 'Why card issuing?'] };
     saveSetupForInterview('p', practice, storage);
     expect(loadSetupForInterview('p', storage)).toEqual(practice);
-    storage.setItem('mockingbird:setup:q', JSON.stringify({ ...setup, practiceQuestions: ['  Why us? ', '', 7, null] }));
+    storage.setItem(
+      'mockingbird:setup:q',
+      JSON.stringify({ ...setup, practiceQuestions: ['  Why us? ', '', 7, null] }),
+    );
     expect(loadSetupForInterview('q', storage)?.practiceQuestions).toEqual(['Why us?']);
     storage.setItem('mockingbird:setup:r', JSON.stringify({ ...setup, practiceQuestions: 'Why us?' }));
     expect(loadSetupForInterview('r', storage)).toEqual(setup);
@@ -60,7 +63,11 @@ describe('interview hand-off', () => {
   });
 
   it('lets a storage failure reach the caller, which explains it', () => {
-    const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(() => saveSetupForInterview('abc', setup, full)).toThrow(DOMException);
   });
 });

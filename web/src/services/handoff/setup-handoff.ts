@@ -7,6 +7,10 @@ import type { InterviewSetup } from '../../lib/interview';
 export const setupHandoffKey = (id: string) => `mockingbird:setup:${id}`;
 
 /** Throws when the browser refuses to store (blocked or full storage); the caller explains. */
-export function saveSetupForInterview(id: string, setup: InterviewSetup, storage: Pick<Storage, 'setItem'> = sessionStorage): void {
+export function saveSetupForInterview(
+  id: string,
+  setup: InterviewSetup,
+  storage: Pick<Storage, 'setItem'> = sessionStorage,
+): void {
   storage.setItem(setupHandoffKey(id), JSON.stringify(setup));
 }

@@ -37,7 +37,8 @@ export interface CloseReading {
   retry: boolean;
 }
 
-const MODEL_GONE = /models\/[^\s]+ is not found|not supported for bidiGenerateContent|model[^.]* (?:not found|is not available|has been (?:shut down|deprecated|retired))/i;
+const MODEL_GONE =
+  /models\/[^\s]+ is not found|not supported for bidiGenerateContent|model[^.]* (?:not found|is not available|has been (?:shut down|deprecated|retired))/i;
 const CREDENTIAL = /access token|api key not valid|unauthenticated|method requires an api key/i;
 const UNSUPPORTED = /not implemented, or supported, or enabled/i;
 const SESSION_GONE = /resumption handle|session not found/i;
@@ -97,5 +98,8 @@ export function closeError(code: number, reason: string): LiveError {
 
 /** Errors no new connection can mend: reconnecting would only repeat them. */
 export function isFinal(err: unknown): err is LiveError {
-  return err instanceof LiveError && (err.code === 'model-unavailable' || err.code === 'service-refused' || err.code === 'session-gone');
+  return (
+    err instanceof LiveError &&
+    (err.code === 'model-unavailable' || err.code === 'service-refused' || err.code === 'session-gone')
+  );
 }

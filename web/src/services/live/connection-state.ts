@@ -12,7 +12,11 @@ export interface ConnectionStateReporter {
   gapEnded(): void;
 }
 
-export function createConnectionStateReporter(clock: Clock, noticeMs: number, emit: (e: LiveEvents['connection']) => void): ConnectionStateReporter {
+export function createConnectionStateReporter(
+  clock: Clock,
+  noticeMs: number,
+  emit: (e: LiveEvents['connection']) => void,
+): ConnectionStateReporter {
   let shown: ConnectionState | undefined;
   let timer: TimerId | undefined;
   const reporter: ConnectionStateReporter = {

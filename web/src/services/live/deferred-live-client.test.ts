@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { deferredLiveClientFactory, LIVE_LOAD_FAILED } from './deferred-live-client';
 import { LiveError, type LiveClient, type LiveClientFactory, type LiveEvents, type LiveSessionRequest } from './types';
 
-const request: LiveSessionRequest = { config: { voice: 'Kore', languageCode: 'en-US', systemInstruction: 'Interview.', silenceDurationMs: 500, tools: [] }, durationMinutes: 10 };
+const request: LiveSessionRequest = {
+  config: { voice: 'Kore', languageCode: 'en-US', systemInstruction: 'Interview.', silenceDurationMs: 500, tools: [] },
+  durationMinutes: 10,
+};
 
 /** A real-enough client that records what it was asked to do and lets the test emit events. */
 function recordingFactory() {
@@ -23,7 +26,8 @@ function recordingFactory() {
     sendToolResponse: (id) => void log.push(`tool ${id}`),
     close: () => void log.push('close'),
   };
-  const emit = <K extends keyof LiveEvents>(event: K, payload: LiveEvents[K]) => listeners.get(event)?.forEach((cb) => cb(payload));
+  const emit = <K extends keyof LiveEvents>(event: K, payload: LiveEvents[K]) =>
+    listeners.get(event)?.forEach((cb) => cb(payload));
   let loads = 0;
   const load = (): Promise<LiveClientFactory> => (loads++, Promise.resolve(() => client));
   return { log, emit, load, loads: () => loads };
@@ -81,8 +85,12 @@ describe('deferredLiveClientFactory', () => {
   it('rejects with a sentence when its code cannot be loaded, and loads again on the next try', async () => {
     const real = recordingFactory();
     let attempt = 0;
-    const { factory } = deferredLiveClientFactory(() => (++attempt === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real.load()));
-    const failure = await factory(request).connect().catch((e: unknown) => e);
+    const { factory } = deferredLiveClientFactory(() =>
+      ++attempt === 1 ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : real.load(),
+    );
+    const failure = await factory(request)
+      .connect()
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(LiveError);
     expect(failure).toMatchObject({ code: 'connect-failed', message: LIVE_LOAD_FAILED });
     await factory(request).connect();
@@ -92,7 +100,9 @@ describe('deferredLiveClientFactory', () => {
   it('shows the loaded client’s media routes (a worker’s), and none before it loaded', async () => {
     const f = recordingFactory();
     const routes = { addCapturePort: () => {}, setMicOpen: () => {}, setPlaybackPort: () => {} };
-    const client = deferredLiveClientFactory(() => f.load().then((make) => (req: LiveSessionRequest) => ({ ...make(req), media: routes }))).factory(request);
+    const client = deferredLiveClientFactory(() =>
+      f.load().then((make) => (req: LiveSessionRequest) => ({ ...make(req), media: routes })),
+    ).factory(request);
     expect(client.media).toBeUndefined();
     await client.connect();
     expect(client.media).toBe(routes);

@@ -4,11 +4,21 @@
 // no connection open) and the rest (text, tool responses, activity marks) is handed to the real
 // client in order as soon as it exists, before it connects.
 import { loadOnce } from '../../lib/load-once';
-import { LiveError, type LiveClient, type LiveClientFactory, type LiveEventName, type LiveEvents, type LiveSessionRequest } from './types';
+import {
+  LiveError,
+  type LiveClient,
+  type LiveClientFactory,
+  type LiveEventName,
+  type LiveEvents,
+  type LiveSessionRequest,
+} from './types';
 
-export const LIVE_LOAD_FAILED = 'Mockingbird could not load the part of the app that runs the interview. Check your connection and try again.';
+export const LIVE_LOAD_FAILED =
+  'Mockingbird could not load the part of the app that runs the interview. Check your connection and try again.';
 
-type Listener = { [K in LiveEventName]: { event: K; cb: (payload: LiveEvents[K]) => void; off?: () => void } }[LiveEventName];
+type Listener = {
+  [K in LiveEventName]: { event: K; cb: (payload: LiveEvents[K]) => void; off?: () => void };
+}[LiveEventName];
 
 class DeferredLiveClient implements LiveClient {
   private client: LiveClient | undefined;

@@ -20,7 +20,13 @@ beforeAll(() => {
   (globalThis as { WebSocket?: unknown }).WebSocket ??= ws.WebSocket;
 });
 
-const config = { voice: 'Puck', languageCode: 'en-US', systemInstruction: 'Be kind.', tools: [{ name: 'end_interview', description: 'Ends the call.' }], silenceDurationMs: 900 };
+const config = {
+  voice: 'Puck',
+  languageCode: 'en-US',
+  systemInstruction: 'Be kind.',
+  tools: [{ name: 'end_interview', description: 'Ends the call.' }],
+  silenceDurationMs: 900,
+};
 
 interface Server {
   url: string;
@@ -33,7 +39,13 @@ interface Server {
 async function startServer(opts: { completeSetup: boolean }): Promise<Server> {
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((r) => wss.once('listening', () => r()));
-  const server: Server = { url: '', received: [], paths: [], sockets: [], close: () => new Promise((r) => wss.close(() => r())) };
+  const server: Server = {
+    url: '',
+    received: [],
+    paths: [],
+    sockets: [],
+    close: () => new Promise((r) => wss.close(() => r())),
+  };
   wss.on('connection', (ws, req) => {
     server.sockets.push(ws);
     server.paths.push(req.url ?? '');
@@ -50,7 +62,13 @@ async function startServer(opts: { completeSetup: boolean }): Promise<Server> {
 
 // 2.5 native audio: the one profile that honours silenceDurationMs, so the whole setup shows.
 const MODEL = 'models/gemini-2.5-flash-native-audio-preview-12-2025';
-const token = (s: Server): LiveToken => ({ token: 'auth_tokens/abc', expiresAt: '', model: MODEL, apiVersion: 'v1alpha', baseUrl: s.url });
+const token = (s: Server): LiveToken => ({
+  token: 'auth_tokens/abc',
+  expiresAt: '',
+  model: MODEL,
+  apiVersion: 'v1alpha',
+  baseUrl: s.url,
+});
 
 let server: Server | undefined;
 afterEach(async () => {
@@ -62,9 +80,15 @@ afterEach(async () => {
 describe('makeGenaiOpener with @google/genai', () => {
   it('sends the setup the Live API expects, with the resumption handle, to the constrained endpoint', async () => {
     server = await startServer({ completeSetup: true });
-    const conn = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), handle: 'h9', onEvent: () => {} });
+    const conn = await makeGenaiOpener({ config, clock: systemClockForNode })({
+      token: token(server),
+      handle: 'h9',
+      onEvent: () => {},
+    });
     const setup = server.received[0]?.setup as Record<string, unknown>;
-    expect(server.paths[0]).toContain('v1alpha.GenerativeService.BidiGenerateContentConstrained?access_token=auth_tokens/abc');
+    expect(server.paths[0]).toContain(
+      'v1alpha.GenerativeService.BidiGenerateContentConstrained?access_token=auth_tokens/abc',
+    );
     expect(setup.model).toBe(MODEL);
     expect(setup.generationConfig).toEqual({
       responseModalities: ['AUDIO'],
@@ -82,7 +106,10 @@ describe('makeGenaiOpener with @google/genai', () => {
 
   it('sends audio as 16 kHz PCM, text as realtime text, and tool responses with their id', async () => {
     server = await startServer({ completeSetup: true });
-    const conn = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: () => {} });
+    const conn = await makeGenaiOpener({ config, clock: systemClockForNode })({
+      token: token(server),
+      onEvent: () => {},
+    });
     conn.sendAudio(new Int16Array([5, -5]));
     conn.sendText('My answer');
     conn.sendAudioStreamEnd();
@@ -94,18 +121,25 @@ describe('makeGenaiOpener with @google/genai', () => {
     expect(Array.from(base64ToInt16(input.data))).toEqual([5, -5]);
     expect(text).toEqual({ realtimeInput: { text: 'My answer' } });
     expect(end).toEqual({ realtimeInput: { audioStreamEnd: true } });
-    expect(tool).toEqual({ toolResponse: { functionResponses: [{ id: 'fc1', name: 'end_interview', response: { ok: true } }] } });
+    expect(tool).toEqual({
+      toolResponse: { functionResponses: [{ id: 'fc1', name: 'end_interview', response: { ok: true } }] },
+    });
     conn.close();
   });
 
   it('marks the candidate’s turn with empty activityStart and activityEnd messages, as the SDK puts them on the wire', async () => {
     server = await startServer({ completeSetup: true });
-    const conn = await makeGenaiOpener({ config: { ...config, manualActivity: true }, clock: systemClockForNode })({ token: token(server), onEvent: () => {} });
+    const conn = await makeGenaiOpener({ config: { ...config, manualActivity: true }, clock: systemClockForNode })({
+      token: token(server),
+      onEvent: () => {},
+    });
     conn.sendActivityStart();
     conn.sendActivityEnd();
     await until(() => server!.received.length === 3);
     const [setup, start, end] = server.received;
-    expect((setup?.setup as { realtimeInputConfig?: unknown }).realtimeInputConfig).toEqual({ automaticActivityDetection: { disabled: true } });
+    expect((setup?.setup as { realtimeInputConfig?: unknown }).realtimeInputConfig).toEqual({
+      automaticActivityDetection: { disabled: true },
+    });
     expect(start).toEqual({ realtimeInput: { activityStart: {} } });
     expect(end).toEqual({ realtimeInput: { activityEnd: {} } });
     conn.close();
@@ -114,9 +148,20 @@ describe('makeGenaiOpener with @google/genai', () => {
   it('reports server messages and the close as typed events', async () => {
     server = await startServer({ completeSetup: true });
     const events: ConnectionEvent[] = [];
-    await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: (e) => events.push(e) });
+    await makeGenaiOpener({ config, clock: systemClockForNode })({
+      token: token(server),
+      onEvent: (e) => events.push(e),
+    });
     const ws = server.sockets[0]!;
-    ws.send(JSON.stringify({ serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm;rate=24000', data: int16ToBase64(new Int16Array([7])) } }] } } }));
+    ws.send(
+      JSON.stringify({
+        serverContent: {
+          modelTurn: {
+            parts: [{ inlineData: { mimeType: 'audio/pcm;rate=24000', data: int16ToBase64(new Int16Array([7])) } }],
+          },
+        },
+      }),
+    );
     ws.send(JSON.stringify({ sessionResumptionUpdate: { newHandle: 'h2', resumable: true } }));
     ws.close(1011, 'going away');
     await until(() => events.some((e) => e.type === 'close'));
@@ -137,7 +182,10 @@ describe('makeGenaiOpener with @google/genai', () => {
     server = await startServer({ completeSetup: false });
     const refuse = server;
     const closing = until(() => refuse.received.length > 0).then(() => refuse.sockets[0]?.close(1008, 'Unauthorized'));
-    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: () => {} }).catch((e: unknown) => e);
+    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({
+      token: token(server),
+      onEvent: () => {},
+    }).catch((e: unknown) => e);
     await closing;
     expect((err as LiveError).code).toBe('token');
     expect((err as LiveError).message).toMatch(/did not accept the permission.*Try again/);
@@ -146,9 +194,13 @@ describe('makeGenaiOpener with @google/genai', () => {
   it('says the server’s model is gone, not the token, when a 1008 before setup names the model', async () => {
     server = await startServer({ completeSetup: false });
     const refuse = server;
-    const reason = 'models/gemini-2.0-flash-live-001 is not found for API version v1alpha, or is not supported for bidiGenerateContent.';
+    const reason =
+      'models/gemini-2.0-flash-live-001 is not found for API version v1alpha, or is not supported for bidiGenerateContent.';
     const closing = until(() => refuse.received.length > 0).then(() => refuse.sockets[0]?.close(1008, reason));
-    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: () => {} }).catch((e: unknown) => e);
+    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({
+      token: token(server),
+      onEvent: () => {},
+    }).catch((e: unknown) => e);
     await closing;
     expect((err as LiveError).code).toBe('model-unavailable');
     expect((err as LiveError).message).toMatch(/model is not available.*GEMINI_LIVE_MODEL/);
@@ -157,7 +209,10 @@ describe('makeGenaiOpener with @google/genai', () => {
   it('rejects with a sentence when the server refuses the connection', async () => {
     server = await startServer({ completeSetup: false });
     server.url = 'http://127.0.0.1:1';
-    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({ token: token(server), onEvent: () => {} }).catch((e: unknown) => e);
+    const err = await makeGenaiOpener({ config, clock: systemClockForNode })({
+      token: token(server),
+      onEvent: () => {},
+    }).catch((e: unknown) => e);
     expect((err as LiveError).code).toBe('connect-failed');
   });
 });
@@ -169,4 +224,3 @@ async function until(check: () => boolean, timeoutMs = 2000): Promise<void> {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
-

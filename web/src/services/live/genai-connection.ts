@@ -13,7 +13,9 @@ import { LiveError, type LiveConnection, type OpenConnection } from './types';
 
 /** The part of the SDK this file uses, so tests can hand in a fake. */
 export interface LiveSdk {
-  live: { connect(params: LiveConnectParameters): Promise<Pick<Session, 'sendRealtimeInput' | 'sendToolResponse' | 'close'>> };
+  live: {
+    connect(params: LiveConnectParameters): Promise<Pick<Session, 'sendRealtimeInput' | 'sendToolResponse' | 'close'>>;
+  };
 }
 
 export interface GenaiOpenerOptions {
@@ -31,7 +33,10 @@ const INPUT_MIME = 'audio/pcm;rate=16000';
 export async function createSdkForToken(token: LiveToken): Promise<LiveSdk> {
   const { GoogleGenAI } = await import('@google/genai');
   // Ephemeral tokens only work on v1alpha, whatever the SDK's default is.
-  const httpOptions = { apiVersion: token.apiVersion || 'v1alpha', ...(token.baseUrl ? { baseUrl: token.baseUrl } : {}) };
+  const httpOptions = {
+    apiVersion: token.apiVersion || 'v1alpha',
+    ...(token.baseUrl ? { baseUrl: token.baseUrl } : {}),
+  };
   return new GoogleGenAI({ apiKey: token.token, httpOptions });
 }
 
@@ -47,7 +52,12 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
       let closedBeforeSetup: { code: number; reason: string } | undefined;
       const timer = opts.clock.setTimeout(() => {
         phase = 'abandoned';
-        reject(new LiveError('connect-timeout', 'The interviewer did not answer in time. Check your connection and try again.'));
+        reject(
+          new LiveError(
+            'connect-timeout',
+            'The interviewer did not answer in time. Check your connection and try again.',
+          ),
+        );
       }, timeoutMs);
 
       const callbacks = {
@@ -62,7 +72,13 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
       };
       const connecting = Promise.resolve()
         .then(() => createSdk(token))
-        .then((sdk) => sdk.live.connect({ model: token.model, config: buildLiveConnectConfig(opts.config, token.model, handle), callbacks }));
+        .then((sdk) =>
+          sdk.live.connect({
+            model: token.model,
+            config: buildLiveConnectConfig(opts.config, token.model, handle),
+            callbacks,
+          }),
+        );
       connecting.then(
         (session) => {
           if (phase === 'abandoned') return session.close();
@@ -72,7 +88,10 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
         },
         (err: unknown) => {
           opts.clock.clearTimeout(timer);
-          if (phase === 'pending') reject(closedBeforeSetup ? closeError(closedBeforeSetup.code, closedBeforeSetup.reason) : connectError(err));
+          if (phase === 'pending')
+            reject(
+              closedBeforeSetup ? closeError(closedBeforeSetup.code, closedBeforeSetup.reason) : connectError(err),
+            );
         },
       );
     });
@@ -80,14 +99,16 @@ export function makeGenaiOpener(opts: GenaiOpenerOptions): OpenConnection {
 
 function wrapSession(session: Pick<Session, 'sendRealtimeInput' | 'sendToolResponse' | 'close'>): LiveConnection {
   return {
-    sendAudio: (pcm) => quietly(() => session.sendRealtimeInput({ audio: { data: int16ToBase64(pcm), mimeType: INPUT_MIME } })),
+    sendAudio: (pcm) =>
+      quietly(() => session.sendRealtimeInput({ audio: { data: int16ToBase64(pcm), mimeType: INPUT_MIME } })),
     sendAudioStreamEnd: () => quietly(() => session.sendRealtimeInput({ audioStreamEnd: true })),
     // LiveClientRealtimeInput.activityStart / activityEnd (@google/genai 3.1.0): empty objects
     // on the wire, {"realtimeInput":{"activityStart":{}}}.
     sendActivityStart: () => quietly(() => session.sendRealtimeInput({ activityStart: {} })),
     sendActivityEnd: () => quietly(() => session.sendRealtimeInput({ activityEnd: {} })),
     sendText: (text) => quietly(() => session.sendRealtimeInput({ text })),
-    sendToolResponse: (id, name, response) => quietly(() => session.sendToolResponse({ functionResponses: [{ id, name, response }] })),
+    sendToolResponse: (id, name, response) =>
+      quietly(() => session.sendToolResponse({ functionResponses: [{ id, name, response }] })),
     close: () => quietly(() => session.close()),
   };
 }

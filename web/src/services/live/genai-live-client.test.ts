@@ -12,7 +12,12 @@ describe('createGenaiLiveClientFactory', () => {
     const api = {
       liveToken: (req: LiveTokenRequest): Promise<LiveToken> => {
         requests.push(req);
-        return Promise.resolve({ token: `auth_tokens/${++n}`, expiresAt: '', model: 'models/live', apiVersion: 'v1alpha' });
+        return Promise.resolve({
+          token: `auth_tokens/${++n}`,
+          expiresAt: '',
+          model: 'models/live',
+          apiVersion: 'v1alpha',
+        });
       },
     };
     const factory = createGenaiLiveClientFactory(api, {
@@ -26,7 +31,16 @@ describe('createGenaiLiveClientFactory', () => {
         },
       }),
     });
-    const client = factory({ config: { voice: 'Kore', languageCode: 'fr-FR', systemInstruction: 'Sois bref.', tools: [], silenceDurationMs: 900 }, durationMinutes: 20 });
+    const client = factory({
+      config: {
+        voice: 'Kore',
+        languageCode: 'fr-FR',
+        systemInstruction: 'Sois bref.',
+        tools: [],
+        silenceDurationMs: 900,
+      },
+      durationMinutes: 20,
+    });
     await client.connect();
     expect(requests).toEqual([{ voice: 'Kore', languageCode: 'fr-FR', durationMinutes: 20 }]);
     expect(connects[0]?.token).toBe('auth_tokens/1');

@@ -30,12 +30,21 @@ export function createGenaiLiveClient(opts: GenaiLiveClientOptions): LiveClient 
 }
 
 /** The app's LiveClientFactory: every connection gets its own token from the token server. */
-export function createGenaiLiveClientFactory(api: Pick<ApiClient, 'liveToken'>, opts: Pick<GenaiLiveClientOptions, 'clock' | 'connectTimeoutMs' | 'resilience' | 'createSdk'> = {}): LiveClientFactory {
+export function createGenaiLiveClientFactory(
+  api: Pick<ApiClient, 'liveToken'>,
+  opts: Pick<GenaiLiveClientOptions, 'clock' | 'connectTimeoutMs' | 'resilience' | 'createSdk'> = {},
+): LiveClientFactory {
   return ({ config, durationMinutes, nudgeText }) =>
     createGenaiLiveClient({
       ...opts,
       ...(nudgeText ? { resilience: { ...opts.resilience, nudgeText } } : {}),
       config,
-      getToken: () => api.liveToken({ voice: config.voice, languageCode: config.languageCode, durationMinutes, ...(config.manualActivity ? { manualActivity: true } : {}) }),
+      getToken: () =>
+        api.liveToken({
+          voice: config.voice,
+          languageCode: config.languageCode,
+          durationMinutes,
+          ...(config.manualActivity ? { manualActivity: true } : {}),
+        }),
     });
 }

@@ -3,7 +3,13 @@ import { LIVE_MODEL_PROFILES } from '../../../../contracts/models/live-profiles.
 import { buildLiveConnectConfig } from './live-config';
 
 const hangUp = { name: 'hang_up', description: 'Ends the call.' };
-const base = { voice: 'Kore', languageCode: 'de-DE', systemInstruction: 'You are an interviewer.', tools: [hangUp], silenceDurationMs: 1200 };
+const base = {
+  voice: 'Kore',
+  languageCode: 'de-DE',
+  systemInstruction: 'You are an interviewer.',
+  tools: [hangUp],
+  silenceDurationMs: 1200,
+};
 const M25 = 'models/gemini-2.5-flash-native-audio-preview-12-2025';
 const M38 = 'models/gemini-3.8-live';
 
@@ -32,7 +38,9 @@ describe('buildLiveConnectConfig', () => {
   });
 
   it('sends the patience-tuned pause only to a model that honours it', () => {
-    expect(buildLiveConnectConfig(base, M25).realtimeInputConfig?.automaticActivityDetection?.silenceDurationMs).toBe(1200);
+    expect(buildLiveConnectConfig(base, M25).realtimeInputConfig?.automaticActivityDetection?.silenceDurationMs).toBe(
+      1200,
+    );
     expect(buildLiveConnectConfig(base, M38).realtimeInputConfig).toBeUndefined();
     expect(buildLiveConnectConfig(base, 'gemini-3.1-flash-live-preview').realtimeInputConfig).toBeUndefined();
   });
@@ -48,7 +56,9 @@ describe('buildLiveConnectConfig', () => {
 
   it('offers exactly the functions the session config declares, and none when it declares none', () => {
     const names = (model: ReturnType<typeof buildLiveConnectConfig>) =>
-      (model.tools ?? []).flatMap((t) => ('functionDeclarations' in t ? (t.functionDeclarations ?? []).map((f) => f.name) : []));
+      (model.tools ?? []).flatMap((t) =>
+        'functionDeclarations' in t ? (t.functionDeclarations ?? []).map((f) => f.name) : [],
+      );
     expect(names(buildLiveConnectConfig(base, M38))).toEqual(['hang_up']);
     expect(names(buildLiveConnectConfig({ ...base, tools: [] }, M38))).toEqual([]);
   });

@@ -40,7 +40,8 @@ export function buildLiveConnectConfig(config: LiveSessionConfig, model: string,
 function withoutIneffective(setup: LiveSetupConfig, ineffective: string[]): LiveSetupConfig {
   const kept = { ...setup };
   // With manual activity realtimeInputConfig holds `disabled: true`, which must stay.
-  const silenceOnly = kept.realtimeInputConfig && 'silenceDurationMs' in kept.realtimeInputConfig.automaticActivityDetection;
+  const silenceOnly =
+    kept.realtimeInputConfig && 'silenceDurationMs' in kept.realtimeInputConfig.automaticActivityDetection;
   if (ineffective.includes('silenceDurationMs') && silenceOnly) delete kept.realtimeInputConfig;
   if (ineffective.includes('languageCode') && kept.speechConfig) {
     const { languageCode: _ignored, ...speech } = kept.speechConfig;

@@ -5,7 +5,13 @@ import { LiveError } from './types';
 
 describe('tokenError', () => {
   it('calls a server without a Gemini key live-off, keeping its sentence', () => {
-    const err = tokenError(new ApiError(503, 'live_unconfigured', 'Live interviews are not set up on this server. The server owner must set GEMINI_API_KEY.'));
+    const err = tokenError(
+      new ApiError(
+        503,
+        'live_unconfigured',
+        'Live interviews are not set up on this server. The server owner must set GEMINI_API_KEY.',
+      ),
+    );
     expect(err).toBeInstanceOf(LiveError);
     expect(err.code).toBe('live-off');
     expect(err.message).toContain('GEMINI_API_KEY');

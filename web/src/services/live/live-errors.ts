@@ -6,7 +6,8 @@ import { LiveError } from './types';
 export const CONNECTION_LOST_MESSAGE =
   'The connection to the interviewer was lost and could not be restored. Your transcript so far is saved; check your connection and try again.';
 
-const TOKEN_MESSAGE = 'Mockingbird could not get permission to start the interview. Check your connection and try again.';
+const TOKEN_MESSAGE =
+  'Mockingbird could not get permission to start the interview. Check your connection and try again.';
 const CONNECT_MESSAGE = 'Mockingbird could not connect to the interviewer. Check your connection and try again.';
 
 /** A failure to get a token: the server's own sentence when it gave one. */

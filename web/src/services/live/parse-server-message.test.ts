@@ -13,7 +13,13 @@ describe('parseServerMessage', () => {
   });
 
   it('ignores parts that are not audio', () => {
-    const message = { serverContent: { modelTurn: { parts: [{ text: 'thinking…', thought: true }, { inlineData: { mimeType: 'image/png', data: 'AAAA' } }] } } };
+    const message = {
+      serverContent: {
+        modelTurn: {
+          parts: [{ text: 'thinking…', thought: true }, { inlineData: { mimeType: 'image/png', data: 'AAAA' } }],
+        },
+      },
+    };
     expect(parseServerMessage(message)).toEqual([]);
   });
 
@@ -27,15 +33,25 @@ describe('parseServerMessage', () => {
         modelTurn: { parts: [audioPart] },
       },
     };
-    expect(parseServerMessage(message).map((e) => e.type)).toEqual(['audio', 'outputTranscript', 'inputTranscript', 'interrupted', 'turnComplete']);
+    expect(parseServerMessage(message).map((e) => e.type)).toEqual([
+      'audio',
+      'outputTranscript',
+      'inputTranscript',
+      'interrupted',
+      'turnComplete',
+    ]);
   });
 
   it('reads generationComplete on its own', () => {
-    expect(parseServerMessage({ serverContent: { generationComplete: true } })).toEqual([{ type: 'generationComplete' }]);
+    expect(parseServerMessage({ serverContent: { generationComplete: true } })).toEqual([
+      { type: 'generationComplete' },
+    ]);
   });
 
   it('reads every function call with its id and arguments', () => {
-    const message = { toolCall: { functionCalls: [{ id: 'fc1', name: 'end_interview', args: { reason: 'done' } }, { name: 'other' }] } };
+    const message = {
+      toolCall: { functionCalls: [{ id: 'fc1', name: 'end_interview', args: { reason: 'done' } }, { name: 'other' }] },
+    };
     expect(parseServerMessage(message)).toEqual([
       { type: 'toolCall', id: 'fc1', name: 'end_interview', args: { reason: 'done' } },
       { type: 'toolCall', id: '', name: 'other', args: {} },
@@ -43,9 +59,15 @@ describe('parseServerMessage', () => {
   });
 
   it('keeps a handle only when the server says it is resumable', () => {
-    expect(parseServerMessage({ sessionResumptionUpdate: { newHandle: 'h1', resumable: true } })).toEqual([{ type: 'resumption', handle: 'h1', resumable: true }]);
-    expect(parseServerMessage({ sessionResumptionUpdate: { newHandle: '', resumable: false } })).toEqual([{ type: 'resumption', resumable: false }]);
-    expect(parseServerMessage({ sessionResumptionUpdate: { resumable: true } })).toEqual([{ type: 'resumption', resumable: false }]);
+    expect(parseServerMessage({ sessionResumptionUpdate: { newHandle: 'h1', resumable: true } })).toEqual([
+      { type: 'resumption', handle: 'h1', resumable: true },
+    ]);
+    expect(parseServerMessage({ sessionResumptionUpdate: { newHandle: '', resumable: false } })).toEqual([
+      { type: 'resumption', resumable: false },
+    ]);
+    expect(parseServerMessage({ sessionResumptionUpdate: { resumable: true } })).toEqual([
+      { type: 'resumption', resumable: false },
+    ]);
   });
 
   it('reports a handle sent with resumable:false as not resumable, and an update without the flag as not resumable', () => {
@@ -64,7 +86,11 @@ describe('parseServerMessage', () => {
     expect(parseServerMessage(null)).toEqual([]);
     expect(parseServerMessage('setupComplete')).toEqual([]);
     expect(parseServerMessage({ serverContent: { modelTurn: { parts: 'x' }, turnComplete: 'yes' } })).toEqual([]);
-    expect(parseServerMessage({ serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm', data: '!!!' } }] } } })).toEqual([]);
+    expect(
+      parseServerMessage({
+        serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm', data: '!!!' } }] } },
+      }),
+    ).toEqual([]);
     expect(parseServerMessage({ setupComplete: {}, usageMetadata: { totalTokenCount: 3 } })).toEqual([]);
   });
 });

@@ -38,5 +38,6 @@ export const RESILIENCE_DEFAULTS = {
   // Short, and phrased for both cases a cut can leave: a question half-asked, or a reply not yet
   // begun (the handle predates it). Sent as realtimeInput text, which every profile accepts
   // all session long (on 3.1, clientContent only seeds the initial history).
-  reaskText: '(The connection dropped and the candidate did not hear your last reply. Please say it again from the start, briefly.)',
+  reaskText:
+    '(The connection dropped and the candidate did not hear your last reply. Please say it again from the start, briefly.)',
 };

@@ -24,7 +24,8 @@ function setup() {
 }
 
 const resumable = (f: FakeConnector, h: string) => f.last().emit({ type: 'resumption', handle: h, resumable: true });
-const generating = (f: FakeConnector, h?: string) => f.last().emit({ type: 'resumption', resumable: false, ...(h ? { handle: h } : {}) });
+const generating = (f: FakeConnector, h?: string) =>
+  f.last().emit({ type: 'resumption', resumable: false, ...(h ? { handle: h } : {}) });
 const speak = (f: FakeConnector, text: string) => f.last().emit({ type: 'outputTranscript', text });
 
 describe('createResilientLiveClient: a reply cut by a reconnect', () => {
@@ -130,11 +131,16 @@ describe('createResilientLiveClient: closes no reconnect can mend', () => {
     const { fake, client, clock, errors } = setup();
     await client.connect();
     fake.refuseOpens = 5;
-    fake.refusal = new LiveError('model-unavailable', 'The interview server’s Gemini Live model is not available any more.');
+    fake.refusal = new LiveError(
+      'model-unavailable',
+      'The interview server’s Gemini Live model is not available any more.',
+    );
     fake.last().serverClose(1006);
     await clock.advance(60_000);
     expect(fake.conns).toHaveLength(2);
-    expect(errors).toEqual([{ code: 'connection-lost', message: 'The interview server’s Gemini Live model is not available any more.' }]);
+    expect(errors).toEqual([
+      { code: 'connection-lost', message: 'The interview server’s Gemini Live model is not available any more.' },
+    ]);
   });
 
   it('ends the session with the quota sentence when the live connection closes for quota, without reconnecting', async () => {

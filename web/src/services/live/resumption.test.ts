@@ -5,12 +5,29 @@ import { createFakeConnector, type FakeConnector } from './testing/fake-connecto
 import { createManualClock } from '../../lib/testing/manual-clock';
 import { LiveError, type LiveClient, type LiveEventName } from './types';
 
-const NAMES: LiveEventName[] = ['audio', 'outputTranscript', 'inputTranscript', 'interrupted', 'generationComplete', 'turnComplete', 'toolCall', 'connection', 'resumed', 'error'];
+const NAMES: LiveEventName[] = [
+  'audio',
+  'outputTranscript',
+  'inputTranscript',
+  'interrupted',
+  'generationComplete',
+  'turnComplete',
+  'toolCall',
+  'connection',
+  'resumed',
+  'error',
+];
 
 function setup(overrides: { giveUpAfterMs?: number } = {}) {
   const clock = createManualClock();
   const fake = createFakeConnector();
-  const client = createResilientLiveClient({ getToken: fake.getToken, open: fake.open, clock, random: () => 0, ...overrides });
+  const client = createResilientLiveClient({
+    getToken: fake.getToken,
+    open: fake.open,
+    clock,
+    random: () => 0,
+    ...overrides,
+  });
   const heard: string[] = [];
   for (const name of NAMES) client.on(name, (p) => heard.push(label(name, p)));
   return { clock, fake, client, heard };
@@ -24,8 +41,10 @@ function label(name: string, p: object): string {
   return name;
 }
 
-const say = (f: FakeConnector, text: string, n?: number) => (n ? f.conns[n - 1] : f.last())?.emit({ type: 'outputTranscript', text });
-const handle = (f: FakeConnector, h: string, resumable = true) => f.last().emit({ type: 'resumption', handle: h, resumable });
+const say = (f: FakeConnector, text: string, n?: number) =>
+  (n ? f.conns[n - 1] : f.last())?.emit({ type: 'outputTranscript', text });
+const handle = (f: FakeConnector, h: string, resumable = true) =>
+  f.last().emit({ type: 'resumption', handle: h, resumable });
 const audio = (c: LiveClient, v: number) => c.sendAudio(new Int16Array([v]));
 
 describe('createResilientLiveClient: connecting', () => {
@@ -38,7 +57,8 @@ describe('createResilientLiveClient: connecting', () => {
 
   it('rejects with the server’s sentence when the token is refused', async () => {
     const { fake, client } = setup();
-    fake.getToken = () => Promise.reject(new ApiError(401, 'access_code', 'The access code is wrong. Check it in Settings.'));
+    fake.getToken = () =>
+      Promise.reject(new ApiError(401, 'access_code', 'The access code is wrong. Check it in Settings.'));
     const c2 = createResilientLiveClient({ getToken: fake.getToken, open: fake.open, clock: createManualClock() });
     const err = await c2.connect().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(LiveError);
@@ -49,7 +69,10 @@ describe('createResilientLiveClient: connecting', () => {
   it('rejects with a sentence when the socket cannot be opened', async () => {
     const { fake, client } = setup();
     fake.refuseOpens = 1;
-    await expect(client.connect()).rejects.toMatchObject({ code: 'connect-failed', message: expect.stringMatching(/could not connect/) as unknown });
+    await expect(client.connect()).rejects.toMatchObject({
+      code: 'connect-failed',
+      message: expect.stringMatching(/could not connect/) as unknown,
+    });
   });
 });
 
@@ -86,7 +109,11 @@ describe('createResilientLiveClient: goAway (make-before-break)', () => {
     say(fake, 'fresh words', 2);
     fake.conns[1]?.emit({ type: 'turnComplete' });
     await clock.advance(60_000);
-    expect(heard.filter((h) => !h.startsWith('connection'))).toEqual(['resumed:goAway', 'outputTranscript:fresh words', 'turnComplete']);
+    expect(heard.filter((h) => !h.startsWith('connection'))).toEqual([
+      'resumed:goAway',
+      'outputTranscript:fresh words',
+      'turnComplete',
+    ]);
     expect(fake.conns).toHaveLength(2);
   });
 

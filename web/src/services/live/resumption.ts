@@ -61,7 +61,9 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
     onStep?.('token');
     const token = await o.getToken().catch((err: unknown) => Promise.reject(tokenError(err)));
     onStep?.('socket');
-    link.conn = await o.open({ token, handle, onEvent: (e) => route(link, e) }).catch((err: unknown) => Promise.reject(connectError(err)));
+    link.conn = await o
+      .open({ token, handle, onEvent: (e) => route(link, e) })
+      .catch((err: unknown) => Promise.reject(connectError(err)));
     return link;
   }
 
@@ -155,7 +157,8 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
       } catch (err) {
         if (isFinal(err)) return giveUp(err.message);
         if (!alive()) droppedAt ??= o.clock.now();
-        if (droppedAt !== undefined && o.clock.now() - droppedAt >= o.giveUpAfterMs) return giveUp(CONNECTION_LOST_MESSAGE);
+        if (droppedAt !== undefined && o.clock.now() - droppedAt >= o.giveUpAfterMs)
+          return giveUp(CONNECTION_LOST_MESSAGE);
         await sleep(o.clock, backoffDelay(++attempt, o.backoff ?? DEFAULT_BACKOFF, o.random), stop.signal);
         continue;
       }

@@ -29,7 +29,9 @@ export interface ConnectionEvents {
   close: { code: number; reason: string };
 }
 
-export type ConnectionEvent = { [K in keyof ConnectionEvents]: { type: K } & ConnectionEvents[K] }[keyof ConnectionEvents];
+export type ConnectionEvent = {
+  [K in keyof ConnectionEvents]: { type: K } & ConnectionEvents[K];
+}[keyof ConnectionEvents];
 
 /** One open WebSocket to the Live API. */
 export interface LiveConnection {
@@ -168,7 +170,15 @@ export type LiveClientFactory = (request: LiveSessionRequest) => LiveClient;
  * resumption handle is expired or unknown; 'live-off': the server has no Gemini key (its owner must
  * set one, or the candidate uses their own). None is mended by reconnecting the same session.
  */
-export type LiveErrorCode = 'token' | 'live-off' | 'connect-timeout' | 'connect-failed' | 'connection-lost' | 'model-unavailable' | 'service-refused' | 'session-gone';
+export type LiveErrorCode =
+  | 'token'
+  | 'live-off'
+  | 'connect-timeout'
+  | 'connect-failed'
+  | 'connection-lost'
+  | 'model-unavailable'
+  | 'service-refused'
+  | 'session-gone';
 
 /** Why the session could not start or continue; `message` is a sentence for the candidate. */
 export class LiveError extends Error {

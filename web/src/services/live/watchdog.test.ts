@@ -5,7 +5,13 @@ import { createStallWatchdog } from './watchdog';
 function setup() {
   const clock = createManualClock();
   const calls: string[] = [];
-  const dog = createStallWatchdog({ clock, stallMs: 8000, afterNudgeMs: 5000, onNudge: () => calls.push('nudge'), onStalled: () => calls.push('stalled') });
+  const dog = createStallWatchdog({
+    clock,
+    stallMs: 8000,
+    afterNudgeMs: 5000,
+    onNudge: () => calls.push('nudge'),
+    onStalled: () => calls.push('stalled'),
+  });
   return { clock, calls, dog };
 }
 

@@ -10,8 +10,26 @@ describe('createLocalStoragePreferences', () => {
   it('remembers the last choices', () => {
     const storage = memoryStorage();
     const prefs = createLocalStoragePreferences(() => storage);
-    expect(prefs.save({ level: 'Advanced', voice: 'Kore', languageCode: 'de-DE', lengthMinutes: 30, patience: 'relaxed', avatar: true, micDeviceId: 'mic-2' })).toBe(true);
-    expect(prefs.load()).toEqual({ level: 'Advanced', voice: 'Kore', languageCode: 'de-DE', lengthMinutes: 30, patience: 'relaxed', avatar: true, micDeviceId: 'mic-2' });
+    expect(
+      prefs.save({
+        level: 'Advanced',
+        voice: 'Kore',
+        languageCode: 'de-DE',
+        lengthMinutes: 30,
+        patience: 'relaxed',
+        avatar: true,
+        micDeviceId: 'mic-2',
+      }),
+    ).toBe(true);
+    expect(prefs.load()).toEqual({
+      level: 'Advanced',
+      voice: 'Kore',
+      languageCode: 'de-DE',
+      lengthMinutes: 30,
+      patience: 'relaxed',
+      avatar: true,
+      micDeviceId: 'mic-2',
+    });
   });
 
   it('starts empty when nothing was saved', () => {
@@ -21,16 +39,25 @@ describe('createLocalStoragePreferences', () => {
   it('ignores damaged or invalid stored values', () => {
     expect(createLocalStoragePreferences(() => memoryStorage({ [PREFERENCES_KEY]: '{not json' })).load()).toEqual({});
     const odd = JSON.stringify({ level: 'Expert', lengthMinutes: 45, patience: 'normal', avatar: 'yes' });
-    expect(createLocalStoragePreferences(() => memoryStorage({ [PREFERENCES_KEY]: odd })).load()).toEqual({ patience: 'normal' });
+    expect(createLocalStoragePreferences(() => memoryStorage({ [PREFERENCES_KEY]: odd })).load()).toEqual({
+      patience: 'normal',
+    });
   });
 
   it('reports a full storage without throwing', () => {
-    const full = { getItem: () => null, setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      },
+    };
     expect(createLocalStoragePreferences(() => full).save({ level: 'Beginner' })).toBe(false);
   });
 
   it('copes with storage that is blocked or missing', () => {
-    const blocked = () => { throw new DOMException('blocked', 'SecurityError'); };
+    const blocked = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
     expect(createLocalStoragePreferences(blocked).load()).toEqual({});
     expect(createLocalStoragePreferences(blocked).save({ level: 'Beginner' })).toBe(false);
     expect(createLocalStoragePreferences(() => undefined).save({ level: 'Beginner' })).toBe(false);

@@ -8,7 +8,9 @@ export const PREFERENCES_KEY = 'mockingbird:preferences:v1';
 
 type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function createLocalStoragePreferences(getStorage: () => StorageLike | undefined = () => globalThis.localStorage): PreferencesStore {
+export function createLocalStoragePreferences(
+  getStorage: () => StorageLike | undefined = () => globalThis.localStorage,
+): PreferencesStore {
   return {
     load() {
       try {

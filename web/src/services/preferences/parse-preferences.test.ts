@@ -3,12 +3,31 @@ import { parsePreferences } from './parse-preferences';
 
 describe('parsePreferences', () => {
   it('keeps every valid choice', () => {
-    const all = { level: 'Beginner', voice: 'Puck', languageCode: 'fr-FR', lengthMinutes: 10, patience: 'quick', avatar: false, record: true, micDeviceId: 'mic-1' };
+    const all = {
+      level: 'Beginner',
+      voice: 'Puck',
+      languageCode: 'fr-FR',
+      lengthMinutes: 10,
+      patience: 'quick',
+      avatar: false,
+      record: true,
+      micDeviceId: 'mic-1',
+    };
     expect(parsePreferences(all)).toEqual(all);
   });
 
   it('drops each invalid field on its own and ignores unknown ones', () => {
-    const odd = { level: 'Expert', voice: '', languageCode: 7, lengthMinutes: '20', patience: 'normal', avatar: 'yes', record: 1, micDeviceId: null, topic: 'secret' };
+    const odd = {
+      level: 'Expert',
+      voice: '',
+      languageCode: 7,
+      lengthMinutes: '20',
+      patience: 'normal',
+      avatar: 'yes',
+      record: 1,
+      micDeviceId: null,
+      topic: 'secret',
+    };
     expect(parsePreferences(odd)).toEqual({ patience: 'normal' });
   });
 

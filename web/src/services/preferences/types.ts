@@ -3,7 +3,9 @@
 import type { InterviewSetup } from '../../lib/interview';
 
 /** Each field is optional: a damaged one is dropped when read back, the others are kept. */
-export type SetupPreferences = Partial<Pick<InterviewSetup, 'level' | 'voice' | 'languageCode' | 'lengthMinutes' | 'patience' | 'avatar'>> & {
+export type SetupPreferences = Partial<
+  Pick<InterviewSetup, 'level' | 'voice' | 'languageCode' | 'lengthMinutes' | 'patience' | 'avatar'>
+> & {
   /** Record interviews to this device. */
   record?: boolean;
   /** The microphone picked in the mic check; the interview room opens the same one. */

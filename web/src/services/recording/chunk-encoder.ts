@@ -14,7 +14,9 @@ export const RECORDING_BITS_PER_SECOND = 32_000;
 
 /** The first Opus container this browser records, or undefined when it records none. */
 export function opusMimeType(isTypeSupported: (type: string) => boolean): string | undefined {
-  return ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4;codecs=opus'].find((type) => isTypeSupported(type));
+  return ['audio/webm;codecs=opus', 'audio/ogg;codecs=opus', 'audio/mp4;codecs=opus'].find((type) =>
+    isTypeSupported(type),
+  );
 }
 
 export function canRecordOpus(): boolean {

@@ -56,7 +56,13 @@ describe('interview recorder', () => {
     // No stop(): as after a crash, the store already holds both chunks and facts that match them.
     const kept = await store.getRecording('i1');
     expect(await kept?.blob.text()).toBe('one two ');
-    expect(kept).toMatchObject({ state: 'recording', durationMs: 4000, bytes: 8, startedAtMs: 4000, createdAt: 1_700_000_000_000 });
+    expect(kept).toMatchObject({
+      state: 'recording',
+      durationMs: 4000,
+      bytes: 8,
+      startedAtMs: 4000,
+      createdAt: 1_700_000_000_000,
+    });
   });
 
   it('stores where each turn begins relative to the recording, leaving out turns from before it', async () => {
@@ -125,7 +131,15 @@ describe('interview recorder', () => {
     // After a reload: a new encoder, a new clock, the interview's clock where it stopped.
     const encoder = fakeEncoder();
     const clock = { now: 50_000, interview: 30_000 };
-    const recorder = makeInterviewRecorder({ interviewId: 'i1', encoder, store, interviewClock: () => clock.interview, now: () => clock.now, wallClock: () => 1, ...(earlier ? { resume: earlier } : {}) });
+    const recorder = makeInterviewRecorder({
+      interviewId: 'i1',
+      encoder,
+      store,
+      interviewClock: () => clock.interview,
+      now: () => clock.now,
+      wallClock: () => 1,
+      ...(earlier ? { resume: earlier } : {}),
+    });
     await recorder.start();
     recorder.noteTurns([
       { seq: 0, startMs: 4_000 },
@@ -151,4 +165,3 @@ describe('interview recorder', () => {
     });
   });
 });
-

@@ -2,7 +2,14 @@
 // at once, together with the recording's facts as they stand after it, in one transaction, so a
 // crash loses only the chunk being encoded (a few seconds). A failed write, a full disk above
 // all, stops the recording with a sentence; the interview itself carries on.
-import { StoreError, type RecordingInfo, type RecordingPart, type RecordingStopReason, type Store, type TurnOffset } from '../storage/types';
+import {
+  StoreError,
+  type RecordingInfo,
+  type RecordingPart,
+  type RecordingStopReason,
+  type Store,
+  type TurnOffset,
+} from '../storage/types';
 import type { ChunkEncoder } from './chunk-encoder';
 
 export type RecorderStatus =
@@ -52,7 +59,8 @@ const START_TOLERANCE_MS = 1000;
  */
 export const PART_SEQ_STRIDE = 1_000_000;
 
-const stopReason = (error: unknown): RecordingStopReason => (error instanceof StoreError && error.reason === 'quota' ? 'quota' : 'write');
+const stopReason = (error: unknown): RecordingStopReason =>
+  error instanceof StoreError && error.reason === 'quota' ? 'quota' : 'write';
 
 export function makeInterviewRecorder(deps: InterviewRecorderDeps): InterviewRecorder {
   let status: RecorderStatus = { status: 'idle' };

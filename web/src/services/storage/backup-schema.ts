@@ -6,14 +6,27 @@ import { interviewRecordSchema, prepPackRecordSchema, storedReportSchema, turnSc
 // through them so a drift shows up as a failing test.
 
 const bundleSchema = z
-  .object({ interview: interviewRecordSchema, turns: z.array(turnSchema).max(10_000), report: storedReportSchema.optional() })
+  .object({
+    interview: interviewRecordSchema,
+    turns: z.array(turnSchema).max(10_000),
+    report: storedReportSchema.optional(),
+  })
   .superRefine((bundle, ctx) => {
     if (bundle.report && bundle.report.interviewId !== bundle.interview.id) {
-      ctx.addIssue({ code: 'custom', path: ['report', 'interviewId'], message: 'the report belongs to a different interview' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['report', 'interviewId'],
+        message: 'the report belongs to a different interview',
+      });
     }
     const seen = new Set<number>();
     bundle.turns.forEach((turn, index) => {
-      if (seen.has(turn.seq)) ctx.addIssue({ code: 'custom', path: ['turns', index, 'seq'], message: `turn number ${turn.seq} appears twice` });
+      if (seen.has(turn.seq))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['turns', index, 'seq'],
+          message: `turn number ${turn.seq} appears twice`,
+        });
       seen.add(turn.seq);
     });
   });

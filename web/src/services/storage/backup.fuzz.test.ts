@@ -39,7 +39,8 @@ function displayAll(text: string): void {
     return;
   }
   for (const { interview, turns, report } of result.snapshot.interviews) {
-    for (const date of [interview.createdAt, interview.endedAt, report?.createdAt]) if (date !== undefined) showDate(date);
+    for (const date of [interview.createdAt, interview.endedAt, report?.createdAt])
+      if (date !== undefined) showDate(date);
     if (interview.durationMs !== undefined) formatDuration(interview.durationMs);
     for (const turn of turns) formatDuration(turn.endMs - turn.startMs);
   }

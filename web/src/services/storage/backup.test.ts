@@ -54,14 +54,25 @@ describe('backup round trip', () => {
     const text = serializeBackup(await (await seededStore()).exportSnapshot(), 0);
     expect(text).not.toContain('SECRET-KEY-123');
     expect(text).not.toContain('recording');
-    expect(JSON.parse(text)).toMatchObject({ format: BACKUP_FORMAT, version: 1, exportedAt: '1970-01-01T00:00:00.000Z' });
+    expect(JSON.parse(text)).toMatchObject({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '1970-01-01T00:00:00.000Z',
+    });
   });
 
   it('skips what is already there when the same file is imported twice', async () => {
     const store = await seededStore();
     const outcome = await importBackup(new Blob([serializeBackup(await store.exportSnapshot())]), store);
-    expect(outcome.ok && outcome.summary).toEqual({ interviewsAdded: 0, interviewsSkipped: 2, prepPacksAdded: 0, prepPacksSkipped: 1 });
-    expect(outcome.message).toBe('Imported 0 interviews and 0 prep packs. 3 were already on this device and kept as they are.');
+    expect(outcome.ok && outcome.summary).toEqual({
+      interviewsAdded: 0,
+      interviewsSkipped: 2,
+      prepPacksAdded: 0,
+      prepPacksSkipped: 1,
+    });
+    expect(outcome.message).toBe(
+      'Imported 0 interviews and 0 prep packs. 3 were already on this device and kept as they are.',
+    );
   });
 });
 
@@ -71,14 +82,19 @@ describe('rejecting a bad backup file', () => {
   });
 
   it('explains JSON that is not a backup, including a transcript export', () => {
-    for (const text of ['{"hello":1}', '[]', 'null', '42']) expect(messageOf(parseBackup(text))).toMatch(/not a Mockingbird backup/);
-    expect(messageOf(parseBackup('{"format":"mockingbird-transcript","version":1}'))).toMatch(/transcript of one interview/);
+    for (const text of ['{"hello":1}', '[]', 'null', '42'])
+      expect(messageOf(parseBackup(text))).toMatch(/not a Mockingbird backup/);
+    expect(messageOf(parseBackup('{"format":"mockingbird-transcript","version":1}'))).toMatch(
+      /transcript of one interview/,
+    );
   });
 
   it('explains a backup from a newer or unknown version', async () => {
     const backup = await validBackup();
     expect(messageOf(parseBackup(JSON.stringify({ ...backup, version: 2 })))).toMatch(/newer version of Mockingbird/);
-    expect(messageOf(parseBackup(JSON.stringify({ ...backup, version: '1' })))).toMatch(/format version \(1\) that Mockingbird does not know/);
+    expect(messageOf(parseBackup(JSON.stringify({ ...backup, version: '1' })))).toMatch(
+      /format version \(1\) that Mockingbird does not know/,
+    );
   });
 
   it('names the record that is malformed', async () => {

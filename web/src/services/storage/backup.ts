@@ -17,7 +17,8 @@ export const BACKUP_VERSION = 1;
 /** Big enough for years of daily practice as text; small enough to parse on a phone. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
-export type BackupReadResult = { ok: true; snapshot: StoreSnapshot; exportedAt: string } | { ok: false; message: string };
+export type BackupReadResult =
+  { ok: true; snapshot: StoreSnapshot; exportedAt: string } | { ok: false; message: string };
 
 const NOTHING_IMPORTED = 'Nothing was imported.';
 
@@ -26,7 +27,11 @@ export function serializeBackup(snapshot: StoreSnapshot, exportedAt: number = Da
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date(exportedAt).toISOString(),
-    interviews: snapshot.interviews.map(({ interview, turns, report }) => ({ interview, turns, ...(report ? { report } : {}) })),
+    interviews: snapshot.interviews.map(({ interview, turns, report }) => ({
+      interview,
+      turns,
+      ...(report ? { report } : {}),
+    })),
     prepPacks: snapshot.prepPacks,
   };
   return JSON.stringify(backup);
@@ -75,16 +80,28 @@ function damaged(error: z.ZodError): BackupReadResult {
 function checkEnvelope(value: unknown): BackupReadResult | undefined {
   const envelope = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   if (envelope.format === 'mockingbird-transcript') {
-    return { ok: false, message: `This is the transcript of one interview, not a backup. Import takes the file made by "Export all data". ${NOTHING_IMPORTED}` };
+    return {
+      ok: false,
+      message: `This is the transcript of one interview, not a backup. Import takes the file made by "Export all data". ${NOTHING_IMPORTED}`,
+    };
   }
   if (envelope.format !== BACKUP_FORMAT) {
-    return { ok: false, message: `This file is JSON but not a Mockingbird backup. Choose the file made by "Export all data". ${NOTHING_IMPORTED}` };
+    return {
+      ok: false,
+      message: `This file is JSON but not a Mockingbird backup. Choose the file made by "Export all data". ${NOTHING_IMPORTED}`,
+    };
   }
   if (typeof envelope.version === 'number' && envelope.version > BACKUP_VERSION) {
-    return { ok: false, message: `This backup was made by a newer version of Mockingbird. Reload the page to update, then import it again. ${NOTHING_IMPORTED}` };
+    return {
+      ok: false,
+      message: `This backup was made by a newer version of Mockingbird. Reload the page to update, then import it again. ${NOTHING_IMPORTED}`,
+    };
   }
   if (envelope.version !== BACKUP_VERSION) {
-    return { ok: false, message: `This backup has a format version (${String(envelope.version)}) that Mockingbird does not know. ${NOTHING_IMPORTED}` };
+    return {
+      ok: false,
+      message: `This backup has a format version (${String(envelope.version)}) that Mockingbird does not know. ${NOTHING_IMPORTED}`,
+    };
   }
   return undefined;
 }
@@ -97,7 +114,10 @@ export function parseBackup(text: string, maxBytes: number = MAX_BACKUP_BYTES): 
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: `This file is not a Mockingbird backup: it is not valid JSON. Choose the file made by "Export all data". ${NOTHING_IMPORTED}` };
+    return {
+      ok: false,
+      message: `This file is not a Mockingbird backup: it is not valid JSON. Choose the file made by "Export all data". ${NOTHING_IMPORTED}`,
+    };
   }
   const wrongEnvelope = checkEnvelope(value);
   if (wrongEnvelope) return wrongEnvelope;
@@ -131,9 +151,10 @@ export async function importBackup(
   store: Pick<Store, 'importSnapshot'>,
   maxBytes: number = MAX_BACKUP_BYTES,
 ): Promise<ImportOutcome> {
-  const read = await readBackupFile(file, maxBytes).catch(
-    (): BackupReadResult => ({ ok: false, message: `The file could not be read. Choose it again. ${NOTHING_IMPORTED}` }),
-  );
+  const read = await readBackupFile(file, maxBytes).catch((): BackupReadResult => ({
+    ok: false,
+    message: `The file could not be read. Choose it again. ${NOTHING_IMPORTED}`,
+  }));
   if (!read.ok) return read;
   try {
     const summary = await store.importSnapshot(read.snapshot);

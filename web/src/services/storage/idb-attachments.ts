@@ -31,8 +31,7 @@ export function idbAttachmentMethods(db: MockingbirdDatabase): AttachmentMethods
         await db.put('prepPacks', pack);
       }),
     getPrepPack: (id) => guard('read', () => db.get('prepPacks', id)),
-    listPrepPacks: () =>
-      guard('read', async () => (await db.getAllFromIndex('prepPacks', 'byCreatedAt')).reverse()),
+    listPrepPacks: () => guard('read', async () => (await db.getAllFromIndex('prepPacks', 'byCreatedAt')).reverse()),
     deletePrepPack: (id) => guard('deleted', () => db.delete('prepPacks', id)),
 
     getSetting: (key) => guard('read', async () => (await db.get('settings', key))?.value),

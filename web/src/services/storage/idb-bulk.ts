@@ -11,7 +11,12 @@ import type { ImportSummary, InterviewBundle, StorageUsage, Store, StoreSnapshot
 
 type BulkMethods = Pick<
   Store,
-  'getInterviewBundle' | 'exportSnapshot' | 'importSnapshot' | 'deleteAllInterviews' | 'clearEverything' | 'estimateUsage'
+  | 'getInterviewBundle'
+  | 'exportSnapshot'
+  | 'importSnapshot'
+  | 'deleteAllInterviews'
+  | 'clearEverything'
+  | 'estimateUsage'
 >;
 
 const INTERVIEW_STORES = ['interviews', 'turns', 'reports', 'recordings', 'recordingChunks'] as const;
@@ -60,7 +65,14 @@ export function idbBulkMethods(db: MockingbirdDatabase, estimate: EstimateStorag
           interview,
           turns: turns.map(withoutInterviewId),
           ...(report ? { report } : {}),
-          ...(recording ? { recording: joinChunks(recording, chunks.map((c) => c.blob)) } : {}),
+          ...(recording
+            ? {
+                recording: joinChunks(
+                  recording,
+                  chunks.map((c) => c.blob),
+                ),
+              }
+            : {}),
         };
       }),
 

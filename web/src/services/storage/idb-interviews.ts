@@ -50,8 +50,7 @@ export function idbInterviewMethods(db: MockingbirdDatabase): InterviewMethods {
         });
       }),
 
-    listInterviews: () =>
-      guard('read', async () => (await db.getAllFromIndex('interviews', 'byCreatedAt')).reverse()),
+    listInterviews: () => guard('read', async () => (await db.getAllFromIndex('interviews', 'byCreatedAt')).reverse()),
 
     deleteInterview: (id) =>
       guard('deleted', async () => {

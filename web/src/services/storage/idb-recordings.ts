@@ -3,7 +3,10 @@ import { guard } from './store-errors';
 import { issueWrites, runInTransaction } from './transaction';
 import type { RecordingInfo, Store, StoredRecording } from './types';
 
-type RecordingMethods = Pick<Store, 'putRecording' | 'getRecording' | 'getRecordingInfo' | 'putRecordingInfo' | 'appendRecordingChunk'>;
+type RecordingMethods = Pick<
+  Store,
+  'putRecording' | 'getRecording' | 'getRecordingInfo' | 'putRecordingInfo' | 'appendRecordingChunk'
+>;
 
 /** Every chunk key of one recording: [id, -∞] … [id, +∞] over the [interviewId, seq] key. */
 export function chunksOf(interviewId: string): IDBKeyRange {
@@ -38,7 +41,13 @@ export function idbRecordingMethods(db: MockingbirdDatabase): RecordingMethods {
           tx.objectStore('recordingChunks').getAll(chunksOf(interviewId)),
           tx.done,
         ]);
-        return info && joinChunks(info, chunks.map((c) => c.blob));
+        return (
+          info &&
+          joinChunks(
+            info,
+            chunks.map((c) => c.blob),
+          )
+        );
       }),
 
     getRecordingInfo: (interviewId) => guard('read', () => db.get('recordings', interviewId)),

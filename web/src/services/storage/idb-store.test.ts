@@ -9,7 +9,10 @@ import { StoreError } from './types';
 /** Each test gets a database of its own, deleted afterwards. */
 async function openFresh(estimate?: () => Promise<{ usage?: number; quota?: number }>) {
   const name = `test-${crypto.randomUUID()}`;
-  const { store, close } = await openIdbStore({ name, estimate: estimate ?? (() => Promise.reject(new Error('no estimate'))) });
+  const { store, close } = await openIdbStore({
+    name,
+    estimate: estimate ?? (() => Promise.reject(new Error('no estimate'))),
+  });
   const cleanup = () => {
     close();
     indexedDB.deleteDatabase(name);

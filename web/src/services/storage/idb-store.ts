@@ -12,7 +12,10 @@ export interface IdbStoreOptions extends OpenDatabaseOptions {
 }
 
 /** A Store on an open database. Closing the database is the caller's business. */
-export function createIdbStore(db: MockingbirdDatabase, estimate: EstimateStorage | undefined = browserEstimate()): Store {
+export function createIdbStore(
+  db: MockingbirdDatabase,
+  estimate: EstimateStorage | undefined = browserEstimate(),
+): Store {
   return {
     kind: 'indexeddb',
     ...idbInterviewMethods(db),

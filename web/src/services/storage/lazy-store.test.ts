@@ -4,14 +4,32 @@ import { makeLazyStore } from './lazy-store';
 import { createMemoryStore } from './memory-store';
 import { MEMORY_NOTICE, type OpenedStore } from './open-store';
 
-const record = { id: 'i1', status: 'live', createdAt: 1, setup: { topic: 'Payments', level: 'Advanced', voice: 'Kore', languageCode: 'en-US', lengthMinutes: 10, patience: 'quick', avatar: false } } as InterviewRecord;
+const record = {
+  id: 'i1',
+  status: 'live',
+  createdAt: 1,
+  setup: {
+    topic: 'Payments',
+    level: 'Advanced',
+    voice: 'Kore',
+    languageCode: 'en-US',
+    lengthMinutes: 10,
+    patience: 'quick',
+    avatar: false,
+  },
+} as InterviewRecord;
 
 function opener() {
   const calls = { opens: 0 };
   const real = createMemoryStore();
   const open = async (): Promise<OpenedStore> => {
     calls.opens++;
-    return { kind: 'memory', store: real, notice: MEMORY_NOTICE, cause: new (await import('./types')).StoreError('unavailable', 'blocked') };
+    return {
+      kind: 'memory',
+      store: real,
+      notice: MEMORY_NOTICE,
+      cause: new (await import('./types')).StoreError('unavailable', 'blocked'),
+    };
   };
   return { calls, real, open };
 }
@@ -29,7 +47,9 @@ describe('makeLazyStore', () => {
 
   it('passes the real store’s rejections through', async () => {
     const lazy = makeLazyStore(opener().open);
-    await expect(lazy.store.updateInterview('missing', { status: 'ended' })).rejects.toMatchObject({ reason: 'not-found' });
+    await expect(lazy.store.updateInterview('missing', { status: 'ended' })).rejects.toMatchObject({
+      reason: 'not-found',
+    });
   });
 
   it('tells how it opened, and its kind once open', async () => {

@@ -8,11 +8,35 @@ import type { Store } from './types';
 type StoreMethod = Exclude<keyof Store, 'kind'>;
 
 const METHODS = [
-  'createInterview', 'getInterview', 'updateInterview', 'listInterviews', 'deleteInterview', 'putTurn', 'listTurns',
-  'markStaleLiveAsUnfinished', 'putReport', 'getReport', 'listReports', 'putRecording', 'getRecording', 'getRecordingInfo',
-  'putRecordingInfo', 'appendRecordingChunk', 'putPrepPack', 'getPrepPack', 'listPrepPacks', 'deletePrepPack', 'getSetting',
-  'putSetting', 'deleteSetting', 'getInterviewBundle', 'exportSnapshot', 'importSnapshot', 'deleteAllInterviews',
-  'clearEverything', 'estimateUsage',
+  'createInterview',
+  'getInterview',
+  'updateInterview',
+  'listInterviews',
+  'deleteInterview',
+  'putTurn',
+  'listTurns',
+  'markStaleLiveAsUnfinished',
+  'putReport',
+  'getReport',
+  'listReports',
+  'putRecording',
+  'getRecording',
+  'getRecordingInfo',
+  'putRecordingInfo',
+  'appendRecordingChunk',
+  'putPrepPack',
+  'getPrepPack',
+  'listPrepPacks',
+  'deletePrepPack',
+  'getSetting',
+  'putSetting',
+  'deleteSetting',
+  'getInterviewBundle',
+  'exportSnapshot',
+  'importSnapshot',
+  'deleteAllInterviews',
+  'clearEverything',
+  'estimateUsage',
 ] as const satisfies readonly StoreMethod[];
 
 // A Store method added without being listed above fails to compile here.
@@ -30,10 +54,12 @@ export function makeLazyStore(openReal: () => Promise<OpenedStore>): LazyStore {
   const open = loadOnce(openReal);
   let opened: OpenedStore | undefined;
   const real = async (): Promise<Store> => (opened ??= await open()).store;
-  const forward = (name: StoreMethod) => async (...args: unknown[]): Promise<unknown> => {
-    const store = await real();
-    return (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
-  };
+  const forward =
+    (name: StoreMethod) =>
+    async (...args: unknown[]): Promise<unknown> => {
+      const store = await real();
+      return (store[name] as (...a: unknown[]) => Promise<unknown>).apply(store, args);
+    };
   const store = Object.fromEntries(METHODS.map((name) => [name, forward(name)])) as unknown as Store;
   // Until it has opened nothing has been written, so nothing would survive a reload either.
   Object.defineProperty(store, 'kind', { get: () => opened?.store.kind ?? 'memory', enumerable: true });

@@ -5,7 +5,10 @@ import type { RecordingInfo, Store, StoredRecording } from './types';
 const copy = <T>(value: T): T => structuredClone(value);
 
 export interface MemoryRecordings {
-  methods: Pick<Store, 'putRecording' | 'getRecording' | 'getRecordingInfo' | 'putRecordingInfo' | 'appendRecordingChunk'>;
+  methods: Pick<
+    Store,
+    'putRecording' | 'getRecording' | 'getRecordingInfo' | 'putRecordingInfo' | 'appendRecordingChunk'
+  >;
   /** Synchronous reads and deletes for the memory store's bundles, import and delete. */
   whole(interviewId: string): StoredRecording | undefined;
   put(recording: StoredRecording): void;

@@ -26,8 +26,7 @@ export function createMemoryStore(): Store {
   const prepPacks = new Map<string, PrepPackRecord>();
   const settings = new Map<string, unknown>();
 
-  const turnsOf = (id: string): Turn[] =>
-    [...(turns.get(id)?.values() ?? [])].sort((a, b) => a.seq - b.seq).map(copy);
+  const turnsOf = (id: string): Turn[] => [...(turns.get(id)?.values() ?? [])].sort((a, b) => a.seq - b.seq).map(copy);
 
   const bundleOf = (record: InterviewRecord): InterviewBundle => {
     const report = reports.get(record.id);
@@ -54,11 +53,13 @@ export function createMemoryStore(): Store {
   };
 
   const exportSnapshotNow = () => ({
-    interviews: [...interviews.values()].sort((a, b) => a.createdAt - b.createdAt).map((record) => {
-      // Backups leave recordings out, as the IndexedDB store's export does.
-      const { recording: _recording, ...bundle } = bundleOf(record);
-      return bundle;
-    }),
+    interviews: [...interviews.values()]
+      .sort((a, b) => a.createdAt - b.createdAt)
+      .map((record) => {
+        // Backups leave recordings out, as the IndexedDB store's export does.
+        const { recording: _recording, ...bundle } = bundleOf(record);
+        return bundle;
+      }),
     prepPacks: [...prepPacks.values()].sort((a, b) => a.createdAt - b.createdAt).map(copy),
   });
 

@@ -82,12 +82,24 @@ describe('database migrations', () => {
     const name = freshName();
     const v1 = await openDatabase({ name, migrations: MIGRATIONS.slice(0, 1) });
     const raw = v1 as unknown as IDBPDatabase<unknown>;
-    await raw.put('recordings', { interviewId: 'a', blob: new Blob(['old audio']), mimeType: 'audio/webm', createdAt: 7 });
+    await raw.put('recordings', {
+      interviewId: 'a',
+      blob: new Blob(['old audio']),
+      mimeType: 'audio/webm',
+      createdAt: 7,
+    });
     v1.close();
 
     const v2 = await openDatabase({ name, migrations: MIGRATIONS.slice(0, 2) });
     const recording = await createIdbStore(v2).getRecording('a');
-    expect(recording).toMatchObject({ interviewId: 'a', mimeType: 'audio/webm', createdAt: 7, bytes: 9, state: 'complete', turnOffsets: [] });
+    expect(recording).toMatchObject({
+      interviewId: 'a',
+      mimeType: 'audio/webm',
+      createdAt: 7,
+      bytes: 9,
+      state: 'complete',
+      turnOffsets: [],
+    });
     expect(await recording?.blob.text()).toBe('old audio');
     v2.close();
   });
@@ -121,7 +133,9 @@ describe('database migrations', () => {
     const name = freshName();
     // A tab that ignores requests to close, so the upgrade stays blocked.
     const stubborn = await openDB(name, 1, { upgrade: (db, _old, _new, tx) => void MIGRATIONS[0]?.(db, tx) });
-    const failure = await failureOf(openDatabase({ name, migrations: [...MIGRATIONS, () => undefined], blockedTimeoutMs: 20 }));
+    const failure = await failureOf(
+      openDatabase({ name, migrations: [...MIGRATIONS, () => undefined], blockedTimeoutMs: 20 }),
+    );
     expect(failure.reason).toBe('unavailable');
     expect(failure.message).toMatch(/Close the other Mockingbird tabs/);
     stubborn.close();

@@ -8,7 +8,15 @@ describe('preparation pack (browser side)', () => {
   });
 
   it('opens a pack with fewer items than the server asks for today', () => {
-    const small = { ...testPrepPack, content: { ...testPrepPack.content, questions: testPrepPack.content.questions.slice(0, 2), strengths: [], gaps: [] } };
+    const small = {
+      ...testPrepPack,
+      content: {
+        ...testPrepPack.content,
+        questions: testPrepPack.content.questions.slice(0, 2),
+        strengths: [],
+        gaps: [],
+      },
+    };
     expect(readPrepPack(small)).toEqual(small);
   });
 
@@ -16,11 +24,19 @@ describe('preparation pack (browser side)', () => {
     ['another format', { ...testPrepPack, format: 'mockingbird-backup' }],
     ['a later version', { ...testPrepPack, version: 2 }],
     ['no questions', { ...testPrepPack, content: { ...testPrepPack.content, questions: [] } }],
-    ['a question in an unknown group', { ...testPrepPack, content: { ...testPrepPack.content, questions: [{ category: 'trivia', question: 'q', whyLikely: 'w', cvFacts: [] }] } }],
+    [
+      'a question in an unknown group',
+      {
+        ...testPrepPack,
+        content: {
+          ...testPrepPack.content,
+          questions: [{ category: 'trivia', question: 'q', whyLikely: 'w', cvFacts: [] }],
+        },
+      },
+    ],
     ['a setup with an unknown level', { ...testPrepPack, setup: { ...testPrepPack.setup, level: 'Expert' } }],
     ['nothing at all', undefined],
   ])('refuses %s', (_label, value) => {
     expect(readPrepPack(value)).toBeUndefined();
   });
-
 });

@@ -7,7 +7,9 @@ import { interviewSetupFields } from '../../lib/interview-setup-schema';
 // name and version of its own, so a pack read back from the store or a backup is recognised.
 
 /** The setup the pack was made from; "Practise these questions" starts an interview with it. */
-const setupSchema = interviewSetupFields.omit({ practiceQuestions: true }).extend({ topic: z.string().trim().min(1).max(500) });
+const setupSchema = interviewSetupFields
+  .omit({ practiceQuestions: true })
+  .extend({ topic: z.string().trim().min(1).max(500) });
 
 export const PREP_FORMAT = 'mockingbird-prep';
 

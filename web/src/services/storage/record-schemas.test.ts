@@ -23,13 +23,22 @@ describe('the stored record schemas', () => {
 
   it('keep a typed answer typed and a spoken turn’s voiced spans', () => {
     const typed: Turn = { ...makeTurn(3), typed: true };
-    const spoken: Turn = { ...makeTurn(4), speech: [{ startMs: 1_000, endMs: 2_500, voicedMs: 1_400 }, { startMs: 4_000, endMs: 4_000, voicedMs: 0 }] };
+    const spoken: Turn = {
+      ...makeTurn(4),
+      speech: [
+        { startMs: 1_000, endMs: 2_500, voicedMs: 1_400 },
+        { startMs: 4_000, endMs: 4_000, voicedMs: 0 },
+      ],
+    };
     expect(turnSchema.parse(typed)).toEqual(typed);
     expect(turnSchema.parse(spoken)).toEqual(spoken);
   });
 
   it('refuse voiced spans that end before they start or hold more voice than time', () => {
-    const span = (startMs: number, endMs: number, voicedMs: number): Turn => ({ ...makeTurn(4), speech: [{ startMs, endMs, voicedMs }] });
+    const span = (startMs: number, endMs: number, voicedMs: number): Turn => ({
+      ...makeTurn(4),
+      speech: [{ startMs, endMs, voicedMs }],
+    });
     expect(turnSchema.safeParse(span(2_000, 1_000, 0)).success).toBe(false);
     expect(turnSchema.safeParse(span(1_000, 2_000, 1_001)).success).toBe(false);
     expect(turnSchema.safeParse(span(-5, 2_000, 10)).success).toBe(false);

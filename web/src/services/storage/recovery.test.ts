@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from './memory-store';
-import { holdLiveInterviewLock, interviewsRunningInTabs, recoverUnfinishedInterviews, type LockRegistry } from './recovery';
+import {
+  holdLiveInterviewLock,
+  interviewsRunningInTabs,
+  recoverUnfinishedInterviews,
+  type LockRegistry,
+} from './recovery';
 import { makeInterview, makeTurn } from './test-fixtures';
 
 /** Web Locks as seen by every tab of one browser: a lock is held until its callback settles. */

@@ -12,11 +12,7 @@ export function browserEstimate(): EstimateStorage | undefined {
  * Roughly what the stored values weigh: their JSON as UTF-16 (two bytes a character, as
  * browsers keep strings) plus the recordings' bytes. Used where the browser cannot say.
  */
-export function approximateUsage(
-  snapshot: StoreSnapshot,
-  recordingBytes: number,
-  settings: unknown,
-): StorageUsage {
+export function approximateUsage(snapshot: StoreSnapshot, recordingBytes: number, settings: unknown): StorageUsage {
   const textChars = JSON.stringify(snapshot).length + JSON.stringify(settings ?? null).length;
   return { usedBytes: textChars * 2 + recordingBytes, source: 'approximate' };
 }

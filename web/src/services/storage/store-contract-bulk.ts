@@ -67,7 +67,10 @@ export function describeStoreBulkContract(name: string, open: () => Promise<Stor
       await store.putPrepPack(makePrepPack('p', 1));
       const changed = {
         interviews: [
-          { interview: { ...makeInterview('a', 1), status: 'unfinished' as const }, turns: [makeTurn(0, 'other words')] },
+          {
+            interview: { ...makeInterview('a', 1), status: 'unfinished' as const },
+            turns: [makeTurn(0, 'other words')],
+          },
           { interview: makeInterview('new', 5), turns: [makeTurn(0)] },
           { interview: makeInterview('new', 6), turns: [] },
         ],

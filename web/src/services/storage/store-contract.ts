@@ -29,7 +29,11 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
     });
 
     it('lists interviews newest first', async () => {
-      for (const [id, at] of [['old', 1], ['newest', 3], ['middle', 2]] as const) {
+      for (const [id, at] of [
+        ['old', 1],
+        ['newest', 3],
+        ['middle', 2],
+      ] as const) {
         await store.createInterview(makeInterview(id, at));
       }
       expect((await store.listInterviews()).map((r) => r.id)).toEqual(['newest', 'middle', 'old']);
@@ -51,7 +55,11 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
       await store.putTurn('a', makeTurn(1, 'corrected'));
       await store.putTurn('b', makeTurn(0, 'another interview'));
       const turns = await store.listTurns('a');
-      expect(turns.map((t) => [t.seq, t.text])).toEqual([[0, 'turn 0'], [1, 'corrected'], [2, 'turn 2']]);
+      expect(turns.map((t) => [t.seq, t.text])).toEqual([
+        [0, 'turn 0'],
+        [1, 'corrected'],
+        [2, 'turn 2'],
+      ]);
       expect(turns[0]).toEqual(makeTurn(0));
     });
 
@@ -123,18 +131,32 @@ export function describeStoreContract(name: string, open: () => Promise<StoreUnd
 
     it('joins appended chunks in seq order, whatever order they were written in, with the latest facts', async () => {
       await store.putRecordingInfo(makeRecordingInfo('a'));
-      await store.appendRecordingChunk({ interviewId: 'a', seq: 1, blob: new Blob(['two ']) }, makeRecordingInfo('a', { bytes: 4, durationMs: 2000 }));
-      await store.appendRecordingChunk({ interviewId: 'a', seq: 0, blob: new Blob(['one ']) }, makeRecordingInfo('a', { bytes: 8, durationMs: 4000 }));
-      await store.appendRecordingChunk({ interviewId: 'a', seq: 2, blob: new Blob(['three']) }, makeRecordingInfo('a', { bytes: 13, durationMs: 5000, turnOffsets: [{ seq: 0, offsetMs: 0 }] }));
+      await store.appendRecordingChunk(
+        { interviewId: 'a', seq: 1, blob: new Blob(['two ']) },
+        makeRecordingInfo('a', { bytes: 4, durationMs: 2000 }),
+      );
+      await store.appendRecordingChunk(
+        { interviewId: 'a', seq: 0, blob: new Blob(['one ']) },
+        makeRecordingInfo('a', { bytes: 8, durationMs: 4000 }),
+      );
+      await store.appendRecordingChunk(
+        { interviewId: 'a', seq: 2, blob: new Blob(['three']) },
+        makeRecordingInfo('a', { bytes: 13, durationMs: 5000, turnOffsets: [{ seq: 0, offsetMs: 0 }] }),
+      );
       await store.appendRecordingChunk({ interviewId: 'b', seq: 0, blob: new Blob(['other']) }, makeRecordingInfo('b'));
       const recording = await store.getRecording('a');
       expect(await recording?.blob.text()).toBe('one two three');
       expect(recording?.blob.type).toBe('audio/webm;codecs=opus');
-      expect(await store.getRecordingInfo('a')).toEqual(makeRecordingInfo('a', { bytes: 13, durationMs: 5000, turnOffsets: [{ seq: 0, offsetMs: 0 }] }));
+      expect(await store.getRecordingInfo('a')).toEqual(
+        makeRecordingInfo('a', { bytes: 13, durationMs: 5000, turnOffsets: [{ seq: 0, offsetMs: 0 }] }),
+      );
     });
 
     it('updates the facts of a recording without touching its audio', async () => {
-      await store.appendRecordingChunk({ interviewId: 'a', seq: 0, blob: new Blob(['audio']) }, makeRecordingInfo('a', { bytes: 5 }));
+      await store.appendRecordingChunk(
+        { interviewId: 'a', seq: 0, blob: new Blob(['audio']) },
+        makeRecordingInfo('a', { bytes: 5 }),
+      );
       await store.putRecordingInfo(makeRecordingInfo('a', { bytes: 5, state: 'stopped', stoppedBecause: 'quota' }));
       const recording = await store.getRecording('a');
       expect(recording).toMatchObject({ state: 'stopped', stoppedBecause: 'quota' });

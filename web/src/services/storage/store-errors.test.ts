@@ -32,7 +32,9 @@ describe('toStoreError', () => {
 
   it('guard turns a rejection into a StoreError and leaves results alone', async () => {
     await expect(guard('saved', () => Promise.resolve(7))).resolves.toBe(7);
-    await expect(guard('saved', () => Promise.reject(new DOMException('full', 'QuotaExceededError')))).rejects.toMatchObject({
+    await expect(
+      guard('saved', () => Promise.reject(new DOMException('full', 'QuotaExceededError'))),
+    ).rejects.toMatchObject({
       reason: 'quota',
     });
   });

@@ -22,7 +22,13 @@ export function makeInterview(id: string, createdAt: number, status: InterviewSt
 }
 
 export function makeTurn(seq: number, text = `turn ${seq}`): Turn {
-  return { seq, role: seq % 2 === 0 ? 'interviewer' : 'candidate', text, startMs: seq * 10_000, endMs: seq * 10_000 + 8_000 };
+  return {
+    seq,
+    role: seq % 2 === 0 ? 'interviewer' : 'candidate',
+    text,
+    startMs: seq * 10_000,
+    endMs: seq * 10_000 + 8_000,
+  };
 }
 
 export function makeReportBody(overallScore: number | null = 72): InterviewReport {
@@ -58,7 +64,17 @@ export function makePrepPack(id: string, createdAt: number): PrepPackRecord {
 }
 
 export function makeRecordingInfo(interviewId: string, patch: Partial<RecordingInfo> = {}): RecordingInfo {
-  return { interviewId, mimeType: 'audio/webm;codecs=opus', createdAt: 2, startedAtMs: 0, durationMs: 0, bytes: 0, turnOffsets: [], state: 'recording', ...patch };
+  return {
+    interviewId,
+    mimeType: 'audio/webm;codecs=opus',
+    createdAt: 2,
+    startedAtMs: 0,
+    durationMs: 0,
+    bytes: 0,
+    turnOffsets: [],
+    state: 'recording',
+    ...patch,
+  };
 }
 
 /** A whole recording holding `text` as its bytes. */

@@ -27,7 +27,13 @@ export const testPrepPack: PrepPack = {
  * questions shuffled out of interview order: behavioural, technical, CV, role, and round again.
  */
 function olderPackContent(): KeptPrepContent {
-  const { introOutline: _outline, stories: _stories, concepts: _concepts, situational: _situational, ...content } = samplePrepContent;
+  const {
+    introOutline: _outline,
+    stories: _stories,
+    concepts: _concepts,
+    situational: _situational,
+    ...content
+  } = samplePrepContent;
   const shuffled = [2, 4, 0, 6, 3, 1, 5, 7].map((i) => samplePrepContent.questions[i]).filter((q) => q !== undefined);
   return { ...content, questions: shuffled };
 }

@@ -95,12 +95,16 @@ describe('DetectorPipeline', () => {
   it('while the interviewer plays, starts speech only well above the noise floor, whatever the model says', async () => {
     const events: VoiceActivityEvent[] = [];
     const sure: FrameClassifier = { kind: 'silero', windowSamples: 320, classify: () => 1 };
-    const pipeline = new DetectorPipeline({ fallback: new ThresholdClassifier('energy', 320), emit: (e) => events.push(e) });
+    const pipeline = new DetectorPipeline({
+      fallback: new ThresholdClassifier('energy', 320),
+      emit: (e) => events.push(e),
+    });
     pipeline.handOver(sure);
     pipeline.setInterviewerPlaying(true);
     let position = 0;
     const feed = async (ms: number, amplitude: number) => {
-      for (let t = 0; t < ms; t += 20, position += 320) await pipeline.push({ pcm: new Int16Array(320).map((_, i) => (i % 2 ? amplitude : -amplitude)), position });
+      for (let t = 0; t < ms; t += 20, position += 320)
+        await pipeline.push({ pcm: new Int16Array(320).map((_, i) => (i % 2 ? amplitude : -amplitude)), position });
     };
     await feed(1000, 30); // the room: about -61 dBFS
     await feed(1000, 90); // faint echo: about 10 dB above it

@@ -13,7 +13,10 @@ describe('cueStrings', () => {
     const english = cueStrings('en-US');
     for (const { code } of LANGUAGES.filter((l) => !l.code.startsWith('en-'))) {
       const s: Record<string, string> = { ...cueStrings(code) };
-      expect(Object.keys(s).filter((k) => s[k] === english[k as keyof typeof english]), code).toEqual([]);
+      expect(
+        Object.keys(s).filter((k) => s[k] === english[k as keyof typeof english]),
+        code,
+      ).toEqual([]);
     }
   });
 

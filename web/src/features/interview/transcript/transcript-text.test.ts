@@ -21,7 +21,9 @@ describe('appendFragment', () => {
   });
 
   it('keeps two sentences apart when the second arrives without its leading space', () => {
-    expect(join('Tell me a little about yourself and', 'Describe a project you led.')).toBe('Tell me a little about yourself and Describe a project you led.');
+    expect(join('Tell me a little about yourself and', 'Describe a project you led.')).toBe(
+      'Tell me a little about yourself and Describe a project you led.',
+    );
     expect(join('Tell me about your inter', 'view')).toBe('Tell me about your interview');
   });
 

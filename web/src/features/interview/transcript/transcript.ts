@@ -55,7 +55,15 @@ export function createTranscript(opts: { firstSeq?: number } = {}): Transcript {
   const copy = (t: TranscriptTurn): TranscriptTurn => ({ ...t });
 
   function openTurn(role: Speaker, at: number, replayOf?: number): TranscriptTurn {
-    const turn: TranscriptTurn = { seq: nextSeq++, role, text: '', startMs: at, endMs: at, interrupted: false, open: true };
+    const turn: TranscriptTurn = {
+      seq: nextSeq++,
+      role,
+      text: '',
+      startMs: at,
+      endMs: at,
+      interrupted: false,
+      open: true,
+    };
     if (replayOf !== undefined) turn.replayOf = replayOf;
     else guards.clear(); // someone said something new: the replay window is over
     turns.push(turn);
@@ -73,13 +81,13 @@ export function createTranscript(opts: { firstSeq?: number } = {}): Transcript {
     const turn = open[role];
     if (!turn) return [];
     delete open[role];
-    if (turn.replayOf !== undefined && guards.verdict(turn) !== 'new') return remove(turn), [];
+    if (turn.replayOf !== undefined && guards.verdict(turn) !== 'new') return (remove(turn), []);
     delete turn.replayOf;
     turn.open = false;
     turn.text = finalText(turn.text);
     if (role === 'interviewer') turn.endMs = at;
     turn.interrupted = interrupted;
-    if (!turn.text) return remove(turn), [];
+    if (!turn.text) return (remove(turn), []);
     lastClosed[role] = { turn, at };
     return [copy(turn)];
   }

@@ -21,7 +21,12 @@ export function concatPcm(parts: readonly Int16Array[]): Int16Array {
 }
 
 export function isEchoAudio(message: unknown): message is EchoAudioMessage {
-  return typeof message === 'object' && message !== null && 'event_type' in message && message.event_type === 'conversation.echo';
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    'event_type' in message &&
+    message.event_type === 'conversation.echo'
+  );
 }
 
 /** The samples carried by these echo messages, in order. */

@@ -18,7 +18,11 @@ export function fakeTrack(kind: 'audio' | 'video', id = `replica-${kind}`): Medi
   return { kind, id } as unknown as MediaStreamTrack;
 }
 
-export function participant(userId: string, sessionId: string, tracks: DailyParticipantLike['tracks'] = {}): DailyParticipantLike {
+export function participant(
+  userId: string,
+  sessionId: string,
+  tracks: DailyParticipantLike['tracks'] = {},
+): DailyParticipantLike {
   return { user_id: userId, session_id: sessionId, local: false, tracks };
 }
 
@@ -68,7 +72,8 @@ export class FakeCallObject implements DailyLike {
   join(options: { url: string }): Promise<unknown> {
     this.calls.push('join');
     this.joinedUrl = options.url;
-    if (this.joinOutcome === 'reject') return Promise.reject(new Error('The meeting you are trying to join does not exist.'));
+    if (this.joinOutcome === 'reject')
+      return Promise.reject(new Error('The meeting you are trying to join does not exist.'));
     if (this.joinOutcome === 'hang') return new Promise(() => undefined);
     return Promise.resolve(this.room);
   }
@@ -90,7 +95,8 @@ export class FakeCallObject implements DailyLike {
   sendAppMessage(data: unknown, to: '*'): unknown {
     if (this.sendFailure) throw this.sendFailure;
     const size = JSON.stringify(data).length;
-    if (size > DAILY_APP_MESSAGE_MAX_CHARS) throw new Error(`Message data too large. Max size is ${DAILY_APP_MESSAGE_MAX_CHARS}`);
+    if (size > DAILY_APP_MESSAGE_MAX_CHARS)
+      throw new Error(`Message data too large. Max size is ${DAILY_APP_MESSAGE_MAX_CHARS}`);
     this.sent.push({ data, to });
     return this;
   }

@@ -8,7 +8,10 @@ import { sequentialIds } from './echo-fixtures';
 
 export const CONVERSATION = { conversationUrl: 'https://tavus.daily.co/c123', conversationId: 'c123' };
 
-export function sessionHarness(options: Partial<DailyAvatarSessionOptions> = {}, configure?: (call: FakeCallObject) => void) {
+export function sessionHarness(
+  options: Partial<DailyAvatarSessionOptions> = {},
+  configure?: (call: FakeCallObject) => void,
+) {
   const clock = createManualClock(10_000);
   const daily = fakeDaily(configure);
   const session = createDailyAvatarSession({

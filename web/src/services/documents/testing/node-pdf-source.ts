@@ -5,7 +5,9 @@ import { readPdfWith } from '../pdf-pages';
 import type { PdfTextSource } from '../types';
 
 // Metrics for the 14 standard fonts, so pdf.js does not warn about fonts it cannot load.
-const standardFontDataUrl = createRequire(import.meta.url).resolve('pdfjs-dist/package.json').replace(/package\.json$/, 'standard_fonts/');
+const standardFontDataUrl = createRequire(import.meta.url)
+  .resolve('pdfjs-dist/package.json')
+  .replace(/package\.json$/, 'standard_fonts/');
 
 export function createNodePdfSource(): PdfTextSource {
   return {
