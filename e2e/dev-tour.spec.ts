@@ -39,7 +39,8 @@ test('a whole interview and its report work through the Vite dev server', async 
     await page.getByLabel('Type an answer').press('Enter');
   }
   await page.waitForURL(/\/report\//, { timeout: 60_000 });
-  await expect(page.getByRole('heading', { level: 1, name: 'Python backend' })).toBeVisible();
+  // The report page's modules are compiled on their first request too.
+  await expect(page.getByRole('heading', { level: 1, name: 'Python backend' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('region', { name: 'Transcript' })).toContainText(ANSWERS[2], { timeout: 30_000 });
   await expect
     .poll(() => apiAnswers.filter((a) => a.path === '/api/report').map((a) => a.status), { timeout: 60_000 })

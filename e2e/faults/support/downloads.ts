@@ -10,10 +10,13 @@ export async function download(button: Locator): Promise<{ name: string; text: s
   return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
 }
 
-/** The lines of a Markdown transcript ("**Interviewer** (00:03): text"), Markdown escapes undone. */
+/**
+ * The lines of a Markdown transcript ("**Interviewer** (00:03): text", a typed answer's time
+ * reading "(01:10, typed)"), Markdown escapes undone.
+ */
 export function markdownLines(markdown: string): Line[] {
   const lines: Line[] = [];
-  for (const match of markdown.matchAll(/^\*\*(Interviewer|Candidate)\*\* \(\d\d:\d\d\): (.*)$/gm)) {
+  for (const match of markdown.matchAll(/^\*\*(Interviewer|Candidate)\*\* \(\d\d:\d\d(?:, typed)?\): (.*)$/gm)) {
     lines.push([match[1] === 'Candidate' ? 'candidate' : 'interviewer', (match[2] ?? '').replace(/\\(.)/g, '$1')]);
   }
   return lines;

@@ -44,3 +44,10 @@ export async function unplugMicrophone(page: Page): Promise<number> {
     return live.length;
   });
 }
+
+/** How many microphone tracks the page holds open right now (opened through getUserMedia). */
+export async function liveMicrophoneTracks(page: Page): Promise<number> {
+  return page.evaluate(
+    () => (Reflect.get(window, '__micHooks') as MicHooks).tracks.filter((t) => t.readyState === 'live').length,
+  );
+}
