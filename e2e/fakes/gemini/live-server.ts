@@ -126,7 +126,7 @@ export class LiveServer {
     conn.setup = admission.effective;
     const conv = admission.resumed?.conversation ?? this.newConversation(admission.profile);
     conn.conversationId = conv.id;
-    conv.setups.push({ connectionId: conn.id, at: Date.now(), setup, effective: admission.effective });
+    conv.setups.push({ connectionId: conn.id, at: preciseNow(), setup, effective: admission.effective });
     this.state.events.bump('setup');
     if (this.state.live.withholdSetupComplete) return;
     conn.send({ setupComplete: {} });
