@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { RawData, WebSocket } from 'ws';
-import { isRecord, splitUrl } from '../shared/http.ts';
+import { isRecord, preciseNow, splitUrl } from '../shared/http.ts';
 import { nodeWs } from '../shared/node-ws.ts';
 import { base64ToPcm } from '../shared/pcm.ts';
 import { Conversation } from './conversation.ts';
