@@ -240,7 +240,10 @@ async function expectTrueSpeakingTimes(page: Page, turns: StoredTurn[], wavPath:
   const voicedMs = (turn: StoredTurn | undefined) =>
     (turn?.speech ?? []).reduce((sum, span) => sum + span.endMs - span.startMs, 0);
   const spoken = voicedMs(turns.find((t) => t.text === HEARD));
-  expect(spoken).toBeGreaterThan(0.8 * spokenMs(wavPath));
+  // Voiced spans leave out the gaps between words, and this answer starts over the greeting, where
+  // the echo guard wants a minimum length of speech before it counts: on a loaded machine 70-80 %
+  // of the fixture's span was measured. Text arrival times are orders of magnitude off instead.
+  expect(spoken).toBeGreaterThan(0.6 * spokenMs(wavPath));
   expect(spoken).toBeLessThan(1.2 * spokenMs(wavPath));
   expect(turns.filter((t) => t.role === 'interviewer').every((t) => voicedMs(t) > 0)).toBe(true);
   expect(turns.filter((t) => t.typed).map((t) => t.text)).toEqual([TYPED_2, TYPED_3]);
