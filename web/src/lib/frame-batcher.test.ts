@@ -111,4 +111,14 @@ describe('createFrameBatcher with an animation-frame scheduler', () => {
     display.elapse();
     expect(batches).toEqual([]);
   });
+
+  it('keeps delivering with a scheduler that runs its callback at once', () => {
+    const batches: string[][] = [];
+    const batcher = createFrameBatcher<string>({ request: (cb) => (cb(), 7), cancel: () => {} }, (items) =>
+      batches.push(items),
+    );
+    batcher.push('a');
+    batcher.push('b');
+    expect(batches).toEqual([['a'], ['b']]);
+  });
 });

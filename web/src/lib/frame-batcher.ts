@@ -36,10 +36,15 @@ export function createFrameBatcher<T>(scheduler: FrameScheduler, deliver: (items
     push(item) {
       if (disposed) return;
       queued.push(item);
-      frame ??= scheduler.request(() => {
+      if (frame !== undefined) return;
+      // A scheduler may run the callback at once (a test's, or one with no frames to wait for).
+      let ran = false;
+      const id = scheduler.request(() => {
+        ran = true;
         frame = undefined;
         flush();
       });
+      if (!ran) frame = id;
     },
     flush,
     dispose() {

@@ -19,15 +19,20 @@ const setup: InterviewSetup = {
 function roomSession(interviewId: string) {
   return createRoot((dispose) => {
     const clock = createManualClock(1000);
-    const room = createInterviewSession({
-      interviewId,
-      setup,
-      createLiveClient: () => createFakeLiveClient(),
-      mic: createFakeMic(),
-      player: createFakePlayer(),
-      store: createMemoryStore(),
-      clock,
-    });
+    // Frames that come at once: every snapshot reaches the store before the test reads it.
+    const atOnce = { request: (cb: () => void) => (cb(), 0), cancel: () => {} };
+    const room = createInterviewSession(
+      {
+        interviewId,
+        setup,
+        createLiveClient: () => createFakeLiveClient(),
+        mic: createFakeMic(),
+        player: createFakePlayer(),
+        store: createMemoryStore(),
+        clock,
+      },
+      atOnce,
+    );
     return { ...room, dispose };
   });
 }
