@@ -17,6 +17,7 @@ import { benchLiveAudio } from './suites/live-audio.ts';
 import { benchReaskAfterDrop } from './suites/reask-after-drop.ts';
 import { benchRecording } from './suites/recording.ts';
 import { benchResampler } from './suites/resampler.ts';
+import { benchRoomRendering } from './suites/room-rendering.ts';
 import { benchSharedStore } from './suites/shared-store.ts';
 import { benchStorage } from './suites/storage.ts';
 import { benchTokenServer } from './suites/token-server.ts';
@@ -136,6 +137,11 @@ async function main(): Promise<number> {
       run.details.live = details;
       return figures;
     });
+    await suite(run, 'room rendering', async () => {
+      const { figures, details } = await benchRoomRendering(browser, stack);
+      run.details.roomRendering = details;
+      return figures;
+    });
     await suite(run, 'reask after drop', () => benchReaskAfterDrop(browser, stack));
     await suite(run, 'detector start cost', () => benchDetectorStart(browser, stack));
     await turnsSuite(run);
@@ -172,6 +178,7 @@ function report(run: Run, check: boolean, seconds: number): number {
     'speech',
     'start',
     'main-thread',
+    'room',
     'goaway',
     'turns',
     'resampler',

@@ -13,17 +13,19 @@ export interface Room {
   close(): Promise<void>;
 }
 
+/** `probe: false` leaves the live probe out (a measurement of the page's own work, e.g. rendering). */
 export async function startFromSetup(
   browser: Browser,
   baseUrl: string,
   strategy: AudioStrategyName,
   lengthMinutes?: 10 | 20 | 30,
   prepare?: (context: BrowserContext) => Promise<void>,
+  opts: { probe?: boolean } = {},
 ): Promise<Room> {
   const context = await browser.newContext({ baseURL: baseUrl });
   await prepare?.(context);
   const page = await context.newPage();
-  await installProbe(page);
+  if (opts.probe !== false) await installProbe(page);
   // The baseline is the same app built from the bench's own entry (bench/app/main.ts), whose
   // files this context gets instead of the real build's; the production bundle has no baseline.
   if (strategy === 'baseline') await serveBaselineBuild(context, baseUrl);

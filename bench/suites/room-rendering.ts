@@ -1,0 +1,127 @@
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright';
+import type { Stack } from '../../e2e/support/stack.ts';
+import { toFigure } from '../figure.ts';
+import { type AudioStrategyName, startFromSetup } from '../live/room.ts';
+import {
+  type ComponentCounts,
+  countComponentUpdates,
+  ROOM_COMPONENTS,
+  type RoomComponent,
+} from '../rendering/component-updates.ts';
+import { type RendererShare, rendererShare } from '../rendering/renderer-metrics.ts';
+import { LIVE_SCRIPT } from '../support/conversation-mic.ts';
+import type { Figure } from '../types.ts';
+
+// The interview room's steady-state rendering during a live conversation, per component, and the
+// page's main-thread work beside it. Ours: the app's own entry (the Live session in a worker,
+// audio through worklet ports, the room's store updated once per frame). Baseline: the bench's
+// baseline build (bench/app/), whose Live session runs on the page as the public examples do.
+// Rooms of both alternate, RUNS each, so a change in the machine's load hits both alike; no probe
+// is installed, so only the app's own work is counted. The fake streams replies in real time
+// (±30 ms jitter) while the looping microphone answers.
+
+const RUNS = 3;
+const WARM_UP_MS = 8000;
+const WINDOW_MS = 15_000;
+
+interface RoomRun {
+  share: RendererShare;
+  counts: ComponentCounts;
+}
+
+async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyName): Promise<RoomRun> {
+  stack.gemini.control.useInstantPace();
+  const room = await startFromSetup(browser, stack.baseUrl, strategy, undefined, undefined, { probe: false });
+  try {
+    // A caption line of the interviewer's with words in it. Not getByText('Interviewer'): that
+    // also matches the empty list's hint ("…you and the interviewer speak"), which is on screen
+    // before anything was said, so the first room was measured before its greeting.
+    await room.page
+      .locator('li.caption[data-role="interviewer"] .caption-text')
+      .filter({ hasText: /\w/u })
+      .first()
+      .waitFor({ timeout: 30_000 });
+    stack.gemini.control.setPace({ instant: false, speed: 1, jitterMs: 30, replyDelayMs: 0, chunkMs: 40 });
+    await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
+    const read = await countComponentUpdates(room.page);
+    const share = await rendererShare(room.page, WINDOW_MS);
+    return { share, counts: await read() };
+  } finally {
+    stack.gemini.control.useInstantPace();
+    await room.close();
+  }
+}
+
+const perSecond = (c: ComponentCounts, n: number): number => (n * 1000) / c.elapsedMs;
+
+function figures(ours: RoomRun[], base: RoomRun[]): Figure[] {
+  const of = (runs: RoomRun[], pick: (r: RoomRun) => number) => runs.map(pick);
+  const pair = (pick: (r: RoomRun) => number) => ({ values: of(ours, pick), baseline: of(base, pick) });
+  const components = (Object.keys(ROOM_COMPONENTS) as RoomComponent[]).map((name) =>
+    toFigure({
+      id: `room-frames-${name}`,
+      label: `Room rendering: frames per second in which ${name} changed the DOM`,
+      unit: 'count',
+      ...pair((r) => perSecond(r.counts, r.counts.changedFrames[name] ?? 0)),
+      noP95: true,
+    }),
+  );
+  return [
+    toFigure({
+      id: 'room-main-thread-cpu',
+      label: 'Room, main-thread CPU time during a paced live conversation (no probe)',
+      unit: '%',
+      ...pair((r) => r.share.cpuPercent),
+      noP95: true,
+    }),
+    toFigure({
+      id: 'room-script',
+      label: 'Room, JavaScript time on the main thread, % of wall time',
+      unit: '%',
+      ...pair((r) => r.share.scriptMsPerS / 10),
+      noP95: true,
+    }),
+    toFigure({
+      id: 'room-layout',
+      label: 'Room, layout and style time, % of wall time',
+      unit: '%',
+      ...pair((r) => r.share.layoutMsPerS / 10),
+      noP95: true,
+    }),
+    toFigure({
+      id: 'room-layouts',
+      label: 'Room, layouts per second (forced ones included; ≤ frames per second means no thrash)',
+      unit: 'count',
+      ...pair((r) => r.share.layoutsPerS),
+      noP95: true,
+    }),
+    toFigure({
+      id: 'room-frames',
+      label: 'Room, animation frames per second (the ceiling for the rows below)',
+      unit: 'count',
+      ...pair((r) => perSecond(r.counts, r.counts.frames)),
+      noP95: true,
+    }),
+    ...components,
+  ];
+}
+
+export async function benchRoomRendering(
+  browser: Browser,
+  stack: Stack,
+): Promise<{ figures: Figure[]; details: { ours: RoomRun[]; baseline: RoomRun[] } }> {
+  stack.gemini.control.setScript(LIVE_SCRIPT);
+  const ours: RoomRun[] = [];
+  const base: RoomRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    ours.push(await oneRoom(browser, stack, 'mockingbird'));
+    base.push(await oneRoom(browser, stack, 'baseline'));
+  }
+  return { figures: figures(ours, base), details: { ours, baseline: base } };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { runAlone } = await import('../rendering/run-alone.ts');
+  await runAlone(benchRoomRendering);
+}
