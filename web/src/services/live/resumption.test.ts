@@ -152,6 +152,24 @@ describe('createResilientLiveClient: goAway (make-before-break)', () => {
     expect(fake.log).toEqual(['open#1', 'open#2(h1)', 'close#2', 'open#3(h2)', 'close#1']);
   });
 
+  it('reopens with the newer handle even when the switch deadline has passed', async () => {
+    const { fake, client, clock } = setup();
+    await client.connect();
+    handle(fake, 'h1');
+    say(fake, 'Hello, and welcome');
+    fake.holdOpens = true;
+    // Less time left than the margin: the switch is due at once, mid-reply.
+    fake.conns[0]?.emit({ type: 'goAway', timeLeftMs: 1000 });
+    await clock.flush();
+    fake.conns[0]?.emit({ type: 'turnComplete' });
+    fake.conns[0]?.emit({ type: 'resumption', handle: 'h2', resumable: true });
+    fake.conns[1]?.accept();
+    await clock.flush();
+    fake.conns[2]?.accept();
+    await clock.flush();
+    expect(fake.log).toEqual(['open#1', 'open#2(h1)', 'close#2', 'open#3(h2)', 'close#1']);
+  });
+
   it('delivers what the new connection said before the switch, after the resumed event', async () => {
     const { fake, client, clock, heard } = setup();
     await client.connect();

@@ -164,8 +164,12 @@ export function createResilientLiveClient(opts: ResilientLiveOptions): LiveClien
       }
       if (alive()) await gate.whenQuiet(deadline, stop.signal, alive);
       // A newer resumption point arrived while this one opened: resuming from the older one
-      // would forget the last exchange, unless the old connection is about to close anyway.
-      const stale = version !== handleVersion && (!alive() || o.clock.now() < deadline);
+      // would forget the last exchange (the service restores the session as of the handle), so
+      // open again with the newer one, even past the deadline. The retiring connection still
+      // carries audio meanwhile, and if it closes first this becomes a drop resumed from the
+      // newest handle. (Resuming stale past the deadline once made the interviewer ask its
+      // greeting again after the answer, when a goAway came as the greeting finished.)
+      const stale = version !== handleVersion;
       if (stop.signal.aborted || stale || link.closed) {
         retire(link);
         continue;
