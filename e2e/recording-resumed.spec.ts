@@ -28,8 +28,17 @@ test('a recording resumed after a reload keeps its first part and plays both in 
   });
   await page.goto(`/interview/${ID}`);
   await startOrResume(page);
+  // The captions can show a whole question before its last audio has been sent (transcription
+  // runs ahead of the audio, as the service's may). The candidate answers, and the page reloads,
+  // only once the interviewer's turn is complete: an answer typed over the question's last words
+  // would be a barge-in that cuts it, and a reload would cut it too; either way the turns counted
+  // below would be one short. The interviewer speaks in real time (the greeting alone is ~8 s of
+  // audio), hence the longer waits.
+  const { control } = stack.gemini;
+  await control.waitFor('interviewerTurn', 1, 30_000);
   await answer(page, 0);
   await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
+  await control.waitFor('interviewerTurn', 2, 30_000);
   await expect
     .poll(async () => (await readStoredRecording(page, ID)).chunkSizes.length, { timeout: 15_000 })
     .toBeGreaterThan(1);
@@ -38,12 +47,16 @@ test('a recording resumed after a reload keeps its first part and plays both in 
   await page.reload();
   await startOrResume(page);
   // The new session speaks again; the candidate answers it and ends the interview.
-  await stack.gemini.control.waitFor('interviewerTurn', 3, 30_000);
+  await control.waitFor('interviewerTurn', 3, 30_000);
   const box = page.getByLabel('Type an answer');
   await box.fill(ANSWERS[1]);
   await box.press('Enter');
   await expect(page.getByRole('region', { name: 'Captions' })).toContainText(ANSWERS[1]);
-  await page.waitForTimeout(2500); // at least one more 2 s chunk of the second part
+  // At least one more 2 s chunk of the second part, recorded after the answer.
+  const answered = (await readStoredRecording(page, ID)).chunkSizes.length;
+  await expect
+    .poll(async () => (await readStoredRecording(page, ID)).chunkSizes.length, { timeout: 15_000 })
+    .toBeGreaterThan(answered);
   await page.getByRole('button', { name: 'End interview' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'End interview' }).click();
   await page.waitForURL(`**/report/${ID}`, { timeout: 30_000 });
