@@ -1,5 +1,6 @@
 // Scores one detector's events on the corpus through the end-of-turn policy, as the room would
-// run it: per answer, the policy hears the question end, the detector's speech events when the
+// run it: one policy per candidate (a voice at a rate), as the room keeps one per interview, so
+// it learns how that candidate pauses; per answer, the policy hears the question end, the detector's speech events when the
 // detector reports them (stream time), and the transcript of each clause TRANSCRIPT_LAG_MS after
 // it was spoken; it is asked every 20 ms whether the turn is over. Pure: no audio here.
 
@@ -10,7 +11,7 @@ export interface TurnPolicy {
   questionAsked(words: number): void;
   onSpeechStart(streamMs: number): void;
   onSpeechEnd(streamMs: number, voicedMs: number): void;
-  onTranscript(text: string): void;
+  onTranscript(text: string, streamMs: number): void;
   tick(nowMs: number): { status: string };
 }
 
@@ -49,9 +50,16 @@ export function bargeInsHeard(bargeIns: BargeIn[], events: HeardEvent[]): number
 }
 
 export function scoreRun(episodes: Episode[], events: HeardEvent[], makePolicy: () => TurnPolicy): Score {
+  const candidates = new Map<string, TurnPolicy>();
+  const policyOf = ({ voice }: Episode) => {
+    const key = `${voice.name}@${voice.wordsPerMinute}`;
+    const policy = candidates.get(key) ?? makePolicy();
+    candidates.set(key, policy);
+    return policy;
+  };
   const outcomes = episodes.map((episode, i) => {
     const until = episodes[i + 1]?.playing.startMs ?? Number.POSITIVE_INFINITY;
-    return answerOutcome(episode, until, events, makePolicy());
+    return answerOutcome(episode, until, events, policyOf(episode));
   });
   const falseBargeIns = events.filter(
     (e) =>
@@ -74,7 +82,7 @@ function answerOutcome(episode: Episode, untilMs: number, events: HeardEvent[], 
   for (let now = from; now < untilMs; now += TICK_MS) {
     for (; next < mine.length && (mine[next]?.knownAtMs ?? Infinity) <= now; next++) deliver(policy, mine[next]);
     for (; said < words.length && (words[said]?.atMs ?? Infinity) <= now; said++)
-      policy.onTranscript(words[said]?.text ?? '');
+      policy.onTranscript(words[said]?.text ?? '', now);
     if (policy.tick(now).status !== 'handed-over') continue;
     if (now >= episode.answerEndMs) return { kind: 'complete', delayMs: now - episode.answerEndMs };
     return { kind: 'cut', atMs: now, inThinkingPause: episode.thinking.some((p) => now >= p.startMs && now < p.endMs) };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
+import { TURN_WAIT_MS } from '../../lib/interviewer/patience';
 import { createManualClock } from '../../lib/testing/manual-clock';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
@@ -57,8 +58,8 @@ describe('makeInterviewSession with our own turn-taking', () => {
     await elapse(2_000);
     live.emit('inputTranscript', { text: 'I built the billing service.' });
     detector.endSpeech(2_000);
-    expect(session.snapshot().turn).toMatchObject({ status: 'countdown', totalMs: 300 });
-    await elapse(400);
+    expect(session.snapshot().turn).toMatchObject({ status: 'countdown', totalMs: TURN_WAIT_MS.finished });
+    await elapse(TURN_WAIT_MS.finished + 100);
     expect(activity()).toEqual(['activityStart', 'activityEnd']);
     expect(session.snapshot().turn).toEqual({ status: 'waiting' });
   });
@@ -71,7 +72,7 @@ describe('makeInterviewSession with our own turn-taking', () => {
     expect(activity()).toEqual(['activityStart']);
     detector.speak(detector.streamMs(), detector.streamMs() + 1_000);
     live.emit('inputTranscript', { text: ' added the missing index.' });
-    await elapse(400);
+    await elapse(TURN_WAIT_MS.finished + 100);
     expect(activity()).toEqual(['activityStart', 'activityEnd']);
   });
 
@@ -110,7 +111,7 @@ describe('makeInterviewSession with our own turn-taking', () => {
     expect(live.sent).toEqual(['activityStart', 'audio:1', 'audio:2', 'audio:3']);
     live.emit('inputTranscript', { text: 'Done.' });
     detector.endSpeech(0);
-    await elapse(400);
+    await elapse(TURN_WAIT_MS.finished + 100);
     expect(live.sent.at(-1)).toBe('activityEnd');
     live.sent.length = 0;
     mic.speak(4);

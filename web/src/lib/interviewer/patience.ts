@@ -6,9 +6,12 @@ import type { Patience } from '../interview';
 
 /**
  * Silence before the hand-over on Normal, by how the answer so far ends: a full stop, words
- * with no punctuation yet, or mid-sentence ("and", "um", a comma): a thinking pause.
+ * with no punctuation yet, or mid-sentence ("and", "um", a comma): a thinking pause. `finished`
+ * is the wait until the room has heard how this candidate pauses between sentences; after that
+ * it waits just past their own pauses (features/interview/turn/candidate-pauses.ts). 600 ms
+ * outlasts most people's pause between two sentences (espeak's own: 210–400 ms).
  */
-export const TURN_WAIT_MS = { finished: 300, open: 700, midSentence: 3_200 } as const;
+export const TURN_WAIT_MS = { finished: 600, open: 700, midSentence: 3_200 } as const;
 
 /** Multiplies every wait: Quick replies sooner, Relaxed gives more room to think. */
 export const PATIENCE_SCALE: Readonly<Record<Patience, number>> = { quick: 0.8, normal: 1, relaxed: 1.5 };
@@ -34,7 +37,11 @@ function patienceHint(patience: Patience): string {
   const scale = PATIENCE_SCALE[patience];
   const finished = seconds(TURN_WAIT_MS.finished * scale);
   const midSentence = seconds(TURN_WAIT_MS.midSentence * scale);
-  return `After you stop talking, the interviewer waits about ${finished} when your sentence sounds finished, and about ${midSentence} when you stop mid-sentence (after “and”, “um” or a comma).`;
+  const scaled =
+    scale === 1
+      ? ''
+      : ` Every wait is ${Math.round(Math.abs(1 - scale) * 100)} % ${scale < 1 ? 'shorter' : 'longer'} than on Normal.`;
+  return `When your sentence sounds finished, the interviewer waits about ${finished} at first, then, once it has heard how you pause between sentences, just past your longest recent pause. When you stop mid-sentence (after “and”, “um” or a comma) it waits about ${midSentence}.${scaled}`;
 }
 
 export const PATIENCE_LABELS: Readonly<Record<Patience, { label: string; hint: string }>> = {

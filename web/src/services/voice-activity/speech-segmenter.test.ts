@@ -26,6 +26,17 @@ describe('SpeechSegmenter', () => {
     ]);
   });
 
+  it('takes speech resuming soon after speech for the speaker going on, on the shorter resumption minimum', () => {
+    const resuming = new SpeechSegmenter({ ...SETTINGS, resume: { withinMs: 1_000, minSpeechMs: 40 } });
+    const events = feed(resuming, [...repeat(0.9, 10), ...repeat(0, 20), ...repeat(0.9, 3), ...repeat(0, 40)]);
+    expect(events.filter((e) => e.type === 'speech-start')).toEqual([
+      { type: 'speech-start', streamMs: 0 },
+      { type: 'speech-start', streamMs: 600 },
+    ]);
+    // Long after the last speech, the same short burst is a click.
+    expect(feed(resuming, [...repeat(0.9, 3), ...repeat(0, 10)], 5_000)).toEqual([]);
+  });
+
   it('ignores a burst shorter than the minimum speech length', () => {
     expect(feed(new SpeechSegmenter(SETTINGS), [...repeat(0.9, 4), ...repeat(0, 20)])).toEqual([]);
   });

@@ -5,7 +5,11 @@
 // - minimum speech length: an onset counts once it has lasted `minSpeechMs`, so a cough, a click
 //   or a word of echo is not the candidate speaking; speech-start is dated at the onset;
 // - hangover: speech ends only after `hangoverMs` without a voiced window, so the gaps between
-//   words do not split an answer; speech-end is dated at the last voiced window's end.
+//   words do not split an answer; speech-end is dated at the last voiced window's end;
+// - resumption: speech that starts again soon after speech ended (`resume.withinMs`) needs only
+//   `resume.minSpeechMs`. It is almost surely the same speaker going on after a breath, and the
+//   end-of-turn policy must learn of it before its short wait after a full stop runs out; a click
+//   taken for it only delays a hand-over by a pause.
 // While the interviewer plays (`setEchoGuard(true)`) the `echo` settings apply to new onsets:
 // a higher threshold and a longer minimum, so the interviewer's own voice leaking back from
 // the speakers does not pass for the candidate barging in (the pipeline also makes the
@@ -20,6 +24,8 @@ export interface SegmenterSettings {
   hangoverMs: number;
   /** What changes while the interviewer is playing. */
   echo: { onThreshold: number; minSpeechMs: number };
+  /** The shorter minimum for speech starting within `withinMs` of the last speech end (never while guarded). */
+  resume?: { withinMs: number; minSpeechMs: number };
 }
 
 export const DEFAULT_SEGMENTER: SegmenterSettings = {
@@ -28,6 +34,7 @@ export const DEFAULT_SEGMENTER: SegmenterSettings = {
   minSpeechMs: 120,
   hangoverMs: 200,
   echo: { onThreshold: 0.8, minSpeechMs: 400 },
+  resume: { withinMs: 1_000, minSpeechMs: 40 },
 };
 
 type State =
@@ -38,6 +45,7 @@ type State =
 export class SpeechSegmenter {
   private state: State = { kind: 'silence' };
   private echoGuard = false;
+  private lastEndMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly settings: SegmenterSettings = DEFAULT_SEGMENTER) {}
 
@@ -90,14 +98,20 @@ export class SpeechSegmenter {
   }
 
   private promote(onset: Extract<State, { kind: 'onset' }>): VoiceActivityEvent[] {
-    const minimum = this.echoGuard ? this.settings.echo.minSpeechMs : this.settings.minSpeechMs;
-    if (onset.lastVoicedEndMs - onset.startMs < minimum) return [];
+    if (onset.lastVoicedEndMs - onset.startMs < this.minimumFor(onset.startMs)) return [];
     this.state = { ...onset, kind: 'speech' };
     return [{ type: 'speech-start', streamMs: onset.startMs }];
   }
 
+  private minimumFor(onsetMs: number): number {
+    if (this.echoGuard) return this.settings.echo.minSpeechMs;
+    const resume = this.settings.resume;
+    return resume && onsetMs - this.lastEndMs < resume.withinMs ? resume.minSpeechMs : this.settings.minSpeechMs;
+  }
+
   private end(state: Extract<State, { kind: 'speech' }>): VoiceActivityEvent[] {
     this.state = { kind: 'silence' };
+    this.lastEndMs = state.lastVoicedEndMs;
     return [{ type: 'speech-end', streamMs: state.lastVoicedEndMs, voicedMs: state.voicedMs }];
   }
 

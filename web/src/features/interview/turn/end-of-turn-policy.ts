@@ -5,15 +5,21 @@
 //
 //   const policy = createEndOfTurnPolicy({ patience: 'normal', languageCode: 'en-US' });
 //   policy.questionAsked(question.split(' ').length);   // before each answer (optional)
-//   policy.onSpeechStart(ms); policy.onTranscript(fragment); policy.onSpeechEnd(ms, voicedMs);
+//   policy.onSpeechStart(ms); policy.onTranscript(fragment, ms); policy.onSpeechEnd(ms, voicedMs);
 //   policy.tick(nowMs)  // -> { status: 'pausing', handOverAtMs } … then { status: 'handed-over' }
 //
 // The transcript matters: an answer whose words so far end in "and", "um" or a comma waits a
 // thinking pause out; one that ends on a full stop is handed over after a short silence
-// (turn-timing.ts). Without any transcript the wait is the 'open' one.
+// (turn-timing.ts), as long as that full stop is fresh: the live transcription lags the voice,
+// so words that arrived before the silence began may not hold the last ones, and a full stop
+// from an earlier sentence says nothing about how the latest one ends (then the wait is the
+// 'open' one, as without any transcript). The short wait itself is the candidate's own: just
+// past the pauses they leave between sentences (candidate-pauses.ts).
 
 import type { Patience } from '../../../lib/interview';
+import { TURN_WAIT_MS } from '../../../lib/interviewer/patience';
 import { COUNTDOWN_MS, LONG_QUESTION_WORDS, MIN_ANSWER_VOICED_MS, waitAfterSpeech } from './turn-timing';
+import { createCandidatePauses } from './candidate-pauses';
 import { answerEnding, continuationWords, type AnswerEnding } from './turn-words';
 
 export interface EndOfTurnOptions {
@@ -37,8 +43,8 @@ export interface EndOfTurnPolicy {
   questionAsked(words: number): void;
   onSpeechStart(streamMs: number): void;
   onSpeechEnd(streamMs: number, voicedMs: number): void;
-  /** A fragment of the live input transcription, in arrival order. */
-  onTranscript(text: string): void;
+  /** A fragment of the live input transcription, in arrival order, arriving at stream time `streamMs`. */
+  onTranscript(text: string, streamMs: number): void;
   /** The candidate holds the turn (true) or lets go of it (false) at `streamMs`. */
   hold(held: boolean, streamMs: number): void;
   /** The candidate hands over now ("Done", Enter). */
@@ -52,22 +58,37 @@ type Phase = 'idle' | 'speaking' | 'silent' | 'handed-over';
 export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
   const words = continuationWords(opts.languageCode);
   let phase: Phase = 'idle';
+  const pauses = createCandidatePauses();
   let transcript = '';
+  let transcriptAtMs = Number.NEGATIVE_INFINITY;
   let voicedMs = 0;
   let minimumMs = 0;
+  /** Where the silence is counted from: the speech's end, or the release of a hold after it. */
   let silentFromMs = 0;
+  let speechEndedMs = 0;
   let held = false;
   let handedOver: Extract<TurnView, { status: 'handed-over' }> | undefined;
 
   function beginAnswer() {
     transcript = '';
+    transcriptAtMs = Number.NEGATIVE_INFINITY;
     voicedMs = 0;
     handedOver = undefined;
   }
 
+  /** How the answer ends, as far as the words show: a full stop heard before the silence began is stale. */
+  function ending(): AnswerEnding {
+    const read = answerEnding(transcript, words);
+    return read === 'finished' && transcriptAtMs < speechEndedMs ? 'open' : read;
+  }
+
   function handOverAt(): { ending: AnswerEnding; atMs: number } {
-    const ending = answerEnding(transcript, words);
-    return { ending, atMs: silentFromMs + waitAfterSpeech(ending, opts.patience, voicedMs < minimumMs) };
+    const end = ending();
+    const finishedMs = pauses.finishedWait(TURN_WAIT_MS.finished);
+    return {
+      ending: end,
+      atMs: silentFromMs + waitAfterSpeech(end, opts.patience, voicedMs < minimumMs, finishedMs),
+    };
   }
 
   function handOver(atMs: number, by: 'silence' | 'done'): TurnView {
@@ -85,19 +106,25 @@ export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
       phase = 'idle';
       beginAnswer();
     },
-    onSpeechStart() {
+    onSpeechStart(streamMs) {
       if (phase === 'handed-over' || phase === 'idle') beginAnswer();
+      // The candidate went on after a pause that did not sound mid-clause and was not held: one of their ordinary pauses.
+      const unheld = !held && silentFromMs === speechEndedMs;
+      if (phase === 'silent' && unheld && ending() !== 'unfinished') pauses.resumed(streamMs - speechEndedMs);
       phase = 'speaking';
     },
     onSpeechEnd(streamMs, voiced) {
       if (phase !== 'speaking') return;
       voicedMs += voiced;
       silentFromMs = streamMs;
+      speechEndedMs = streamMs;
       phase = 'silent';
     },
-    onTranscript(text) {
+    onTranscript(text, streamMs) {
       // Words that arrive after the hand-over belong to the answer just given, not the next one.
-      if (phase === 'speaking' || phase === 'silent') transcript += text;
+      if (phase !== 'speaking' && phase !== 'silent') return;
+      transcript += text;
+      transcriptAtMs = streamMs;
     },
     hold(on, streamMs) {
       if (held && !on && phase === 'silent') silentFromMs = Math.max(silentFromMs, streamMs);

@@ -111,7 +111,7 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     },
     heard(text) {
       // Late words change the plan: "and" arriving in the silence lengthens the wait.
-      policy.onTranscript(text);
+      policy.onTranscript(text, deps.streamMs());
       update();
     },
     interviewerWords(text) {

@@ -32,8 +32,17 @@ export const MAX_SILENCE_MS = 8_000;
 /** The countdown ring shows for at most this long before the hand-over. */
 export const COUNTDOWN_MS = 1_200;
 
-/** Silence before the hand-over for an answer ending this way. */
-export function waitAfterSpeech(ending: AnswerEnding, patience: Patience, shortOfMinimum: boolean): number {
+/**
+ * Silence before the hand-over for an answer ending this way. `finishedMs` replaces the
+ * finished wait on Normal once the candidate's own sentence pauses are known (candidate-pauses.ts).
+ */
+export function waitAfterSpeech(
+  ending: AnswerEnding,
+  patience: Patience,
+  shortOfMinimum: boolean,
+  finishedMs: number = BASE_WAIT_MS.finished,
+): number {
   const scale = PATIENCE_SCALE[patience];
-  return Math.round((shortOfMinimum ? MAX_SILENCE_MS : BASE_WAIT_MS[ending]) * scale);
+  const base = ending === 'finished' ? finishedMs : BASE_WAIT_MS[ending];
+  return Math.round((shortOfMinimum ? MAX_SILENCE_MS : base) * scale);
 }

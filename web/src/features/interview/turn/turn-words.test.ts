@@ -19,6 +19,18 @@ describe('answerEnding', () => {
     expect(answerEnding(text, en)).toBe('unfinished');
   });
 
+  it.each(['I found a race and wrote a test for it.', 'I think so.', 'That is what we did there.'])(
+    'reads "%s" as finished: after a full stop a word that can end a sentence does',
+    (text) => {
+      expect(answerEnding(text, en)).toBe('finished');
+    },
+  );
+
+  it('still reads a conjunction or a hesitation before a full stop as trailing off', () => {
+    expect(answerEnding('I rewrote the retry loop and.', en)).toBe('unfinished');
+    expect(answerEnding('It was slow because.', en)).toBe('unfinished');
+  });
+
   it('reads words without punctuation as open, and no words as none', () => {
     expect(answerEnding('I added the missing index', en)).toBe('open');
     expect(answerEnding('   ', en)).toBe('none');
@@ -30,6 +42,6 @@ describe('answerEnding', () => {
     expect(answerEnding('まず、', japanese)).toBe('unfinished');
     expect(answerEnding('終わりました。', japanese)).toBe('finished');
     expect(answerEnding('Watashi wa um', japanese)).toBe('unfinished');
-    expect(japanese.has('and')).toBe(false);
+    expect(japanese.midClause.has('and')).toBe(false);
   });
 });

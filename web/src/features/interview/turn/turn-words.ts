@@ -4,6 +4,8 @@
 // the setup languages we can judge from words; every other language falls back to punctuation
 // and the hesitation sounds most transcribers write the same way everywhere.
 
+import { trailingWords } from './trailing-words';
+
 /** Hesitation sounds written alike across languages ("um", "uh", "hmm", "erm"). */
 const HESITATIONS = ['um', 'umm', 'uh', 'uhh', 'uhm', 'hm', 'hmm', 'mm', 'erm', 'er', 'ah', 'eh'];
 
@@ -223,10 +225,21 @@ const CLOSING_PUNCTUATION = /[.!?。！？]$/u;
 /** How the answer so far ends: 'unfinished' mid-clause, 'finished' on a full stop, 'open' otherwise, 'none' without words. */
 export type AnswerEnding = 'finished' | 'unfinished' | 'open' | 'none';
 
+/** How an answer's last word is read: mid-clause before no punctuation, trailing off even before a full stop. */
+export interface ContinuationWords {
+  /** Words after which a clause goes on ("and", "the", "it", "um"). */
+  midClause: ReadonlySet<string>;
+  /** The few of them that cannot end a sentence, so a full stop after them still trails off ("and.", "um."). */
+  trailing: ReadonlySet<string>;
+}
+
 /** The continuation words for a BCP-47 code; hesitations only for languages without a list. */
-export function continuationWords(languageCode: string): ReadonlySet<string> {
+export function continuationWords(languageCode: string): ContinuationWords {
   const base = languageCode.split('-')[0]?.toLowerCase() ?? '';
-  return new Set([...HESITATIONS, ...(CONTINUATIONS[base] ?? [])]);
+  return {
+    midClause: new Set([...HESITATIONS, ...(CONTINUATIONS[base] ?? [])]),
+    trailing: new Set([...HESITATIONS, ...trailingWords(languageCode)]),
+  };
 }
 
 /** The last word of `text`, lower-case, without the punctuation around it. */
@@ -236,11 +249,13 @@ function lastWord(text: string): string {
 }
 
 /** How `transcript` (the answer's words so far) ends, read with `words` of its language. */
-export function answerEnding(transcript: string, words: ReadonlySet<string>): AnswerEnding {
+export function answerEnding(transcript: string, words: ContinuationWords): AnswerEnding {
   const text = transcript.trim();
   if (!text) return 'none';
   if (OPEN_PUNCTUATION.test(text)) return 'unfinished';
-  // "so, um." still trails off, even with the transcriber's full stop after it.
-  if (words.has(lastWord(text))) return 'unfinished';
-  return CLOSING_PUNCTUATION.test(text) ? 'finished' : 'open';
+  const last = lastWord(text);
+  // After a full stop only a word that cannot end a sentence still trails off ("so, um.");
+  // "…a test for it." is finished.
+  if (CLOSING_PUNCTUATION.test(text)) return words.trailing.has(last) ? 'unfinished' : 'finished';
+  return words.midClause.has(last) ? 'unfinished' : 'open';
 }
