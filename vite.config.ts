@@ -31,6 +31,11 @@ export default defineConfig({
     // without preloading; the polyfill would cost every first visit half a KB.
     modulePreload: { polyfill: false },
   },
+  // The dev server's first dependency scan starts from index.html and does not follow workers,
+  // so a package imported only inside one (onnxruntime-web in the voice-activity worker) was
+  // found when the room first opened: Vite bundled its dependencies again and reloaded the page
+  // mid-start (the dev tour's room never appeared). The workers are scan entries too.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.worker.ts'] },
   server: {
     port: 5173,
     // changeOrigin stays false so the server sees the Host the browser used (Vite's own): its
