@@ -12,6 +12,13 @@ import { expectLines, readStored, storedLines } from './support/stored.ts';
 test.use({ stackOptions: faultStack({ pace: 'realistic' }) });
 
 const ID = 'fault-live';
+/**
+ * Every answer here is typed, so the room leaves the microphone closed. Open, it hears Chromium's
+ * fake device tone, and the room's detector can take a beep for speech: a barge-in that cut the
+ * greeting before its first word, and the room then stayed silent until the watchdog's nudge
+ * (~15 s), past the waits below.
+ */
+const TYPED = { typedAnswers: true };
 /** The app's request for a reply a reconnect cut (services/live/resumption-options.ts). */
 const REASK = /did not hear your last reply/;
 
@@ -21,7 +28,7 @@ test('a connection cut without a close frame (1006) while the interviewer replie
 }) => {
   const control = stack.gemini.control;
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await waitForLine(page, Q1);
   await control.waitFor('interviewerTurn', 1);
   await typeAnswer(page, A1);
@@ -55,7 +62,7 @@ test('a server close (1011) while the interviewer thinks about an answer: the an
   const control = stack.gemini.control;
   control.setPace({ replyDelayMs: 1500 });
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await waitForLine(page, Q1);
   await control.waitFor('interviewerTurn', 1);
   await typeAnswer(page, A1);
@@ -85,7 +92,7 @@ test('goAway every few seconds for a whole interview: each connection hands over
   const control = stack.gemini.control;
   control.goAwayEvery(2500, 1000);
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await waitForLine(page, Q1);
   await control.waitFor('interviewerTurn', 1);
   await control.waitFor('goAway', 2, 15_000);
@@ -117,7 +124,7 @@ test('the model goes silent after the candidate cuts in: the watchdog nudges, th
   // while it plays even on a loaded machine.
   control.setPace({ speed: 0.1 });
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   // The candidate answers over the greeting: a barge-in, after which the model says nothing.
   await control.waitFor('utteranceStarted', 1);
   await typeAnswer(page, A1);
@@ -147,7 +154,7 @@ test('Gemini refuses the tokens of two reconnects (1008) after a drop: the third
   const control = stack.gemini.control;
   control.useInstantPace();
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await waitForLine(page, Q1);
   await control.waitFor('interviewerTurn', 1);
   control.rejectNextConnections(2);
