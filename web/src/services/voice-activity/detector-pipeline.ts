@@ -95,8 +95,9 @@ export class DetectorPipeline {
       }
       const loud = this.meter.classify(piece.samples);
       const p = await this.classify(piece.samples);
-      const guarded = this.echoGuard ? Math.min(p, loud) : p;
-      this.emitAll(this.segmenter.push(guarded, this.offsetMs + piece.startMs, this.offsetMs + piece.endMs));
+      const start = this.offsetMs + piece.startMs;
+      const guarded = this.segmenter.guarding(start) ? Math.min(p, loud) : p;
+      this.emitAll(this.segmenter.push(guarded, start, this.offsetMs + piece.endMs));
     }
     this.consumedMs = this.offsetMs + ((frame.position + frame.pcm.length) * 1000) / SAMPLE_RATE;
   }

@@ -95,6 +95,27 @@ describe('SpeechSegmenter', () => {
     expect(feed(segmenter, repeat(0.7, 6))).toEqual([{ type: 'speech-start', streamMs: 0 }]);
   });
 
+  it('keeps guarding for the echo tail after the interviewer stops, then goes back to the ordinary settings', () => {
+    const segmenter = new SpeechSegmenter({ ...SETTINGS, echo: { ...SETTINGS.echo, tailMs: 200 } });
+    segmenter.setEchoGuard(true);
+    feed(segmenter, repeat(0, 10)); // the interviewer plays until 200 ms
+    segmenter.setEchoGuard(false);
+    // The last syllable still ringing in the room, as loud as speech but under the echo threshold.
+    expect(feed(segmenter, [...repeat(0.7, 8), ...repeat(0, 2)], 200)).toEqual([]);
+    expect(feed(segmenter, repeat(0.7, 6), 400)).toEqual([{ type: 'speech-start', streamMs: 400 }]);
+  });
+
+  it('holds an onset begun under the guard to the echo rules after the guard lifts', () => {
+    const segmenter = new SpeechSegmenter(SETTINGS);
+    segmenter.setEchoGuard(true);
+    expect(feed(segmenter, repeat(0.95, 5))).toEqual([]);
+    segmenter.setEchoGuard(false);
+    // The interviewer's last word, begun while it played: not the candidate after 100 ms…
+    expect(feed(segmenter, repeat(0.95, 5), 100)).toEqual([]);
+    // …only once it has lasted the echo minimum.
+    expect(feed(segmenter, repeat(0.95, 6), 200)).toEqual([{ type: 'speech-start', streamMs: 0 }]);
+  });
+
   it('treats a gap in the audio as silence that can end speech', () => {
     const segmenter = new SpeechSegmenter(SETTINGS);
     feed(segmenter, repeat(0.9, 10));

@@ -13,7 +13,10 @@
 // While the interviewer plays (`setEchoGuard(true)`) the `echo` settings apply to new onsets:
 // a higher threshold and a longer minimum, so the interviewer's own voice leaking back from
 // the speakers does not pass for the candidate barging in (the pipeline also makes the
-// probability a level one then: see detector-pipeline.ts).
+// probability a level one then: see detector-pipeline.ts). The guard outlasts the playing by
+// `echo.tailMs` (the last syllable still leaves the speakers and rings in the room after the
+// player says it is done), and an onset begun under the guard keeps its rules to the end: the
+// interviewer's last word is not let through because the guard lifted halfway through it.
 
 import type { VoiceActivityEvent } from './types';
 
@@ -23,7 +26,7 @@ export interface SegmenterSettings {
   minSpeechMs: number;
   hangoverMs: number;
   /** What changes while the interviewer is playing. */
-  echo: { onThreshold: number; minSpeechMs: number };
+  echo: { onThreshold: number; minSpeechMs: number; tailMs?: number };
   /** The shorter minimum for speech starting within `withinMs` of the last speech end (never while guarded). */
   resume?: { withinMs: number; minSpeechMs: number };
 }
@@ -33,24 +36,33 @@ export const DEFAULT_SEGMENTER: SegmenterSettings = {
   offThreshold: 0.35,
   minSpeechMs: 120,
   hangoverMs: 200,
-  echo: { onThreshold: 0.8, minSpeechMs: 400 },
+  echo: { onThreshold: 0.8, minSpeechMs: 400, tailMs: 250 },
   resume: { withinMs: 1_000, minSpeechMs: 40 },
 };
 
 type State =
   | { kind: 'silence' }
-  | { kind: 'onset'; startMs: number; voicedMs: number; lastVoicedEndMs: number }
+  | { kind: 'onset'; startMs: number; voicedMs: number; lastVoicedEndMs: number; guarded: boolean }
   | { kind: 'speech'; startMs: number; voicedMs: number; lastVoicedEndMs: number };
 
 export class SpeechSegmenter {
   private state: State = { kind: 'silence' };
   private echoGuard = false;
+  /** The guard's tail: still guarded before this stream time after the interviewer stopped. */
+  private guardTailUntilMs = Number.NEGATIVE_INFINITY;
+  private lastWindowEndMs = 0;
   private lastEndMs = Number.NEGATIVE_INFINITY;
 
   constructor(private readonly settings: SegmenterSettings = DEFAULT_SEGMENTER) {}
 
   setEchoGuard(on: boolean): void {
+    if (this.echoGuard && !on) this.guardTailUntilMs = this.lastWindowEndMs + (this.settings.echo.tailMs ?? 0);
     this.echoGuard = on;
+  }
+
+  /** Whether the window starting at `startMs` is judged under the echo guard (playing, or its tail). */
+  guarding(startMs: number): boolean {
+    return this.echoGuard || startMs < this.guardTailUntilMs;
   }
 
   speaking(): boolean {
@@ -60,6 +72,7 @@ export class SpeechSegmenter {
   /** One window of probability `p` covering stream time [startMs, endMs). */
   push(p: number, startMs: number, endMs: number): VoiceActivityEvent[] {
     const state = this.state;
+    this.lastWindowEndMs = endMs;
     if (state.kind === 'silence') return this.fromSilence(p, startMs, endMs);
     if (state.kind === 'onset') return this.fromOnset(state, p, endMs);
     const contiguous = state.lastVoicedEndMs >= startMs;
@@ -80,15 +93,16 @@ export class SpeechSegmenter {
   }
 
   private fromSilence(p: number, startMs: number, endMs: number): VoiceActivityEvent[] {
-    if (p < this.onThreshold()) return [];
-    const onset: State = { kind: 'onset', startMs, voicedMs: endMs - startMs, lastVoicedEndMs: endMs };
+    const guarded = this.guarding(startMs);
+    if (p < (guarded ? this.settings.echo.onThreshold : this.settings.onThreshold)) return [];
+    const onset: State = { kind: 'onset', startMs, voicedMs: endMs - startMs, lastVoicedEndMs: endMs, guarded };
     this.state = onset;
     return this.promote(onset);
   }
 
   private fromOnset(state: Extract<State, { kind: 'onset' }>, p: number, endMs: number): VoiceActivityEvent[] {
     // While guarded, every window of an onset must clear the echo threshold, not just the first.
-    if (p < (this.echoGuard ? this.settings.echo.onThreshold : this.settings.offThreshold)) {
+    if (p < (state.guarded ? this.settings.echo.onThreshold : this.settings.offThreshold)) {
       this.state = { kind: 'silence' };
       return [];
     }
@@ -98,24 +112,20 @@ export class SpeechSegmenter {
   }
 
   private promote(onset: Extract<State, { kind: 'onset' }>): VoiceActivityEvent[] {
-    if (onset.lastVoicedEndMs - onset.startMs < this.minimumFor(onset.startMs)) return [];
+    if (onset.lastVoicedEndMs - onset.startMs < this.minimumFor(onset)) return [];
     this.state = { ...onset, kind: 'speech' };
     return [{ type: 'speech-start', streamMs: onset.startMs }];
   }
 
-  private minimumFor(onsetMs: number): number {
-    if (this.echoGuard) return this.settings.echo.minSpeechMs;
+  private minimumFor(onset: Extract<State, { kind: 'onset' }>): number {
+    if (onset.guarded) return this.settings.echo.minSpeechMs;
     const resume = this.settings.resume;
-    return resume && onsetMs - this.lastEndMs < resume.withinMs ? resume.minSpeechMs : this.settings.minSpeechMs;
+    return resume && onset.startMs - this.lastEndMs < resume.withinMs ? resume.minSpeechMs : this.settings.minSpeechMs;
   }
 
   private end(state: Extract<State, { kind: 'speech' }>): VoiceActivityEvent[] {
     this.state = { kind: 'silence' };
     this.lastEndMs = state.lastVoicedEndMs;
     return [{ type: 'speech-end', streamMs: state.lastVoicedEndMs, voicedMs: state.voicedMs }];
-  }
-
-  private onThreshold(): number {
-    return this.echoGuard ? this.settings.echo.onThreshold : this.settings.onThreshold;
   }
 }
