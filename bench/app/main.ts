@@ -5,4 +5,7 @@ import { startApp } from '../../web/src/start-app';
 import { createBaselineMicSource } from './baseline/baseline-mic-source';
 import { createBaselinePcmPlayer } from './baseline/baseline-pcm-player';
 
-startApp({ createMicSource: createBaselineMicSource, createPcmPlayer: createBaselinePcmPlayer });
+startApp({
+  loadRoomAudio: () =>
+    Promise.resolve({ createMicSource: createBaselineMicSource, createPcmPlayer: createBaselinePcmPlayer }),
+});

@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
-import { App } from './app/App';
+import { App, loadSetupScreen } from './app/App';
 import type { Services } from './app/services';
 import type { ApiClient } from './services/api/types';
 import { makePagePolicyWatch } from './services/api/page-policy-watch';
@@ -17,11 +17,12 @@ import { recoverUnfinishedInterviews } from './services/storage/recovery';
 import './app/global.css';
 
 /**
- * The audio path: Mockingbird's own from main.tsx, the common-examples baseline from the bench's
- * entry. `loadLiveClientFactory`: where the Live session runs, loaded when needed; on the page
- * (the SDK's way, as the public examples do) unless the entry says otherwise (main.tsx: a worker).
+ * The audio path (`loadRoomAudio`): Mockingbird's own from main.tsx, the common-examples baseline
+ * from the bench's entry; only the interview room uses it, so it loads with the rest, not with the
+ * first screen. `loadLiveClientFactory`: where the Live session runs, loaded when needed; on the
+ * page (the SDK's way, as the public examples do) unless the entry says otherwise (main.tsx: a worker).
  */
-export type AudioServices = Pick<Services, 'createMicSource' | 'createPcmPlayer'> & {
+export type AudioServices = Pick<Services, 'loadRoomAudio'> & {
   loadLiveClientFactory?: (api: Pick<ApiClient, 'liveToken'>) => Promise<LiveClientFactory>;
 };
 
@@ -37,10 +38,11 @@ interface Deferred {
   /** The CV reader (its code loads ahead, pdf.js itself only with the first PDF). */
   reader: () => Promise<DocumentReader>;
   live: DeferredLiveClients;
+  roomAudio: Services['loadRoomAudio'];
   storageNotice: () => string | undefined;
 }
 
-function buildServices(audio: AudioServices, api: Services['api'], deferred: Deferred): Services {
+function buildServices(api: Services['api'], deferred: Deferred): Services {
   return {
     api,
     store: deferred.storage.store,
@@ -49,8 +51,7 @@ function buildServices(audio: AudioServices, api: Services['api'], deferred: Def
       return deferred.storageNotice();
     },
     liveClientFactory: deferred.live.factory,
-    createMicSource: audio.createMicSource,
-    createPcmPlayer: audio.createPcmPlayer,
+    loadRoomAudio: deferred.roomAudio,
     // One reader for the app's lifetime, so the PDF worker stays warm between files.
     documents: createLazyDocumentReader(deferred.reader),
     preferences: createLocalStoragePreferences(),
@@ -73,13 +74,14 @@ function buildServices(audio: AudioServices, api: Services['api'], deferred: Def
 }
 
 /**
- * Fetches the CV reader's and the interview's code ahead of use, opens the store, shows its notice when it
+ * Fetches the CV reader's and the interview's code (Live client, room audio) ahead of use, opens the store, shows its notice when it
  * fell back to memory, and marks interviews left 'live' by a crash or a closed tab as
  * 'unfinished' (never one a tab is still running: the room holds a Web Lock). Failure only
  * delays recovery to the next start.
  */
 function loadTheRest(deferred: Deferred, setStorageNotice: (notice: string) => void): void {
   deferred.live.preload();
+  void deferred.roomAudio().catch(() => undefined);
   void deferred.reader().catch(() => undefined);
   void deferred.storage
     .open()
@@ -92,15 +94,20 @@ function loadTheRest(deferred: Deferred, setStorageNotice: (notice: string) => v
 
 /**
  * On the setup screen (the first screen of most visits, and the one whose JavaScript is
- * budgeted) the rest loads once the page has loaded and is idle, so it never competes with what
- * the screen needs. Any other page opened directly (an interview, a report) needs it at once.
+ * budgeted) the rest loads once the screen's own code has arrived and the page has loaded and is
+ * idle, so it never competes with what the screen needs. (The screen's code is a lazy chunk, which
+ * the load event does not wait for: waiting for load alone let the rest arrive first on a busy
+ * machine.) Any other page opened directly (an interview, a report) needs it at once.
  */
 function scheduleTheRest(run: () => void): void {
   if (location.pathname !== '/') return run();
   const idle = () =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
+  const afterLoad = () => {
+    if (document.readyState === 'complete') idle();
+    else window.addEventListener('load', idle, { once: true });
+  };
+  loadSetupScreen().then(afterLoad, afterLoad);
 }
 
 /** Builds the services and renders the app into #root. */
@@ -124,8 +131,9 @@ export function startApp(audio: AudioServices): void {
       return createDocumentReader({ pdf: createPdfJsSource() });
     }),
     live: deferredLiveClientFactory(() => (audio.loadLiveClientFactory ?? loadPageLiveClientFactory)(api)),
+    roomAudio: loadOnce(audio.loadRoomAudio),
     storageNotice,
   };
-  render(() => <App services={buildServices(audio, api, deferred)} />, root);
+  render(() => <App services={buildServices(api, deferred)} />, root);
   scheduleTheRest(() => loadTheRest(deferred, setStorageNotice));
 }

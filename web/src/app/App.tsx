@@ -13,6 +13,9 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const PrepPage = lazy(() => import('../features/prep/PrepPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
+/** The setup screen's code (resolves once it has arrived), so the app can load the rest after it. */
+export const loadSetupScreen = (): Promise<unknown> => SetupPage.preload();
+
 /** The setup screen's Prepare action writes a pack with the prep feature's code, loaded on first use. */
 const SetupRoute: Component = () => {
   const { api, store } = useServices();

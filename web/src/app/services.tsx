@@ -18,8 +18,8 @@ export interface Services {
   /** Set when history cannot be kept on this device (IndexedDB unavailable): a sentence to show. */
   storageNotice?: string;
   liveClientFactory: LiveClientFactory;
-  createMicSource: () => MicSource;
-  createPcmPlayer: () => PcmPlayer;
+  /** The room's microphone and player, loaded when an interview opens (kept off the first screen). */
+  loadRoomAudio: () => Promise<RoomAudio>;
   /** Reads CVs locally (pdf.js loads on first use). */
   documents: DocumentReader;
   /** The candidate's last setup choices. */
@@ -31,6 +31,12 @@ export interface Services {
   loadVoiceActivity?: () => Promise<VoiceActivityService>;
   /** Creates and joins the talking avatar for an interview; absent, interviews are voice only. */
   openAvatar?: (request: { interviewId: string; maxMinutes: number; signal: AbortSignal }) => Promise<OpenedAvatar>;
+}
+
+/** The audio path the entry chose: Mockingbird's own (main.tsx) or the bench's baseline. */
+export interface RoomAudio {
+  createMicSource: () => MicSource;
+  createPcmPlayer: () => PcmPlayer;
 }
 
 const ServicesContext = createContext<Services>();

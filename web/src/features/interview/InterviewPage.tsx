@@ -1,6 +1,8 @@
 import { A, useParams } from '@solidjs/router';
-import { createMemo, Show } from 'solid-js';
+import { createMemo, Match, Show, Switch } from 'solid-js';
+import { useServices } from '../../app/services';
 import { loadSetupForInterview } from '../../services/handoff/read-setup-handoff';
+import { createRoomAudio } from './create-room-audio';
 import { InterviewRoom } from './InterviewRoom';
 import './interview.css';
 
@@ -8,6 +10,11 @@ import './interview.css';
 export default function InterviewPage() {
   const params = useParams<{ id: string }>();
   const setup = createMemo(() => loadSetupForInterview(params.id));
+  const audio = createRoomAudio(useServices().loadRoomAudio);
+  const readyAudio = () => {
+    const status = audio();
+    return status.kind === 'ready' ? status.audio : undefined;
+  };
   return (
     <Show
       when={setup()}
@@ -22,7 +29,20 @@ export default function InterviewPage() {
         </section>
       }
     >
-      {(s) => <InterviewRoom interviewId={params.id} setup={s} />}
+      {(s) => (
+        <Switch>
+          <Match when={audio().kind === 'failed'}>
+            <section class="room-missing" role="alert">
+              <h1>The interview room could not load</h1>
+              <p>
+                Part of the app did not arrive, perhaps because the connection dropped. Check your connection, then
+                reload this page: your setup is kept in this tab.
+              </p>
+            </section>
+          </Match>
+          <Match when={readyAudio()}>{(a) => <InterviewRoom interviewId={params.id} setup={s} audio={a()} />}</Match>
+        </Switch>
+      )}
     </Show>
   );
 }

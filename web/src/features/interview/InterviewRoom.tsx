@@ -1,5 +1,6 @@
 import { useNavigate } from '@solidjs/router';
 import { createEffect, Match, onMount, Show, Switch, type Component } from 'solid-js';
+import type { RoomAudio } from '../../app/services';
 import type { InterviewSetup } from '../../lib/interview';
 import { systemClock } from '../../lib/clock';
 import { holdLiveInterviewLock } from '../../services/storage/recovery';
@@ -29,11 +30,11 @@ import { useInterviewServices } from './use-interview-services';
 const pageWasClicked = () =>
   (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
 
-export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSetup }> = (props) => {
+export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSetup; audio: RoomAudio }> = (props) => {
   const services = useInterviewServices();
   const navigate = useNavigate();
-  const player = services.createPcmPlayer();
-  const mic = services.createMicSource();
+  const player = props.audio.createPcmPlayer();
+  const mic = props.audio.createMicSource();
   const { interviewId, setup } = props;
   const voiceActivity = createRoomVoiceActivity({ load: services.loadVoiceActivity, mic });
   const avatar = createRoomAvatar({

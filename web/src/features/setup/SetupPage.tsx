@@ -2,9 +2,9 @@ import { createSignal, Show } from 'solid-js';
 import { LEVELS, type Level } from '../../lib/interview';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CvField } from './CvField';
+import { DeferredMicCheck } from './DeferredMicCheck';
 import { InterviewerFields } from './InterviewerFields';
 import { JobField } from './JobField';
-import { MicCheck } from '../../ui/MicCheck';
 import { PrepareStatusPanel } from './PrepareStatusPanel';
 import { PromptPreview } from './PromptPreview';
 import { RecordingChoice } from './RecordingChoice';
@@ -39,6 +39,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
   let formEl: HTMLFormElement | undefined;
   let startButton: HTMLButtonElement | undefined;
   const [confirmingStart, setConfirmingStart] = createSignal(false);
+  const [moreOpened, setMoreOpened] = createSignal(false);
   return (
     <div class="setup">
       <header class="setup-intro">
@@ -137,7 +138,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
         <p class="start-status" role="alert">
           {form.blockedMessage()}
         </p>
-        <MoreOptions summary={moreSummary(values, form.avatarAvailable())}>
+        <MoreOptions summary={moreSummary(values, form.avatarAvailable())} onOpen={() => setMoreOpened(true)}>
           <section class="card" aria-labelledby="setup-interviewer">
             <h2 id="setup-interviewer">The interviewer</h2>
             <InterviewerFields
@@ -157,7 +158,12 @@ export default function SetupPage(props: { writePack: WritePack }) {
           </section>
           <section class="card" aria-labelledby="setup-mic">
             <h2 id="setup-mic">Microphone check</h2>
-            <MicCheck deviceId={form.savedMicId} onDeviceChosen={(id) => form.remember({ micDeviceId: id })} />
+            <Show when={moreOpened()}>
+              <DeferredMicCheck
+                deviceId={form.savedMicId}
+                onDeviceChosen={(id) => form.remember({ micDeviceId: id })}
+              />
+            </Show>
             <TypedAnswersChoice checked={values.typedAnswers} onChange={(v) => form.set('typedAnswers', v)} />
             <RecordingChoice
               checked={values.record}
@@ -166,7 +172,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
               onChange={(v) => form.set('record', v)}
             />
           </section>
-          <PromptPreview prompt={form.prompt()} />
+          <PromptPreview setup={form.setup()} />
         </MoreOptions>
       </form>
       <StartConfirmDialog

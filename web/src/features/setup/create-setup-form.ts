@@ -1,11 +1,10 @@
 // The setup screen's state and its Start and Prepare actions, apart from the markup: form values,
-// errors shown after the first Start or Prepare, the CV being read, the avatar offer, and the live
-// prompt.
+// errors shown after the first Start or Prepare, the CV being read, the avatar offer, and the setup
+// the prompt preview shows.
 import { useNavigate } from '@solidjs/router';
-import { createMemo, createSignal } from 'solid-js';
-import { createStore } from 'solid-js/store';
+import { createSignal } from 'solid-js';
+import { createFields } from '../../lib/create-fields';
 import type { InterviewSetup } from '../../lib/interview';
-import { buildSystemPrompt } from '../../lib/interviewer/prompt';
 import { CV_TEXT_ID } from './CvTextEditor';
 import { JOB_TEXT_ID, JOB_TITLE_ID } from './JobField';
 import { TOPIC_INPUT_ID } from './TopicField';
@@ -43,7 +42,7 @@ const STORAGE_REFUSED =
 export function createSetupForm(deps: SetupDeps) {
   const navigate = useNavigate();
   const saved = deps.preferences.load();
-  const [values, setValues] = createStore<SetupFormValues>(initialValues(saved, navigator.languages));
+  const [values, setValues] = createFields<SetupFormValues>(initialValues(saved, navigator.languages));
   const [errors, setErrors] = createSignal<SetupErrors>({});
   const [submitted, setSubmitted] = createSignal(false);
   const [start, setStart] = createSignal<StartStatus>({ kind: 'editing' });
@@ -55,7 +54,8 @@ export function createSetupForm(deps: SetupDeps) {
     () => values.cvText,
     (text) => set('cvText', text),
   );
-  const prompt = createMemo(() => buildSystemPrompt(toInterviewSetup(values, avatarAvailable())));
+  /** The setup as it stands, for the prompt preview. */
+  const setup = () => toInterviewSetup(values, avatarAvailable());
 
   /** Sets a text field; after a failed Start, errors follow the typing and clear once fixed. */
   const update = <K extends keyof SetupFormValues>(key: K, value: SetupFormValues[K]) => {
@@ -110,7 +110,7 @@ export function createSetupForm(deps: SetupDeps) {
     update,
     errors,
     cv,
-    prompt,
+    setup,
     avatarAvailable,
     server,
     blockedMessage,
