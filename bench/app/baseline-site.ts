@@ -36,13 +36,27 @@ export async function serveBaselineBuild(context: BrowserContext, baseUrl: strin
   );
 }
 
+/**
+ * The real server's answer for the path gives the headers (CSP and the rest); the body is the
+ * baseline build's file. A route still waiting when its page or context closes (the end of a run,
+ * a navigation) fails with "Request context disposed" or "Target closed": nothing is left to
+ * answer, so it is dropped instead of failing the run.
+ */
 async function fulfilFromBuild(route: Route, dir: string): Promise<void> {
-  const real = await route.fetch();
-  const headers = { ...real.headers() };
-  for (const name of ['content-length', 'content-type', 'content-encoding', 'etag', 'last-modified'])
-    delete headers[name];
-  await route.fulfill({ status: 200, headers, path: fileFor(dir, new URL(route.request().url()).pathname) });
+  try {
+    const real = await route.fetch();
+    const headers = { ...real.headers() };
+    for (const name of ['content-length', 'content-type', 'content-encoding', 'etag', 'last-modified'])
+      delete headers[name];
+    await route.fulfill({ status: 200, headers, path: fileFor(dir, new URL(route.request().url()).pathname) });
+  } catch (error) {
+    if (!isClosedError(error)) throw error;
+  }
 }
+
+const isClosedError = (error: unknown): boolean =>
+  error instanceof Error &&
+  /context disposed|Target (page, context or browser )?(has been )?closed|has been closed/i.test(error.message);
 
 /** The build's file for a path, or index.html for an app route (as the server's SPA fallback). */
 function fileFor(dir: string, pathname: string): string {

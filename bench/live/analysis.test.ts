@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProbeRecords } from '../page/probe-empty.ts';
 import type { AudibleOnset, CaptureRecord, ProbeRecords } from '../page/probe-records.ts';
 import { captureToWire, replyToAudible, speechEndToAudio, startStages, startToAudio } from './analysis.ts';
 
 function records(extra: Partial<ProbeRecords>): ProbeRecords {
-  return {
-    captures: [],
-    speech: [],
-    replyStarts: [],
-    onsets: [],
-    sockets: [],
-    goAways: [],
-    unmatchedSends: 0,
-    uninspectedMessages: 0,
-    cappedCaptureTimes: 0,
-    playerUnderruns: 0,
-    baselineUnderruns: 0,
-    ...extra,
-  };
+  return { ...emptyProbeRecords(), ...extra };
 }
 
 const onset = (renderedAt: number, deviceMs = 40): AudibleOnset => ({
@@ -30,12 +18,18 @@ const chunk = (capturedAt: number, sentAt: number, samples = 320): CaptureRecord
   sentAt,
   samples,
   socket: sentAt < 0 ? -1 : 0,
+  key: -1,
 });
 
 describe('captureToWire', () => {
   it('measures sent chunks from their newest sample, and from their oldest by adding the chunk length', () => {
     const r = records({ captures: [chunk(100, 103), chunk(120, -1), chunk(140, 150, 2048)] });
-    expect(captureToWire(r)).toEqual({ newest: [3, 10], oldest: [23, 138] });
+    expect(captureToWire(r)).toEqual({ newest: [3, 10], oldest: [23, 138], heldBack: [] });
+  });
+
+  it('keeps chunks held back until the answer opened (captured before activityStart, sent after) apart', () => {
+    const r = records({ captures: [chunk(100, 400), chunk(120, 401), chunk(420, 425)], activityStarts: [399] });
+    expect(captureToWire(r)).toEqual({ newest: [5], oldest: [25], heldBack: [300, 281] });
   });
 
   it('keeps only chunks captured inside the window', () => {
@@ -75,6 +69,12 @@ describe('speechEndToAudio', () => {
     const greeting = { requestedAt: 50, startedAt: 90 };
     const cut = { requestedAt: 4500, startedAt: 4510 };
     expect(speechEndToAudio(r, [greeting, cut], 500)).toEqual([]);
+  });
+
+  it("starts from the room's activityEnd when the room marks the turns itself", () => {
+    const r = records({ speech: [{ start: 0, end: 2000 }], activityEnds: [2300], onsets: [onset(2330)] });
+    // The fake decided at 2310 and its first chunk left at 2320 (10 ms "model time").
+    expect(speechEndToAudio(r, [{ requestedAt: 2310, startedAt: 2320 }], undefined)).toEqual([2370 - 2300 - 10]);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { AudibleOnset, ProbeRecords } from '../page/probe-records.ts';
+import type { AudibleOnset, CaptureRecord, ProbeRecords } from '../page/probe-records.ts';
 
 // Turns what the page probe recorded into latency samples. Pure functions of the records (all
 // times in the page's performance.now() milliseconds), so each rule is unit-tested.
@@ -20,17 +20,29 @@ export interface CaptureLatencies {
   newest: number[];
   /** From its oldest sample: the newest plus the chunk's own length (what buffering in chunks costs). */
   oldest: number[];
+  /**
+   * Chunks held back on purpose and sent when the answer opened (captured before an activityStart,
+   * sent after it: the pre-roll of the room's own turn-taking), from their newest sample. Their wait
+   * is the detector's, not the path's, so they are kept out of `newest` and `oldest`.
+   */
+  heldBack: number[];
 }
 
-/** Chunks captured at or after `from` that were sent. */
+/** Chunks captured at or after `from` (and before `to`) that were sent. */
 export function captureToWire(
   r: ProbeRecords,
   from = Number.NEGATIVE_INFINITY,
   to = Number.POSITIVE_INFINITY,
 ): CaptureLatencies {
-  const sent = r.captures.filter((c) => c.sentAt >= 0 && c.capturedAt >= from && c.capturedAt < to);
-  const newest = sent.map((c) => c.sentAt - c.capturedAt);
-  return { newest, oldest: sent.map((c, i) => (newest[i] ?? 0) + c.samples / SAMPLES_PER_MS) };
+  const sent = r.captures.filter((c) => c.sentAt >= 0 && !c.ambiguous && c.capturedAt >= from && c.capturedAt < to);
+  const held = (c: CaptureRecord): boolean => r.activityStarts.some((a) => c.capturedAt < a && a <= c.sentAt);
+  const live = sent.filter((c) => !held(c));
+  const newest = live.map((c) => c.sentAt - c.capturedAt);
+  return {
+    newest,
+    oldest: live.map((c, i) => (newest[i] ?? 0) + c.samples / SAMPLES_PER_MS),
+    heldBack: sent.filter(held).map((c) => c.sentAt - c.capturedAt),
+  };
 }
 
 /** The first onset at or after `time` (by render time), within `withinMs`. */
@@ -71,22 +83,35 @@ export function replyToAudible(
 }
 
 /**
- * End of the candidate's speech → the reply audible, minus the silence the Patience setting asks
- * the server to wait and minus the fake's own "model time" (deciding to speak → first chunk out).
- * What is left is the client's share: the chunk that carried the silence, the network, and playback.
+ * End of the candidate's turn → the reply audible, minus the fake's own "model time" (deciding to
+ * speak → first chunk out): the client's share (the chunk that carried the end, the network, and
+ * playback). The end is where the client's part starts: with server voice detection, the end of
+ * speech plus the silence the Patience setting asks the server to wait (`silenceMs`); with the
+ * room's own turn-taking (`silenceMs` undefined), the activityEnd it sent, so the end-of-turn
+ * policy's own wait (issue 19's figure) is left out.
  */
-export function speechEndToAudio(r: ProbeRecords, utterances: readonly UtteranceTimes[], silenceMs: number): number[] {
+export function speechEndToAudio(
+  r: ProbeRecords,
+  utterances: readonly UtteranceTimes[],
+  silenceMs: number | undefined,
+): number[] {
   const samples: number[] = [];
   for (const u of utterances) {
     const onset = onsetAfter(r.onsets, u.startedAt);
-    const spoken = r.speech.filter((s) => s.end <= u.requestedAt).at(-1);
-    if (!onset || !spoken) continue;
-    // Only a reply to that speech: decided within a second of the silence, no new speech before it is heard.
-    if (u.requestedAt - spoken.end > silenceMs + 1000) continue;
-    if (r.speech.some((s) => s.start > spoken.end && s.start < onset.at)) continue;
-    samples.push(onset.at - spoken.end - silenceMs - (u.startedAt - u.requestedAt));
+    const end = turnEnd(r, u, silenceMs);
+    if (!onset || end === undefined) continue;
+    // Only a reply to that turn: decided within a second of its end, no new speech before it is heard.
+    if (u.requestedAt - end > 1000) continue;
+    if (r.speech.some((s) => s.start > end && s.start < onset.at)) continue;
+    samples.push(onset.at - end - (u.startedAt - u.requestedAt));
   }
   return samples;
+}
+
+function turnEnd(r: ProbeRecords, u: UtteranceTimes, silenceMs: number | undefined): number | undefined {
+  if (silenceMs === undefined) return r.activityEnds.filter((t) => t <= u.requestedAt).at(-1);
+  const spoken = r.speech.filter((s) => s.end <= u.requestedAt).at(-1);
+  return spoken && spoken.end + silenceMs;
 }
 
 /** Start click → the first onset after it, minus the fake's time to produce the greeting. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Conversation } from '../../e2e/fakes/gemini/conversation.ts';
 import type { FakeGeminiControl } from '../../e2e/fakes/gemini/control.ts';
+import { emptyProbeRecords } from '../page/probe-empty.ts';
 import type { ProbeRecords } from '../page/probe-records.ts';
 import { captureToServer, requestedSilenceMs } from './fake-side.ts';
 
@@ -8,21 +9,13 @@ const ORIGIN = 1_000_000;
 
 function probe(): ProbeRecords {
   return {
+    ...emptyProbeRecords(),
     captures: [
-      { capturedAt: 100, deliveredAt: 101, sentAt: 102, samples: 320, socket: 0 },
-      { capturedAt: 120, deliveredAt: 121, sentAt: -1, samples: 320, socket: -1 },
-      { capturedAt: 140, deliveredAt: 141, sentAt: 143, samples: 320, socket: 0 },
+      { capturedAt: 100, deliveredAt: 101, sentAt: 102, samples: 320, socket: 0, key: -1 },
+      { capturedAt: 120, deliveredAt: 121, sentAt: -1, samples: 320, socket: -1, key: -1 },
+      { capturedAt: 140, deliveredAt: 141, sentAt: 143, samples: 320, socket: 0, key: -1 },
     ],
-    speech: [],
-    replyStarts: [],
-    onsets: [],
-    goAways: [],
     sockets: [{ url: 'ws://h//ws/x?access_token=auth_tokens/t1', openedAt: 0, firstMessageAt: 1, audioSent: 2 }],
-    unmatchedSends: 0,
-    uninspectedMessages: 0,
-    cappedCaptureTimes: 0,
-    playerUnderruns: 0,
-    baselineUnderruns: 0,
   };
 }
 
@@ -49,5 +42,21 @@ describe('what the fake Gemini saw, in the analysis shapes', () => {
       requestedSilenceMs(conv({ realtimeInputConfig: { automaticActivityDetection: { silenceDurationMs: 500 } } })),
     ).toBe(500);
     expect(() => requestedSilenceMs(conv({}))).toThrow(/silenceDurationMs/);
+    // The room marks the turns itself (manual activity): the server waits for no silence.
+    expect(
+      requestedSilenceMs(conv({ realtimeInputConfig: { automaticActivityDetection: { disabled: true } } })),
+    ).toBeUndefined();
+    // The token's locked fields count: what took effect, not only what the client sent.
+    const locked = {
+      setups: [
+        {
+          connectionId: 1,
+          at: 0,
+          setup: {},
+          effective: { realtimeInputConfig: { automaticActivityDetection: { disabled: true } } },
+        },
+      ],
+    } as unknown as Conversation;
+    expect(requestedSilenceMs(locked)).toBeUndefined();
   });
 });

@@ -15,18 +15,24 @@ export function utterancesInPageTime(conv: Conversation, pageTimeOrigin: number)
     .map((u) => ({ requestedAt: u.requestedAt - pageTimeOrigin, startedAt: (u.startedAt ?? 0) - pageTimeOrigin }));
 }
 
-/** The silence the client asked the server to wait for (its Live setup), as the fake received it. */
-export function requestedSilenceMs(conv: Conversation): number {
-  const setup = conv.setups[0]?.setup;
-  const config = setup?.realtimeInputConfig;
+/**
+ * The silence the client asked the server to wait for (its Live setup), as the fake received it;
+ * undefined when the client marks the turns itself (automatic detection disabled: manual activity).
+ */
+export function requestedSilenceMs(conv: Conversation): number | undefined {
+  // What the session ran with: the client's setup with the token's locked fields applied.
+  const first = conv.setups[0];
+  const config = (first?.effective ?? first?.setup)?.realtimeInputConfig;
   const detection =
     typeof config === 'object' && config !== null && 'automaticActivityDetection' in config
       ? config.automaticActivityDetection
       : undefined;
-  const silence =
-    typeof detection === 'object' && detection !== null && 'silenceDurationMs' in detection
-      ? detection.silenceDurationMs
+  const field = (name: string): unknown =>
+    typeof detection === 'object' && detection !== null && name in detection
+      ? (detection as Record<string, unknown>)[name]
       : undefined;
+  if (field('disabled') === true) return undefined;
+  const silence = field('silenceDurationMs');
   if (typeof silence !== 'number')
     throw new Error('The Live setup carried no silenceDurationMs; the end-of-speech figure needs it.');
   return silence;

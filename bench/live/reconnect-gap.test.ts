@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { emptyProbeRecords } from '../page/probe-empty.ts';
 import type { CaptureRecord, ProbeRecords } from '../page/probe-records.ts';
 import { lostListeningPerGoAway, lostListeningTotal, tokenOfSocket } from './reconnect-gap.ts';
 
@@ -6,20 +7,13 @@ const url = (token: string): string => `ws://127.0.0.1:1//ws/x.BidiGenerateConte
 
 function records(captures: CaptureRecord[], goAways: ProbeRecords['goAways']): ProbeRecords {
   return {
+    ...emptyProbeRecords(),
     captures,
-    speech: [],
-    replyStarts: [],
-    onsets: [],
     goAways,
     sockets: [
       { url: url('auth_tokens/a'), openedAt: 0, firstMessageAt: 1, audioSent: 0 },
       { url: url('auth_tokens/b'), openedAt: 500, firstMessageAt: 501, audioSent: 0 },
     ],
-    unmatchedSends: 0,
-    uninspectedMessages: 0,
-    cappedCaptureTimes: 0,
-    playerUnderruns: 0,
-    baselineUnderruns: 0,
   };
 }
 
@@ -28,6 +22,7 @@ const chunk = (capturedAt: number, socket: number): CaptureRecord => ({
   deliveredAt: capturedAt,
   sentAt: socket < 0 ? -1 : capturedAt + 1,
   samples: 320,
+  key: -1,
   socket,
 });
 
@@ -57,6 +52,20 @@ describe('lost listening per goAway', () => {
     ]);
     // Two dropped chunks and one lost in transit, 20 ms each.
     expect(lostListeningPerGoAway(r, received, 1000)).toEqual([60]);
+  });
+
+  it("with the room's own turn-taking, counts only chunks captured inside an answer as lost", () => {
+    const r = {
+      ...records([chunk(400, 0), chunk(440, -1), chunk(460, -1), chunk(540, 1)], [{ at: 410, socket: 0 }]),
+      // The answer closed at 450: the chunk at 460 was never meant for the server.
+      activityStarts: [300],
+      activityEnds: [450],
+    };
+    const received = new Map([
+      ['auth_tokens/a', { chunks: 1, samples: 320 }],
+      ['auth_tokens/b', { chunks: 1, samples: 320 }],
+    ]);
+    expect(lostListeningPerGoAway(r, received, 1000)).toEqual([20]);
   });
 
   it('refuses to guess when the server has no connection for the socket', () => {

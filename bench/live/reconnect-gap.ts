@@ -15,14 +15,32 @@ export function tokenOfSocket(url: string): string | undefined {
 }
 
 /**
- * For each goAway: chunks captured from its arrival until the next goAway (or `end`) that the
- * app never sent, plus chunks sent on the socket it retired that the server did not receive.
+ * Whether audio captured at a moment was meant for the server. With the room's own turn-taking
+ * (activityStart/activityEnd sent), only audio inside an answer is: the rest is left unsent by
+ * design, not lost. Without it (server voice detection), all of it is.
+ */
+function answerWindows(r: ProbeRecords): (at: number) => boolean {
+  if (r.activityStarts.length === 0) return () => true;
+  return (at) => {
+    const opened = r.activityStarts.filter((t) => t <= at).at(-1);
+    if (opened === undefined) return false;
+    const closed = r.activityEnds.find((t) => t >= opened);
+    return closed === undefined || at <= closed;
+  };
+}
+
+/**
+ * For each goAway: chunks captured from its arrival until the next goAway (or `end`), meant for
+ * the server (see answerWindows), that the app never sent, plus chunks sent on the socket it retired that the server did not receive.
  * Chunks are assumed equal in length within a socket (the capture path's fixed chunk size).
  */
 export function lostListeningPerGoAway(r: ProbeRecords, received: ReceivedByToken, end: number): number[] {
+  const heard = answerWindows(r);
   return r.goAways.map((goAway, i) => {
     const until = r.goAways[i + 1]?.at ?? end;
-    const dropped = r.captures.filter((c) => c.capturedAt >= goAway.at && c.capturedAt < until && c.sentAt < 0);
+    const dropped = r.captures.filter(
+      (c) => c.capturedAt >= goAway.at && c.capturedAt < until && c.sentAt < 0 && heard(c.capturedAt),
+    );
     const droppedSamples = dropped.reduce((n, c) => n + c.samples, 0);
     const socket = r.sockets[goAway.socket];
     const token = socket ? tokenOfSocket(socket.url) : undefined;

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright';
 import { serveBaselineBuild } from '../app/baseline-site.ts';
-import { installProbe } from '../page/probe-script.ts';
+import { installProbe, liveWorkerProbed } from '../page/probe-script.ts';
 
 // Opens the app as a candidate would: the setup screen, a topic, Quick patience (short
 // benchmark turns), and a real click on "Start interview".
@@ -36,6 +36,9 @@ export async function startFromSetup(
   if (!(await more.evaluate((d) => (d as HTMLDetailsElement).open))) await more.locator(':scope > summary').click();
   await page.locator('label[for="setup-patience-quick"]').click();
   if (lengthMinutes !== undefined) await page.locator(`label[for="setup-length-${lengthMinutes}"]`).click();
+  // Ours runs the Live session in a worker, preloaded while setup is idle: its probe must be in it
+  // before the socket opens (the baseline's session runs on the page, probed from the start).
+  if (strategy === 'mockingbird') await liveWorkerProbed(page);
   await page.getByRole('button', { name: 'Start interview' }).click();
   await page.waitForURL('**/interview/**');
   return { page, context, close: () => context.close() };

@@ -14,12 +14,13 @@ import { type MainThreadShare, mainThreadShare } from './main-thread.ts';
 import { lostListeningPerGoAway } from './reconnect-gap.ts';
 import { type AudioStrategyName, startFromSetup } from './room.ts';
 
-// One audio strategy through the real app, started from the setup screen: a steady
-// conversation with the fake answering instantly, then the fake streaming in real time with
-// ±30 ms jitter (underruns and main-thread time), then goAways (lost listening).
+// One run of one audio strategy through the real app, started from the setup screen: a steady
+// conversation with the fake sending each reply whole at once, then the fake streaming in real
+// time with ±30 ms jitter (reply → audible again, underruns and main-thread time), then, if asked,
+// goAways (lost listening). The live suite alternates the strategies run by run.
 
-const INSTANT_PHASE_MS = 22_000;
-const PACED_PHASE_MS = 30_000;
+const INSTANT_PHASE_MS = 14_000;
+export const PACED_PHASE_MS = 20_000;
 const GO_AWAYS = 3;
 const GO_AWAY_EVERY_MS = 3000;
 
@@ -84,6 +85,8 @@ async function goAwayPhase(page: Page, stack: Stack): Promise<number[]> {
 function checksOf(r: ProbeRecords): Record<string, number> {
   return {
     unmatchedSends: r.unmatchedSends,
+    ambiguousSends: r.ambiguousSends,
+    answersOpened: r.activityStarts.length,
     cappedCaptureTimes: r.cappedCaptureTimes,
     uninspectedMessages: r.uninspectedMessages,
     replies: r.replyStarts.length,
@@ -109,14 +112,16 @@ export async function runStrategy(
     const greetingHeard = records.onsets[0]?.renderedAt ?? 0;
     const paced = await pacedPhase(room.page, stack, strategy);
     const lostListeningMs = withGoAway ? await goAwayPhase(room.page, stack) : [];
+    const end = await room.page.evaluate(() => performance.now());
     // The server's count first: then every chunk it counted was sent before the page's count.
     const chunksReceivedByServer = stack.gemini.control.latestConversation().received.length;
     const final = await readProbe(room.page);
     return {
       strategy,
-      capture: captureToWire(records, greetingHeard),
+      // Every chunk sent after the greeting, through both phases (the same path carries them).
+      capture: captureToWire(final.records, greetingHeard, end),
       captureToServer: captureToServer(
-        records,
+        final.records,
         stack.gemini.control,
         conv,
         timeOrigin,

@@ -1,5 +1,7 @@
+import { fingerprintPcm16 } from './probe-fingerprint.ts';
 import type { ProbeRecords } from './probe-records.ts';
-import { FRAME_SAMPLES, type ProbeState, SAMPLES_PER_MS, SPEECH_GAP_MS, VOICED_RMS } from './probe-state.ts';
+import { floatToInt16 } from '../../web/src/lib/pcm.ts';
+import { FRAME_SAMPLES, SAMPLES_PER_MS, SPEECH_GAP_MS, VOICED_RMS } from './probe-state.ts';
 
 // The probe's capture side: every microphone chunk the app's audio graph hands to the main
 // thread, its capture time by the app's own rule, and the stretches of speech in it.
@@ -22,15 +24,14 @@ export function processedAt(ctx: BaseAudioContext, contextTime: number): { at: n
 
 export function noteCapture(
   r: ProbeRecords,
-  state: ProbeState,
   processed: { at: number; capped: boolean },
   samples: ArrayLike<number>,
   fullScale: number,
+  key: number,
 ): void {
   const capturedAt = processed.at;
   if (processed.capped) r.cappedCaptureTimes++;
-  r.captures.push({ capturedAt, deliveredAt: performance.now(), samples: samples.length, sentAt: -1, socket: -1 });
-  state.pending = r.captures.length - 1;
+  r.captures.push({ capturedAt, deliveredAt: performance.now(), samples: samples.length, sentAt: -1, socket: -1, key });
   for (let from = 0; from < samples.length; from += FRAME_SAMPLES) {
     const to = Math.min(samples.length, from + FRAME_SAMPLES);
     let sum = 0;
@@ -45,14 +46,14 @@ export function noteCapture(
 }
 
 /** Capture chunks and player status come through worklet ports; a listener added first sees them first. */
-export function watchWorklets(r: ProbeRecords, state: ProbeState, Native: typeof AudioWorkletNode): void {
+export function watchWorklets(r: ProbeRecords, Native: typeof AudioWorkletNode): void {
   window.AudioWorkletNode = class extends Native {
     constructor(ctx: BaseAudioContext, name: string, options?: AudioWorkletNodeOptions) {
       super(ctx, name, options);
       this.port.addEventListener('message', (event: MessageEvent<unknown>) => {
         const data = event.data as { type?: unknown; pcm?: unknown; endTime?: unknown; underruns?: unknown } | null;
         if (data?.type === 'chunk' && data.pcm instanceof Int16Array && typeof data.endTime === 'number') {
-          noteCapture(r, state, processedAt(ctx, data.endTime), data.pcm, 32768);
+          noteCapture(r, processedAt(ctx, data.endTime), data.pcm, 32768, fingerprintPcm16(data.pcm));
         } else if (data?.type === 'status' && typeof data.underruns === 'number') {
           r.playerUnderruns = Math.max(r.playerUnderruns, data.underruns);
         }
@@ -62,7 +63,7 @@ export function watchWorklets(r: ProbeRecords, state: ProbeState, Native: typeof
 }
 
 /** The baseline's ScriptProcessor: the same rule as its own code for when the input block ended. */
-export function watchScriptProcessors(r: ProbeRecords, state: ProbeState): void {
+export function watchScriptProcessors(r: ProbeRecords): void {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call below
   const native = BaseAudioContext.prototype.createScriptProcessor;
   BaseAudioContext.prototype.createScriptProcessor = function (
@@ -73,7 +74,8 @@ export function watchScriptProcessors(r: ProbeRecords, state: ProbeState): void 
     node.addEventListener('audioprocess', (event: AudioProcessingEvent) => {
       const input = event.inputBuffer.getChannelData(0);
       const endTime = event.playbackTime - input.length / this.sampleRate;
-      noteCapture(r, state, processedAt(this, endTime), input, 1);
+      // Fingerprinted as the baseline sends it: the app's own float → PCM16 rule (lib/pcm.ts, a probe part).
+      noteCapture(r, processedAt(this, endTime), input, 1, fingerprintPcm16(floatToInt16(input)));
     });
     return node;
   };

@@ -1,42 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { audioSamples, noteMessage } from './probe-network.ts';
-import type { ProbeRecords } from './probe-records.ts';
+import { emptyProbeRecords } from './probe-empty.ts';
+import { fingerprintPcm16 } from './probe-fingerprint.ts';
+import { noteMessage, noteSend } from './probe-network.ts';
 import type { ProbeState } from './probe-state.ts';
 
-function emptyRecords(): ProbeRecords {
-  return {
-    captures: [],
-    speech: [],
-    replyStarts: [],
-    onsets: [],
-    sockets: [],
-    goAways: [],
-    unmatchedSends: 0,
-    uninspectedMessages: 0,
-    cappedCaptureTimes: 0,
-    playerUnderruns: 0,
-    baselineUnderruns: 0,
-  };
-}
+const freshState = (): ProbeState => ({ lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() });
 
-describe('audioSamples', () => {
-  it('counts PCM16 samples from the base64 length of a realtimeInput audio message', () => {
-    for (const bytes of [640, 641, 642, 4096]) {
-      const data = Buffer.alloc(bytes).toString('base64');
-      const json = JSON.stringify({ realtimeInput: { audio: { data, mimeType: 'audio/pcm;rate=16000' } } });
-      expect(audioSamples(json)).toBe(bytes / 2);
-    }
+describe('noteSend', () => {
+  it('fingerprints the bytes an audio message carries exactly as the chunk they came from', () => {
+    const r = emptyProbeRecords();
+    const pcm = Int16Array.from({ length: 320 }, (_, i) => (i * 97) % 2000);
+    const data = Buffer.from(pcm.buffer).toString('base64');
+    noteSend(r, 0, JSON.stringify({ realtimeInput: { audio: { data, mimeType: 'audio/pcm;rate=16000' } } }));
+    expect(r.sends).toHaveLength(1);
+    expect(r.sends[0]?.key).toBe(fingerprintPcm16(pcm));
   });
 
-  it('says -1 for a message without audio data', () => {
-    expect(audioSamples('{"realtimeInput":{"text":"hi"}}')).toBe(-1);
+  it('notes when an answer opens, and records no send for messages without audio', () => {
+    const r = emptyProbeRecords();
+    noteSend(r, 0, JSON.stringify({ realtimeInput: { activityStart: {} } }));
+    expect(r.activityStarts).toHaveLength(1);
+    expect(r.sends).toHaveLength(0);
   });
 });
 
 describe('noteMessage', () => {
   it('reads binary frames (as the service sends them) in arrival order, timed when they arrived', async () => {
-    const r = emptyRecords();
-    const state: ProbeState = { pending: -1, lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() };
+    const r = emptyProbeRecords();
+    const state = freshState();
     const audio = JSON.stringify({
       serverContent: { modelTurn: { parts: [{ inlineData: { mimeType: 'audio/pcm;rate=24000', data: 'AAAA' } }] } },
     });

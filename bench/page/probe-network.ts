@@ -1,29 +1,24 @@
+import { fingerprintAudioMessage } from './probe-fingerprint.ts';
 import type { ProbeRecords } from './probe-records.ts';
 import { type ProbeState, REPLY_GAP_MS } from './probe-state.ts';
 
-// The probe's network side: each audio chunk's WebSocket send (paired with the chunk in flight)
-// and each server message's arrival (reply audio, goAway).
+// The probe's network side: each audio chunk's WebSocket send (paired with the chunk in flight,
+// or fingerprinted where the chunks never arrive) and each server message's arrival (reply audio,
+// goAway). It runs on the page and in the Live worker alike (globalThis).
 
-/** Samples in a realtimeInput audio message, from the base64 length alone (no decoding). */
-export function audioSamples(json: string): number {
-  const at = json.indexOf('"data":"');
-  const end = json.indexOf('"', at + 8);
-  if (at < 0 || end < 0) return -1;
-  const padding = json[end - 1] === '=' ? (json[end - 2] === '=' ? 2 : 1) : 0;
-  return ((end - at - 8) * 3) / 4 / 2 - padding / 2;
-}
-
-export function noteSend(r: ProbeRecords, state: ProbeState, socket: number, data: string): void {
+/**
+ * Every audio send with the fingerprint of its bytes; Node pairs each with its chunk afterwards
+ * (bench/live/worker-records.ts), whichever thread sent it: the page (the baseline) or the Live
+ * worker, which never sees the chunks.
+ */
+export function noteSend(r: ProbeRecords, socket: number, data: string): void {
+  if (data.includes('"activityStart"')) r.activityStarts.push(performance.now());
+  if (data.includes('"activityEnd"')) r.activityEnds.push(performance.now());
   if (!data.includes('"realtimeInput"') || !data.includes('"audio"')) return;
-  const sentAt = performance.now();
+  const at = performance.now();
   const record = r.sockets[socket];
   if (record) record.audioSent++;
-  const chunk = r.captures[state.pending];
-  if (chunk && chunk.samples === Math.floor(audioSamples(data))) {
-    chunk.sentAt = sentAt;
-    chunk.socket = socket;
-    state.pending = -1;
-  } else r.unmatchedSends++;
+  r.sends.push({ at, socket, key: fingerprintAudioMessage(data) });
 }
 
 /** What a server message says, noted at `at` (its arrival; the text may be read later). */
@@ -58,9 +53,9 @@ export function noteMessage(r: ProbeRecords, state: ProbeState, socket: number, 
 }
 
 export function watchSockets(r: ProbeRecords, state: ProbeState): void {
-  const Native = window.WebSocket;
+  const Native = globalThis.WebSocket;
   const ids = new WeakMap<WebSocket, number>();
-  window.WebSocket = class extends Native {
+  globalThis.WebSocket = class extends Native {
     constructor(url: string | URL, protocols?: string | string[]) {
       super(url, protocols);
       const id = r.sockets.length;
@@ -73,6 +68,6 @@ export function watchSockets(r: ProbeRecords, state: ProbeState): void {
   const nativeSend = Native.prototype.send;
   Native.prototype.send = function (this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
     nativeSend.call(this, data);
-    if (typeof data === 'string') noteSend(r, state, ids.get(this) ?? -1, data);
+    if (typeof data === 'string') noteSend(r, ids.get(this) ?? -1, data);
   };
 }

@@ -1,6 +1,7 @@
 // What the in-page probe (probe.ts) records while the app runs. Every time is the page's
 // performance.now(), in milliseconds; the Node side converts with performance.timeOrigin when
-// it compares with the fake server's clock.
+// it compares with the fake server's clock, and moves the Live worker's records (probe-worker.ts,
+// on the worker's own clock) onto the page's.
 
 /** One microphone chunk the app's audio graph delivered to the main thread. */
 export interface CaptureRecord {
@@ -14,6 +15,20 @@ export interface CaptureRecord {
   sentAt: number;
   /** Index into `sockets`; -1 when not sent. */
   socket: number;
+  /** The chunk's PCM16 bytes fingerprinted (probe-fingerprint.ts), to find its send on either thread. */
+  key: number;
+  /** Paired with a send whose bytes several chunks share (silence): sent, but its send time is uncertain. */
+  ambiguous?: boolean;
+}
+
+/**
+ * An audio send as the probe saw it (on the page or in the Live worker): paired with its chunk
+ * afterwards, in Node, by the fingerprint of its bytes (bench/live/worker-records.ts).
+ */
+export interface UnpairedSend {
+  at: number;
+  socket: number;
+  key: number;
 }
 
 /** A stretch of voiced 20 ms frames (RMS above the fake's detection threshold), in capture time. */
@@ -53,8 +68,16 @@ export interface ProbeRecords {
   onsets: AudibleOnset[];
   sockets: SocketRecord[];
   goAways: GoAwayRecord[];
-  /** Audio sends that matched no chunk in flight: non-zero means the pairing assumption broke. */
+  /** Audio sends, for pairing with their chunks by fingerprint. */
+  sends: UnpairedSend[];
+  /** Each activityStart sent (the answer opened): chunks captured before it and sent after were held back on purpose. */
+  activityStarts: number[];
+  /** Each activityEnd sent (the room handed the turn over). */
+  activityEnds: number[];
+  /** Audio sends that matched no captured chunk: non-zero means the pairing broke. */
   unmatchedSends: number;
+  /** Sends whose bytes match several unsent chunks (digital silence): paired with the earliest, counted here. */
+  ambiguousSends: number;
   /** Chunks whose computed capture time fell after their delivery and was clamped (see probe.ts). */
   cappedCaptureTimes: number;
   /** Server messages that were not text and so could not be inspected. */

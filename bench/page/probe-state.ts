@@ -1,12 +1,14 @@
 import type { ProbeRecords } from './probe-records.ts';
 
 // Shared by the probe's parts (probe.ts explains how they are injected): thresholds and the
-// little state that links a captured chunk to the WebSocket send that carries it.
+// little state the network watch keeps.
 
 declare global {
   interface Window {
     __benchProbe: ProbeRecords;
   }
+  // The Live worker's copy (probe-worker.ts).
+  var __benchProbe: ProbeRecords | undefined;
 }
 
 /** The fake Gemini's voice-activity threshold (frame RMS, 0..1) and frame length at 16 kHz. */
@@ -20,8 +22,6 @@ export const REPLY_GAP_MS = 300;
 export const TAP_PROCESSOR = 'bench-output-tap';
 
 export interface ProbeState {
-  /** The chunk delivered in the current task and not yet sent, if any. */
-  pending: number;
   lastAudioMessageAt: number;
   /** Binary messages whose text is still being read, chained so they are inspected in arrival order. */
   reading: Promise<void>;

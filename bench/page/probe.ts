@@ -1,4 +1,4 @@
-import type { ProbeRecords } from './probe-records.ts';
+import { emptyProbeRecords } from './probe-empty.ts';
 import { watchScriptProcessors, watchWorklets } from './probe-capture.ts';
 import { watchSockets } from './probe-network.ts';
 import { watchOutput, watchSourcePerChunkPlayer, watchStartClick } from './probe-output.ts';
@@ -12,24 +12,12 @@ import type { ProbeState } from './probe-state.ts';
 // import only from each other and must not use anything else at runtime.
 
 export function installProbe(tapSource: string): void {
-  const records: ProbeRecords = {
-    captures: [],
-    speech: [],
-    replyStarts: [],
-    onsets: [],
-    sockets: [],
-    goAways: [],
-    unmatchedSends: 0,
-    uninspectedMessages: 0,
-    cappedCaptureTimes: 0,
-    playerUnderruns: 0,
-    baselineUnderruns: 0,
-  };
+  const records = emptyProbeRecords();
   window.__benchProbe = records;
-  const state: ProbeState = { pending: -1, lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() };
+  const state: ProbeState = { lastAudioMessageAt: Number.NEGATIVE_INFINITY, reading: Promise.resolve() };
   const NativeWorkletNode = window.AudioWorkletNode;
-  watchWorklets(records, state, NativeWorkletNode);
-  watchScriptProcessors(records, state);
+  watchWorklets(records, NativeWorkletNode);
+  watchScriptProcessors(records);
   watchSockets(records, state);
   watchOutput(records, tapSource, NativeWorkletNode);
   watchSourcePerChunkPlayer(records);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright';
+import type { Browser, BrowserContext, Page } from 'playwright';
 import { toFigure } from '../figure.ts';
 import type { Figure } from '../types.ts';
 
@@ -45,8 +45,13 @@ async function arrivedBeforeTopic(page: Page): Promise<Set<string>> {
   return new Set([...urls, navigation]);
 }
 
-async function firstScreenKb(browser: Browser, baseUrl: string): Promise<{ kb: number; files: string[] }> {
+async function firstScreenKb(
+  browser: Browser,
+  baseUrl: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<{ kb: number; files: string[] }> {
   const context = await browser.newContext({ baseURL: baseUrl });
+  await prepare?.(context);
   const page = await context.newPage();
   const bodies: Promise<{ url: string; kb: number }>[] = [];
   page.on('response', (response) => {
@@ -76,12 +81,18 @@ function distJsKb(dir: string): number {
   return files.reduce((n, f) => n + gzipKb(readFileSync(join(dir, f))), 0);
 }
 
+/**
+ * `serveBaseline` makes a context get its page files from the bench's baseline build (the same
+ * app with the common-examples audio path), whose first screen is the baseline column.
+ */
 export async function benchJavaScriptSize(
   browser: Browser,
   baseUrl: string,
   distDir: string,
+  serveBaseline: (context: BrowserContext) => Promise<void>,
 ): Promise<{ figures: Figure[]; firstScreenFiles: string[] }> {
   const first = await firstScreenKb(browser, baseUrl);
+  const baseline = await firstScreenKb(browser, baseUrl, serveBaseline);
   return {
     figures: [
       toFigure({
@@ -89,6 +100,7 @@ export async function benchJavaScriptSize(
         label: 'JavaScript before the setup screen is usable (gzip)',
         unit: 'KB',
         values: [first.kb],
+        baseline: [baseline.kb],
         budget: { on: 'median', max: BUDGET_KB, text: `≤ ${BUDGET_KB} KB` },
         noP95: true,
       }),

@@ -1,0 +1,23 @@
+import type { ProbeRecords } from './probe-records.ts';
+
+// The probe's records before anything happened: one shape for the page, the worker and tests.
+
+export function emptyProbeRecords(): ProbeRecords {
+  return {
+    captures: [],
+    speech: [],
+    replyStarts: [],
+    onsets: [],
+    sockets: [],
+    goAways: [],
+    sends: [],
+    activityStarts: [],
+    activityEnds: [],
+    unmatchedSends: 0,
+    ambiguousSends: 0,
+    uninspectedMessages: 0,
+    cappedCaptureTimes: 0,
+    playerUnderruns: 0,
+    baselineUnderruns: 0,
+  };
+}
