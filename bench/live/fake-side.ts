@@ -34,7 +34,9 @@ export function requestedSilenceMs(conv: Conversation): number | undefined {
   if (field('disabled') === true) return undefined;
   const silence = field('silenceDurationMs');
   if (typeof silence !== 'number')
-    throw new Error('The Live setup carried no silenceDurationMs; the end-of-speech figure needs it.');
+    throw new Error(
+      `The Live setup carried no silenceDurationMs; the end-of-speech figure needs it (realtimeInputConfig: ${JSON.stringify(config)}).`,
+    );
   return silence;
 }
 

@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright';
+import type { Conversation } from '../../e2e/fakes/gemini/conversation.ts';
 import type { Stack } from '../../e2e/support/stack.ts';
 import { readProbe } from '../page/probe-script.ts';
 import type { ProbeRecords } from '../page/probe-records.ts';
@@ -81,6 +82,21 @@ async function goAwayPhase(page: Page, stack: Stack): Promise<number[]> {
   return lostListeningPerGoAway(records, receivedByToken(stack.gemini.control, conv), end);
 }
 
+/** End of turn → audio; a setup the figure cannot read leaves it empty (said on stderr) rather than the run failing. */
+function speechEndOf(
+  strategy: AudioStrategyName,
+  records: ProbeRecords,
+  conv: Conversation,
+  timeOrigin: number,
+): number[] {
+  try {
+    return speechEndToAudio(records, utterancesInPageTime(conv, timeOrigin), requestedSilenceMs(conv));
+  } catch (error) {
+    console.error(`bench: end of turn → audio not measured for ${strategy}: ${(error as Error).message}`);
+    return [];
+  }
+}
+
 /** Counts that would expose a broken measurement: see bench/README.md. */
 function checksOf(r: ProbeRecords): Record<string, number> {
   return {
@@ -130,7 +146,7 @@ export async function runStrategy(
       ),
       reply: replyToAudible(records, greetingHeard),
       pacedReply: paced.reply,
-      speechEnd: speechEndToAudio(records, utterancesInPageTime(conv, timeOrigin), requestedSilenceMs(conv)),
+      speechEnd: speechEndOf(strategy, records, conv, timeOrigin),
       underruns: paced.underruns,
       mainThread: paced.mainThread,
       lostListeningMs,
