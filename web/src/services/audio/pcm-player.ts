@@ -38,6 +38,8 @@ class WorkletPcmPlayer implements PcmPlayer {
   private readonly tuning: PlaybackTuning;
   private context: AudioContext | undefined;
   private opening: Promise<void> | undefined;
+  /** The context's latest resume(): the browser's answer to "may this page play sound?". */
+  private unlocking: Promise<void> | undefined;
   private node: AudioWorkletNode | undefined;
   /** Audio enqueued before the worklet exists; sent as soon as it does. */
   private pending: Int16Array[] = [];
@@ -55,14 +57,20 @@ class WorkletPcmPlayer implements PcmPlayer {
       this.opening = this.open(this.context);
     }
     const [ctx, opening] = [this.context, this.opening];
+    const unlocking = ctx.resume();
+    this.unlocking = unlocking;
     try {
-      await Promise.all([ctx.resume(), opening]);
+      await Promise.all([unlocking, opening]);
     } catch (error) {
       // Let a later resume() start over instead of failing forever.
       if (this.context === ctx) [this.context, this.opening, this.node] = [undefined, undefined, undefined];
       await ctx.close().catch(() => undefined);
       throw error;
     }
+  }
+
+  unlocked(): Promise<void> {
+    return this.unlocking ?? Promise.reject(new Error('PcmPlayer.unlocked() before resume()'));
   }
 
   /** Takes ownership of `pcm`: its buffer is transferred to the worklet when it owns all of it. */
@@ -105,6 +113,7 @@ class WorkletPcmPlayer implements PcmPlayer {
     if (this.node) this.node.port.onmessage = null;
     this.node?.disconnect();
     [this.context, this.opening, this.node, this.pending] = [undefined, undefined, undefined, []];
+    this.unlocking = undefined;
     this.onStatus({ ...this.status, playing: false, level: 0, bufferedSamples: 0 });
     await ctx?.close().catch(() => undefined);
   }

@@ -57,8 +57,17 @@ export interface PcmPlayerStats {
 }
 
 export interface PcmPlayer {
-  /** Must be called from a user gesture the first time (autoplay policy). */
+  /**
+   * Must be called from a user gesture the first time (autoplay policy). Settles once the player
+   * can be heard: the browser lets sound play and the player's audio-thread code has loaded.
+   */
   resume(): Promise<void>;
+  /**
+   * After resume(): settles as soon as the browser lets sound play, without waiting for the
+   * player's code to load. Only this wait says whether sound is held back; the code can load
+   * slowly on a busy machine. Without it, resume() is the only signal.
+   */
+  unlocked?(): Promise<void>;
   /**
    * Queues mono PCM16 at 24 kHz for gap-free playback. Takes ownership: the array's buffer may be
    * transferred to the audio thread (and so detached), so do not use `pcm` after the call.
