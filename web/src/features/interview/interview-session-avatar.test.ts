@@ -3,12 +3,10 @@ import type { InterviewSetup } from '../../lib/interview';
 import { AVATAR_BUSY_MESSAGE, AVATAR_DROPPED_MESSAGE } from '../../services/avatar/avatar-fallback';
 import { AvatarError } from '../../services/avatar/types';
 import { createManualClock } from '../../lib/testing/manual-clock';
-import { createMemoryStore } from '../../services/storage/memory-store';
 import { createAvatarLink } from './avatar-link';
-import { makeInterviewSession } from './interview-session';
 import type { SessionSnapshot } from './session-types';
 import { createFakeAvatarOpener } from './testing/fake-avatar';
-import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+import { createSessionRoom } from './testing/session-room';
 
 const setup: InterviewSetup = {
   topic: 'Python backend',
@@ -24,32 +22,14 @@ const pcm = (v: number) => new Int16Array([v, v, v]);
 /** A room with the avatar chosen; the test decides when (and whether) the replica arrives. */
 function avatarRoom() {
   const clock = createManualClock(1000);
-  const player = createFakePlayer();
-  const store = createMemoryStore();
   const opener = createFakeAvatarOpener();
   const avatar = createAvatarLink({ open: opener.open, clock, report: () => undefined });
-  const clients: FakeLiveClient[] = [];
-  const session = makeInterviewSession({
-    interviewId: 'iv1',
-    setup,
-    createLiveClient: () => {
-      const client = createFakeLiveClient();
-      clients.push(client);
-      return client;
-    },
-    mic: createFakeMic(),
-    player,
-    store,
-    clock,
-    avatar,
-    avatarWaitMs: 4000,
-  });
+  const { player, store, session, live } = createSessionRoom(setup, { clock, avatar, avatarWaitMs: 4000 });
   const statuses: string[] = [];
   session.subscribe((s: SessionSnapshot) => {
     const label = s.phase.status === 'preparing' ? `preparing:${s.phase.step}` : s.phase.status;
     if (statuses.at(-1) !== label) statuses.push(label);
   });
-  const live = () => clients.at(-1) ?? createFakeLiveClient();
   /** Starts the interview with the replica arriving while the interviewer connects. */
   async function startLive() {
     const starting = session.start();

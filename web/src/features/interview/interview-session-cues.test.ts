@@ -1,10 +1,7 @@
 // The interview's clock as the interviewer hears it, told through whole sessions with fakes.
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
-import { createManualClock } from '../../lib/testing/manual-clock';
-import { createMemoryStore } from '../../services/storage/memory-store';
-import { makeInterviewSession } from './interview-session';
-import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+import { createSessionRoom } from './testing/session-room';
 
 const setup: InterviewSetup = {
   topic: 'Leadership',
@@ -17,24 +14,7 @@ const setup: InterviewSetup = {
 };
 
 function room() {
-  const clock = createManualClock(1000);
-  const player = createFakePlayer();
-  const clients: FakeLiveClient[] = [];
-  const session = makeInterviewSession({
-    interviewId: 'iv1',
-    setup,
-    createLiveClient: () => {
-      const client = createFakeLiveClient();
-      clients.push(client);
-      return client;
-    },
-    mic: createFakeMic(),
-    player,
-    store: createMemoryStore(),
-    clock,
-    tickMs: 1000,
-  });
-  const live = () => clients.at(-1) as FakeLiveClient;
+  const { clock, player, session, live } = createSessionRoom(setup, { tickMs: 1000 });
   const cues = () => live().sent.filter((s) => s.startsWith('text:<<<APP CUE'));
   /** The interviewer asks a question: its audio plays, then stops. */
   async function interviewerAsks(text: string) {

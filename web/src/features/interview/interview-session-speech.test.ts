@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
 import { computeSpeakingStats } from '../../lib/speaking-stats';
-import { createManualClock } from '../../lib/testing/manual-clock';
-import { createMemoryStore } from '../../services/storage/memory-store';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
-import { makeInterviewSession } from './interview-session';
-import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+import { createSessionRoom } from './testing/session-room';
 
 const setup: InterviewSetup = {
   topic: 'Payments',
@@ -22,26 +19,11 @@ const STREAM_AHEAD_MS = 2_500;
 const HANGOVER_MS = 300;
 
 function room(withDetector = true) {
-  const clock = createManualClock(1000);
-  const player = createFakePlayer();
-  const store = createMemoryStore();
   const detector = new ScriptedVoiceActivityDetector({ endLagMs: HANGOVER_MS });
-  const clients: FakeLiveClient[] = [];
-  const session = makeInterviewSession({
-    interviewId: 'iv1',
+  const { clock, session, store, player, live } = createSessionRoom(
     setup,
-    createLiveClient: () => {
-      const client = createFakeLiveClient();
-      clients.push(client);
-      return client;
-    },
-    mic: createFakeMic(),
-    player,
-    store,
-    clock,
-    ...(withDetector ? { voiceActivity: detector } : {}),
-  });
-  const live = () => clients.at(-1) as FakeLiveClient;
+    withDetector ? { voiceActivity: detector } : {},
+  );
   /** Moves the clocks on to interview time `ms`; the detector has consumed the audio up to then. */
   async function at(ms: number) {
     await clock.advance(ms - session.snapshot().elapsedMs);

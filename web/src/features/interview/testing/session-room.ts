@@ -1,0 +1,54 @@
+// A whole interview session over fakes, for the session's own tests: a manual clock, a fake
+// player, microphone and Live client (a new one for each connect) and a memory store. Each test
+// adds what it is about (an avatar, a detector, a tick) and keeps its own helpers.
+
+import type { InterviewSetup } from '../../../lib/interview';
+import { createManualClock, type ManualClock } from '../../../lib/testing/manual-clock';
+import { createMemoryStore } from '../../../services/storage/memory-store';
+import type { Store } from '../../../services/storage/types';
+import { makeInterviewSession, type InterviewSession, type InterviewSessionDeps } from '../interview-session';
+import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient, type FakePlayer } from './fakes';
+
+type Fixed = 'interviewId' | 'setup' | 'createLiveClient' | 'mic' | 'player' | 'store' | 'clock';
+
+export type SessionRoomOptions = Partial<Omit<InterviewSessionDeps, Fixed>> & {
+  /** When the test builds something on the clock before the session (an avatar link). */
+  clock?: ManualClock;
+};
+
+export interface SessionRoom {
+  clock: ManualClock;
+  player: FakePlayer;
+  store: Store;
+  clients: FakeLiveClient[];
+  session: InterviewSession;
+  /** The newest Live client. */
+  live: () => FakeLiveClient;
+}
+
+export function createSessionRoom(setup: InterviewSetup, options: SessionRoomOptions = {}): SessionRoom {
+  const { clock = createManualClock(1000), ...deps } = options;
+  const player = createFakePlayer();
+  const store = createMemoryStore();
+  const clients: FakeLiveClient[] = [];
+  const session = makeInterviewSession({
+    interviewId: 'iv1',
+    setup,
+    createLiveClient: () => {
+      const client = createFakeLiveClient();
+      clients.push(client);
+      return client;
+    },
+    mic: createFakeMic(),
+    player,
+    store,
+    clock,
+    ...deps,
+  });
+  const live = () => {
+    const client = clients.at(-1);
+    if (!client) throw new Error('no Live client yet');
+    return client;
+  };
+  return { clock, player, store, clients, session, live };
+}
