@@ -13,7 +13,7 @@ export const PrepHeader: Component<{ pack: PrepPack; createdAt: number }> = (pro
     <header class="prep-head">
       <p class="eyebrow">Preparation pack</p>
       <h1>{props.pack.setup.topic}</h1>
-      <dl class="prep-facts">
+      <dl class="fact-list">
         <div>
           <dt>Level</dt>
           <dd>{props.pack.setup.level}</dd>

@@ -12,7 +12,7 @@ export const ReportHeader: Component<{ record: InterviewRecord; turns: Turn[]; r
     <div class="report-head-text">
       <p class="eyebrow">Interview report</p>
       <h1>{props.record.setup.topic}</h1>
-      <dl class="report-facts">
+      <dl class="fact-list">
         <div>
           <dt>Level</dt>
           <dd>{props.record.setup.level}</dd>
