@@ -135,7 +135,10 @@ export class LiveServer {
     if (admission.resumed) this.state.events.bump('resumed');
     this.interviewers.get(conv.id)?.attach(conn, admission.resumed?.from);
     const every = this.state.live.goAwayEveryMs;
-    if (every !== undefined) this.later(every, () => this.goAway(conn, '5s', this.state.live.goAwayCloseAfterMs));
+    // The notice says the time the connection has left, and it closes when that is up, as the
+    // service's does (docs/protocols.md: goAway ~50-60 s ahead, then the close).
+    const closeAfter = this.state.live.goAwayCloseAfterMs;
+    if (every !== undefined) this.later(every, () => this.goAway(conn, `${closeAfter / 1000}s`, closeAfter));
   }
 
   private newConversation(profile: LiveModelProfile): Conversation {
