@@ -48,11 +48,17 @@ describe('hostDetector (the worker body)', () => {
     expect(posted.at(-1)).toEqual({ type: 'position', streamMs: 1500 });
   });
 
-  it('hands over to the model once it loads and says which detector runs', async () => {
+  it('loads the model only when asked, once, then hands over to it and says which detector runs', async () => {
     const { host, posted, send } = scope();
     const model: FrameClassifier = { kind: 'silero', windowSamples: 512, classify: () => 0 };
-    hostDetector(host, { loadModel: () => Promise.resolve(model), now: () => 0 });
+    let loads = 0;
+    hostDetector(host, { loadModel: () => (loads++, Promise.resolve(model)), now: () => 0 });
     await settle();
+    expect(loads).toBe(0);
+    send({ type: 'load-model' });
+    send({ type: 'load-model' });
+    await settle();
+    expect(loads).toBe(1);
     capture(send)(100, 20);
     await settle();
     expect(posted[0]).toEqual({ type: 'model', status: 'loaded', loadMs: 0 });
@@ -62,6 +68,7 @@ describe('hostDetector (the worker body)', () => {
   it('reports a model that cannot load and keeps the energy detector', async () => {
     const { host, posted, send } = scope();
     hostDetector(host, { loadModel: () => Promise.reject(new Error('no WebAssembly')) });
+    send({ type: 'load-model' });
     await settle();
     const speak = capture(send);
     speak(500, 8000);

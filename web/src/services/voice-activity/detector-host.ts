@@ -1,6 +1,8 @@
 // The voice-activity worker's body, free of worker globals so Node tests can drive it: it runs
 // the energy detector from the first frame of each capture port it is handed, loads the model
-// meanwhile and hands over to it, and posts events and its stream position to the main thread.
+// when the main thread says it is a good time ('load-model': downloading and compiling it cost
+// seconds of CPU, which must not slow the start of an interview) and hands over to it, and posts
+// events and its stream position to the main thread.
 
 import { isCaptureFrame } from '../audio/capture-consumer-messages';
 import { DetectorPipeline } from './detector-pipeline';
@@ -14,7 +16,7 @@ export interface HostScope {
 }
 
 export interface HostOptions {
-  /** Loads the model-based detector; a rejection leaves the energy detector running for good. */
+  /** Loads the model-based detector (once, on 'load-model'); a rejection leaves the energy detector running for good. */
   loadModel: () => Promise<FrameClassifier>;
   now?: () => number;
 }
@@ -28,20 +30,25 @@ export function hostDetector(scope: HostScope, o: HostOptions): void {
     emit: (event) => scope.postMessage({ type: 'event', event }),
   });
   let port: MessagePort | undefined;
+  let loading = false;
 
-  const loadStarted = now();
-  o.loadModel().then(
-    (model) => {
-      pipeline.handOver(model);
-      scope.postMessage({ type: 'model', status: 'loaded', loadMs: now() - loadStarted });
-    },
-    (error: unknown) =>
-      scope.postMessage({
-        type: 'model',
-        status: 'failed',
-        reason: error instanceof Error ? error.message : String(error),
-      }),
-  );
+  function loadModel(): void {
+    if (loading) return;
+    loading = true;
+    const loadStarted = now();
+    o.loadModel().then(
+      (model) => {
+        pipeline.handOver(model);
+        scope.postMessage({ type: 'model', status: 'loaded', loadMs: now() - loadStarted });
+      },
+      (error: unknown) =>
+        scope.postMessage({
+          type: 'model',
+          status: 'failed',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  }
 
   function listen(next: MessagePort): void {
     // A second port is a restarted capture: its positions begin again at 0.
@@ -61,6 +68,7 @@ export function hostDetector(scope: HostScope, o: HostOptions): void {
     const message = event.data;
     if (!isToWorkerMessage(message)) return;
     if (message.type === 'interviewer-playing') pipeline.setInterviewerPlaying(message.playing);
+    else if (message.type === 'load-model') loadModel();
     else listen(message.port);
   };
 }

@@ -40,7 +40,7 @@ export interface VoiceActivityDetector {
  * loaded lazily, so main.tsx hands features a loader for it rather than the module itself.
  */
 export interface VoiceActivityService {
-  /** Starts fetching and compiling the model in the background (setup calls it); idempotent. */
+  /** Starts the detector's worker early (setup calls it); the model loads once setup has stayed open a few seconds. Idempotent. */
   preload(): void;
   /**
    * A detector on this microphone's capture stream. Call before or after `mic.start()`; it

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VoiceActivityEvent } from './types';
-import { WorkerVoiceActivityDetector, type DetectorWorker } from './worker-detector';
+import { LOAD_MODEL_FALLBACK_MS, WorkerVoiceActivityDetector, type DetectorWorker } from './worker-detector';
 import type { ToWorkerMessage } from './worker-messages';
 
 function fakes() {
@@ -18,6 +18,8 @@ function fakes() {
   const fromWorker = (data: unknown) => worker.onmessage?.(new MessageEvent('message', { data }));
   return { sent, worker, consumers, mic, fromWorker };
 }
+
+afterEach(() => vi.useRealTimers());
 
 describe('WorkerVoiceActivityDetector', () => {
   it('hands the worker each capture port the microphone gives it', () => {
@@ -51,6 +53,31 @@ describe('WorkerVoiceActivityDetector', () => {
     const { sent, worker, mic } = fakes();
     new WorkerVoiceActivityDetector(worker, mic).setInterviewerPlaying(true);
     expect(sent).toEqual([{ type: 'interviewer-playing', playing: true }]);
+  });
+
+  it('asks the worker to load the model once the interviewer’s first turn has played, not while the interview starts', () => {
+    const { sent, worker, mic } = fakes();
+    const detector = new WorkerVoiceActivityDetector(worker, mic);
+    detector.setInterviewerPlaying(true);
+    expect(sent).not.toContainEqual({ type: 'load-model' });
+    detector.setInterviewerPlaying(false);
+    detector.setInterviewerPlaying(true);
+    detector.setInterviewerPlaying(false);
+    expect(sent.filter((m) => m.type === 'load-model')).toHaveLength(1);
+    detector.close();
+  });
+
+  it('asks for the model after a while even if the interviewer never plays, and never after close', () => {
+    vi.useFakeTimers();
+    const { sent, worker, mic } = fakes();
+    const detector = new WorkerVoiceActivityDetector(worker, mic);
+    vi.advanceTimersByTime(LOAD_MODEL_FALLBACK_MS);
+    expect(sent).toEqual([{ type: 'load-model' }]);
+    detector.close();
+    const closed = fakes();
+    new WorkerVoiceActivityDetector(closed.worker, closed.mic).close();
+    vi.advanceTimersByTime(LOAD_MODEL_FALLBACK_MS);
+    expect(closed.sent).toEqual([]);
   });
 
   it('unlinks from the microphone, ends the worker and goes quiet on close', () => {

@@ -1,6 +1,10 @@
 // The main thread's VoiceActivityDetector over the voice-activity worker: hands the worker a
 // capture port for every capture run of the microphone, relays its events, and keeps the
 // stream time it reports. Closing it unlinks the port and ends the worker.
+// It also says when the worker may load the model (seconds of CPU on a small machine): once
+// the interviewer's first turn has played, so the start of the interview (token, connection,
+// greeting) never shares the CPU with it, or after LOAD_MODEL_FALLBACK_MS if nothing plays.
+// The energy detector covers the candidate until then.
 
 import type { MicSource } from '../audio/types';
 import type { VoiceActivityDetector, VoiceActivityEvent, VoiceActivityKind } from './types';
@@ -13,12 +17,18 @@ export interface DetectorWorker {
   terminate(): void;
 }
 
+/** The model loads this long after the room opened its detector even if the interviewer never played. */
+export const LOAD_MODEL_FALLBACK_MS = 8_000;
+
 export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
   private readonly listeners = new Set<(event: VoiceActivityEvent) => void>();
   private readonly unlink: () => void;
   private current: VoiceActivityKind = 'energy';
   private consumedMs = 0;
   private closed = false;
+  private heardPlaying = false;
+  private loadRequested = false;
+  private readonly fallback: ReturnType<typeof setTimeout>;
   /** The last model report, for diagnostics (the bench reads it). */
   model: Extract<FromWorkerMessage, { type: 'model' }> | undefined;
 
@@ -28,6 +38,7 @@ export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
   ) {
     worker.onmessage = (event) => this.receive(event.data);
     this.unlink = mic.addCaptureConsumer((port) => this.worker.postMessage({ type: 'capture-port', port }, [port]));
+    this.fallback = setTimeout(() => this.requestModel(), LOAD_MODEL_FALLBACK_MS);
   }
 
   kind(): VoiceActivityKind {
@@ -40,7 +51,10 @@ export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
   }
 
   setInterviewerPlaying(playing: boolean): void {
-    if (!this.closed) this.worker.postMessage({ type: 'interviewer-playing', playing });
+    if (this.closed) return;
+    this.worker.postMessage({ type: 'interviewer-playing', playing });
+    if (playing) this.heardPlaying = true;
+    else if (this.heardPlaying) this.requestModel();
   }
 
   streamMs(): number {
@@ -50,10 +64,18 @@ export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.fallback);
     this.listeners.clear();
     this.unlink();
     this.worker.onmessage = null;
     this.worker.terminate();
+  }
+
+  private requestModel(): void {
+    if (this.closed || this.loadRequested) return;
+    this.loadRequested = true;
+    clearTimeout(this.fallback);
+    this.worker.postMessage({ type: 'load-model' });
   }
 
   private receive(message: unknown): void {

@@ -15,7 +15,12 @@ export interface InterviewerPlayingMessage {
   playing: boolean;
 }
 
-export type ToWorkerMessage = CapturePortMessage | InterviewerPlayingMessage;
+/** Main → worker: now is a good time to load (download, compile) the model; until then the energy detector runs. */
+export interface LoadModelMessage {
+  type: 'load-model';
+}
+
+export type ToWorkerMessage = CapturePortMessage | InterviewerPlayingMessage | LoadModelMessage;
 
 export type FromWorkerMessage =
   | { type: 'event'; event: VoiceActivityEvent }
@@ -34,6 +39,7 @@ const isTime = (value: unknown): value is number => typeof value === 'number' &&
 export function isToWorkerMessage(value: unknown): value is ToWorkerMessage {
   if (!isRecord(value)) return false;
   if (value.type === 'interviewer-playing') return typeof value.playing === 'boolean';
+  if (value.type === 'load-model') return true;
   return value.type === 'capture-port' && typeof MessagePort !== 'undefined' && value.port instanceof MessagePort;
 }
 

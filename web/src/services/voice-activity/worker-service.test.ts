@@ -1,16 +1,26 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { DetectorWorker } from './worker-detector';
-import { createWorkerVoiceActivityService } from './worker-service';
+import type { ToWorkerMessage } from './worker-messages';
+import { createWorkerVoiceActivityService, SETUP_LOAD_AFTER_MS } from './worker-service';
 
 function workers() {
   const made: DetectorWorker[] = [];
+  const sent: ToWorkerMessage[][] = [];
   const make = (): DetectorWorker => {
-    const worker: DetectorWorker = { onmessage: null, postMessage: () => undefined, terminate: () => undefined };
+    const mine: ToWorkerMessage[] = [];
+    const worker: DetectorWorker = {
+      onmessage: null,
+      postMessage: (m) => void mine.push(m),
+      terminate: () => undefined,
+    };
     made.push(worker);
+    sent.push(mine);
     return worker;
   };
-  return { made, make };
+  return { made, make, sent };
 }
+
+afterEach(() => vi.useRealTimers());
 const mic = { addCaptureConsumer: () => () => undefined };
 
 describe('createWorkerVoiceActivityService', () => {
@@ -23,6 +33,27 @@ describe('createWorkerVoiceActivityService', () => {
     service.open(mic);
     expect(made).toHaveLength(1);
     expect(made[0]?.onmessage).not.toBeNull();
+  });
+
+  it('loads the model on setup only once setup has stayed open a while', () => {
+    vi.useFakeTimers();
+    const { make, sent } = workers();
+    createWorkerVoiceActivityService(make).preload();
+    vi.advanceTimersByTime(SETUP_LOAD_AFTER_MS - 1);
+    expect(sent[0]).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(sent[0]).toEqual([{ type: 'load-model' }]);
+  });
+
+  it('leaves the loading to the room when Start comes sooner', () => {
+    vi.useFakeTimers();
+    const { make, sent } = workers();
+    const service = createWorkerVoiceActivityService(make);
+    service.preload();
+    const detector = service.open(mic);
+    vi.advanceTimersByTime(SETUP_LOAD_AFTER_MS);
+    expect(sent[0]).toEqual([]);
+    detector?.close();
   });
 
   it('starts a fresh worker for a room opened without a preload, and for the next interview', () => {
