@@ -35,6 +35,8 @@ export function handleInterviewEvent(ctx: EventContext, event: InterviewEvent): 
     case 'interviewer-audio':
       voice.enqueue(event.pcm);
       return write(conversation.interviewerAudio(t, now));
+    case 'interviewer-audio-played':
+      return write(conversation.interviewerAudio(t, now));
     case 'interviewer-words':
       ctx.turn?.interviewerWords(event.text);
       return write(conversation.interviewerWords(event.text, t, now));

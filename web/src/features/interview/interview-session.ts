@@ -15,6 +15,7 @@ import { createInterviewerVoice } from './interviewer-voice';
 import { handleInterviewEvent } from './handle-interview-event';
 import { createInterviewCues } from './interview-cues';
 import { continuationText, kickoffText, typedAnswersText } from './kickoff';
+import { linkLiveMedia, type LiveMediaLink } from './live-media';
 import { createLiveSessionSlot } from './live-session-slot';
 import { liveFailure, micFailure } from './session-errors';
 import { canStart, createSessionMachine, isOver, type SessionEvent } from './session-machine';
@@ -92,6 +93,10 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     started: () => timer.started(),
     rewrite: (turns) => record.write(turns),
   });
+  /** The microphone's audio goes to the interviewer: live (or saying goodbye) and not muted. */
+  const micFlows = () => !machine.state().muted && (phase().status === 'live' || phase().status === 'ending');
+  /** Audio linked straight to a Live client on its own thread (live-media.ts), while one is open. */
+  let media: LiveMediaLink | undefined;
   const offs = [
     () => speech.dispose(),
     mic.onChunk((chunk) => {
@@ -100,7 +105,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
       // With our own turn-taking every frame is counted on the detector's clock, and audio
       // reaches the model inside an answer only.
       if (turns) turns.turn.audio(chunk.pcm);
-      else if (phase().status === 'live' || phase().status === 'ending') live.client()?.sendAudio(chunk.pcm);
+      else if (!media?.micLinked && micFlows()) live.client()?.sendAudio(chunk.pcm);
     }),
     mic.onEnded(() => {
       dispatch({ type: 'mic', mic: 'off' });
@@ -129,6 +134,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   }
 
   function notify() {
+    media?.setMicOpen(micFlows());
     const s = snapshot();
     listeners.forEach((l) => l(s));
   }
@@ -175,6 +181,10 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     const result = await live.connect();
     if (result.kind === 'failed') return dispatch({ type: 'failed', failure: liveFailure(result.error) });
     if (result.kind !== 'open') return;
+    media?.stop();
+    // Our own turn-taking holds the microphone's audio outside an answer (turn/answer-audio.ts),
+    // on the page: the microphone is linked only without it.
+    media = linkLiveMedia(result.client, { mic, player, linkMic: !turns, playReplies: !avatar });
     if (avatar?.view().status === 'opening') dispatch({ type: 'prepare', step: 'avatar' });
     await avatar?.ready(deps.avatarWaitMs ?? AVATAR_WAIT_MS);
     if (live.client() !== result.client || over()) return;
@@ -204,6 +214,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     cues.stop();
     turns?.close();
     live.close();
+    media?.stop();
     offs.forEach((off) => off());
     voice.dispose();
     void avatar?.close();

@@ -8,6 +8,8 @@ import { answerToolCall } from './interview-tools';
 
 export type InterviewEvent =
   | { type: 'interviewer-audio'; pcm: Int16Array }
+  /** Reply audio the Live client played itself (live-media.ts): the page only learns it came. */
+  | { type: 'interviewer-audio-played' }
   | { type: 'interviewer-words'; text: string }
   | { type: 'candidate-words'; text: string }
   /** The candidate spoke over the interviewer. */
@@ -27,6 +29,7 @@ export type InterviewEvent =
 export function listenToLive(client: LiveClient, emit: (event: InterviewEvent) => void): () => void {
   const offs = [
     client.on('audio', ({ pcm }) => emit({ type: 'interviewer-audio', pcm })),
+    client.on('audioPlayed', () => emit({ type: 'interviewer-audio-played' })),
     client.on('outputTranscript', ({ text }) => emit({ type: 'interviewer-words', text })),
     client.on('inputTranscript', ({ text }) => emit({ type: 'candidate-words', text })),
     client.on('interrupted', () => emit({ type: 'interrupted' })),

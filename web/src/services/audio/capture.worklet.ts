@@ -4,7 +4,7 @@ import { floatToInt16 } from '../../lib/pcm';
 import { isCaptureConsumerCommand } from './capture-consumer-messages';
 import { CaptureConsumerPorts } from './capture-consumer-ports';
 import { CaptureFramer } from './capture-framer';
-import { CAPTURE_PROCESSOR, isMuteMessage, type CaptureMessage } from './worklet-messages';
+import { CAPTURE_PROCESSOR, isChunkDeliveryMessage, isMuteMessage, type CaptureMessage } from './worklet-messages';
 import { numberOption, workletScope, type WorkletProcessorOptions } from './worklet-scope';
 
 class CaptureProcessor extends workletScope.AudioWorkletProcessor {
@@ -12,6 +12,8 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
   /** Ports handed over by the main thread (capture consumers: the voice-activity worker, …). */
   private readonly consumers: CaptureConsumerPorts;
   private muted = false;
+  /** Off when a capture consumer sends the audio itself: the main thread then gets levels only. */
+  private chunksToMain = true;
 
   constructor(options: WorkletProcessorOptions) {
     super(options);
@@ -21,6 +23,7 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
     this.consumers = new CaptureConsumerPorts(targetRate);
     this.port.onmessage = (event: MessageEvent<unknown>) => {
       if (isMuteMessage(event.data)) this.muted = event.data.muted;
+      else if (isChunkDeliveryMessage(event.data)) this.chunksToMain = event.data.on;
       else if (isCaptureConsumerCommand(event.data)) this.consumers.apply(event.data);
     };
   }
@@ -38,7 +41,9 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
       // transferred, not copied.
       const pcm = floatToInt16(chunk.samples);
       this.consumers.post(pcm, chunk.position);
-      this.post({ type: 'chunk', pcm, endTime: chunk.endTime, level: chunk.level }, [pcm.buffer]);
+      if (this.chunksToMain)
+        this.post({ type: 'chunk', pcm, endTime: chunk.endTime, level: chunk.level }, [pcm.buffer]);
+      else this.post({ type: 'level', level: chunk.level });
     }
     return true;
   }

@@ -5,7 +5,7 @@ import { contextTimeToPerformanceTime } from './context-clock';
 import { micError, micUnavailableReason, toMicError } from './mic-errors';
 import { closeMicGraph, openMicGraph, type MicGraph } from './mic-graph';
 import type { MicChunk, MicSource } from './types';
-import { isCaptureMessage, type MuteMessage } from './worklet-messages';
+import { isCaptureMessage, type ChunkDeliveryMessage, type MuteMessage } from './worklet-messages';
 
 export interface MicSourceOptions {
   /** Chunk length, 20–40 ms (clamped). Shorter chunks reach the wire sooner. */
@@ -24,6 +24,7 @@ class WorkletMicSource implements MicSource {
   private graph: MicGraph | undefined;
   private currentLevel = 0;
   private muted = false;
+  private chunkDelivery = true;
   /** Bumped by stop() and start(): an older start() still awaiting permission then backs out. */
   private generation = 0;
 
@@ -71,6 +72,12 @@ class WorkletMicSource implements MicSource {
     this.graph?.node.port.postMessage(message);
   }
 
+  setChunkDelivery(on: boolean): void {
+    this.chunkDelivery = on;
+    const message: ChunkDeliveryMessage = { type: 'chunk-delivery', on };
+    this.graph?.node.port.postMessage(message);
+  }
+
   onEnded(cb: () => void): () => void {
     this.endedListeners.add(cb);
     return () => this.endedListeners.delete(cb);
@@ -100,6 +107,7 @@ class WorkletMicSource implements MicSource {
       this.chunkListeners.forEach((cb) => cb(chunk));
     };
     this.setMuted(this.muted);
+    this.setChunkDelivery(this.chunkDelivery);
     this.consumers.attach(graph.node.port);
   }
 

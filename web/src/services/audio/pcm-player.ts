@@ -7,6 +7,7 @@ import {
   PLAYBACK_PROCESSOR,
   type PlaybackCommand,
   type PlaybackStatusMessage,
+  type SourcePortMessage,
 } from './worklet-messages';
 import { playbackWorkletUrl } from './worklet-urls';
 
@@ -106,6 +107,14 @@ class WorkletPcmPlayer implements PcmPlayer {
 
   output(): AudioNode | undefined {
     return this.node;
+  }
+
+  addSourcePort(): MessagePort | undefined {
+    if (!this.node) return undefined;
+    const channel = new MessageChannel();
+    const message: SourcePortMessage = { type: 'source-port', port: channel.port2 };
+    this.node.port.postMessage(message, [channel.port2]);
+    return channel.port1;
   }
 
   async close(): Promise<void> {

@@ -48,6 +48,11 @@ export interface MicSource {
    * Absent on sources that cannot feed a port (the benchmark's baseline path).
    */
   addCaptureConsumer?(onPort: (port: MessagePort) => void): () => void;
+  /**
+   * Whether onChunk listeners get audio (on by default). Off while a capture consumer sends the
+   * audio itself, so no samples cross the main thread; level() keeps working.
+   */
+  setChunkDelivery?(on: boolean): void;
 }
 
 export interface PcmPlayerStats {
@@ -85,4 +90,10 @@ export interface PcmPlayer {
   close(): Promise<void>;
   /** The node whose output is what the candidate hears, once resume() has opened it (recording). */
   output?(): AudioNode | undefined;
+  /**
+   * A port into the playback worklet for another thread (the Live worker): 'pcm' and 'flush'
+   * commands posted on it play as enqueue() and flush() would. Undefined until resume() opened
+   * the worklet. Status, level and playing still come through this player.
+   */
+  addSourcePort?(): MessagePort | undefined;
 }

@@ -28,8 +28,23 @@ export interface MuteMessage {
   muted: boolean;
 }
 
+/** Main thread → capture worklet: whether chunks with samples come to the main thread (levels always do). */
+export interface ChunkDeliveryMessage {
+  type: 'chunk-delivery';
+  on: boolean;
+}
+
 /** Main thread → playback worklet. */
 export type PlaybackCommand = { type: 'pcm'; pcm: Int16Array } | { type: 'flush' } | MuteMessage;
+
+/**
+ * Main thread → playback worklet: another thread (the Live worker) posts 'pcm' and 'flush'
+ * commands on this port, so reply audio reaches the worklet without the main thread.
+ */
+export interface SourcePortMessage {
+  type: 'source-port';
+  port: MessagePort;
+}
 
 /** Playback worklet → main thread, ~30 times a second while sound is playing and on every change of `playing`. */
 export interface PlaybackStatusMessage {
@@ -73,4 +88,12 @@ export function isPlaybackCommand(value: unknown): value is PlaybackCommand {
 
 export function isMuteMessage(value: unknown): value is MuteMessage {
   return isRecord(value) && value.type === 'mute' && typeof value.muted === 'boolean';
+}
+
+export function isChunkDeliveryMessage(value: unknown): value is ChunkDeliveryMessage {
+  return isRecord(value) && value.type === 'chunk-delivery' && typeof value.on === 'boolean';
+}
+
+export function isSourcePortMessage(value: unknown): value is SourcePortMessage {
+  return isRecord(value) && value.type === 'source-port' && typeof MessagePort !== 'undefined' && value.port instanceof MessagePort;
 }

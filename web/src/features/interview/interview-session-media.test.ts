@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { InterviewSetup } from '../../lib/interview';
+import { createManualClock } from '../../lib/testing/manual-clock';
+import type { LiveMediaRoutes } from '../../services/live/types';
+import { createMemoryStore } from '../../services/storage/memory-store';
+import { makeInterviewSession } from './interview-session';
+import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+
+// The room with a Live client that runs on its own thread (the worker's media routes): audio
+// goes through ports, and the page only opens and closes the microphone gate.
+
+const setup: InterviewSetup = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 20,
+  patience: 'normal',
+  avatar: false,
+};
+const ports: MessagePort[] = [];
+afterEach(() => ports.splice(0).forEach((p) => p.close()));
+function port(): MessagePort {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  return port1;
+}
+
+function room(linkable = true) {
+  const routes: string[] = [];
+  const media: LiveMediaRoutes = {
+    addCapturePort: () => void routes.push('capture-port'),
+    setMicOpen: (open) => void routes.push(open ? 'mic open' : 'mic closed'),
+    setPlaybackPort: () => void routes.push('playback-port'),
+  };
+  const clients: FakeLiveClient[] = [];
+  const mic = createFakeMic();
+  const deliveries: boolean[] = [];
+  if (linkable) {
+    mic.addCaptureConsumer = (onPort) => (onPort(port()), () => void routes.push('consumer removed'));
+    mic.setChunkDelivery = (on) => void deliveries.push(on);
+  }
+  const player = createFakePlayer();
+  if (linkable) player.addSourcePort = () => port();
+  const clock = createManualClock(1000);
+  const session = makeInterviewSession({
+    interviewId: 'iv1',
+    setup,
+    createLiveClient: () => {
+      const client: FakeLiveClient = { ...createFakeLiveClient(), media };
+      clients.push(client);
+      return client;
+    },
+    mic,
+    player,
+    store: createMemoryStore(),
+    clock,
+  });
+  return { session, routes, mic, player, deliveries, live: () => clients.at(-1)!, clock };
+}
+
+describe('makeInterviewSession with a Live client that takes audio through ports', () => {
+  it('links the microphone and the player to the client and opens the gate only once live', async () => {
+    const { session, routes, deliveries, mic, live } = room();
+    await session.start();
+    expect(routes).toEqual(['capture-port', 'playback-port', 'mic open']);
+    expect(deliveries).toEqual([false]);
+    mic.speak(5);
+    expect(live().sent.filter((s) => s.startsWith('audio'))).toEqual([]);
+  });
+
+  it('closes the gate while muted and opens it again after', async () => {
+    const { session, routes } = room();
+    await session.start();
+    session.setMuted(true);
+    session.setMuted(false);
+    expect(routes.slice(2)).toEqual(['mic open', 'mic closed', 'mic open']);
+  });
+
+  it('counts reply audio the client played itself as the interviewer speaking, which ends the candidate’s turn', async () => {
+    const { session, live } = room();
+    await session.start();
+    live().emit('inputTranscript', { text: 'My answer' });
+    expect(session.snapshot().turns.map((t) => [t.role, t.open])).toEqual([['candidate', true]]);
+    live().emit('audioPlayed', { samples: 960 });
+    expect(session.snapshot().turns.map((t) => [t.role, t.open])).toEqual([['candidate', false]]);
+  });
+
+  it('unlinks everything when the interview ends, and the microphone’s chunks come back to the page', async () => {
+    const { session, routes, deliveries } = room();
+    await session.start();
+    await session.end();
+    expect(routes.slice(-2)).toEqual(['mic closed', 'consumer removed']);
+    expect(deliveries).toEqual([false, true]);
+  });
+
+  it('keeps the page’s path for a microphone and a player that cannot give ports', async () => {
+    const { session, routes, mic, live } = room(false);
+    await session.start();
+    mic.speak(9);
+    expect(routes).toEqual([]);
+    expect(live().sent).toContain('audio:9');
+  });
+});

@@ -1,0 +1,60 @@
+// The room's audio linked straight to a Live client that runs on its own thread (the worker's
+// LiveMediaRoutes): the capture worklet's frames go to it through a capture port, and its reply
+// audio goes to the playback worklet through a port of the player's, so the page handles no
+// samples at all. The page only opens and closes the microphone gate, as it would decide each
+// sendAudio. Where a part cannot be linked (a client on the page, the benchmark's baseline audio,
+// the avatar, which needs the reply's samples, the room's own turn-taking, which holds the
+// microphone's audio until an answer opens), that part keeps the page's path.
+
+import type { MicSource, PcmPlayer } from '../../services/audio/types';
+import type { LiveClient } from '../../services/live/types';
+
+export interface LiveMediaLink {
+  /** The client reads the microphone itself: the page must not send chunks too. */
+  readonly micLinked: boolean;
+  /** Reply audio goes to the player without the page ('audioPlayed' instead of 'audio'). */
+  readonly repliesLinked: boolean;
+  /** Opens or closes the microphone gate: open while the interview is live and not muted. */
+  setMicOpen(open: boolean): void;
+  /** Undoes the link: the microphone's chunks come to the page again. */
+  stop(): void;
+}
+
+export interface LiveMediaOptions {
+  mic: Pick<MicSource, 'addCaptureConsumer' | 'setChunkDelivery'>;
+  player: Pick<PcmPlayer, 'addSourcePort'>;
+  /** False while the page handles the microphone's audio itself (the room's own turn-taking). */
+  linkMic: boolean;
+  /** False while the avatar speaks the replies: it needs their samples on the page. */
+  playReplies: boolean;
+}
+
+export function linkLiveMedia(
+  client: LiveClient,
+  { mic, player, linkMic, playReplies }: LiveMediaOptions,
+): LiveMediaLink {
+  const media = client.media;
+  const removeConsumer =
+    media && linkMic && mic.addCaptureConsumer
+      ? mic.addCaptureConsumer((port) => media.addCapturePort(port))
+      : undefined;
+  const micLinked = removeConsumer !== undefined;
+  if (micLinked) mic.setChunkDelivery?.(false);
+  const playbackPort = media && playReplies ? player.addSourcePort?.() : undefined;
+  if (playbackPort) media?.setPlaybackPort(playbackPort);
+  let stopped = false;
+  return {
+    micLinked,
+    repliesLinked: playbackPort !== undefined,
+    setMicOpen(open) {
+      if (micLinked && !stopped) media?.setMicOpen(open);
+    },
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      media?.setMicOpen(false);
+      removeConsumer?.();
+      if (micLinked) mic.setChunkDelivery?.(true);
+    },
+  };
+}
