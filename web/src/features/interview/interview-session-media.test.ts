@@ -3,6 +3,7 @@ import type { InterviewSetup } from '../../lib/interview';
 import { createManualClock } from '../../lib/testing/manual-clock';
 import type { LiveMediaRoutes } from '../../services/live/types';
 import { createMemoryStore } from '../../services/storage/memory-store';
+import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { makeInterviewSession } from './interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
 
@@ -26,12 +27,20 @@ function port(): MessagePort {
   return port1;
 }
 
-function room(linkable = true) {
+function room(linkable = true, detector?: ScriptedVoiceActivityDetector) {
   const routes: string[] = [];
+  let micOpen = false;
   const media: LiveMediaRoutes = {
     addCapturePort: () => void routes.push('capture-port'),
-    setMicOpen: (open) => void routes.push(open ? 'mic open' : 'mic closed'),
+    // Only changes, as the worker's proxy sends them.
+    setMicOpen(open) {
+      if (open !== micOpen) routes.push(open ? 'mic open' : 'mic closed');
+      micOpen = open;
+    },
     setPlaybackPort: () => void routes.push('playback-port'),
+    holdAnswers: () => void routes.push('hold answers'),
+    openAnswer: (streamMs) => void routes.push(`answer open at ${streamMs}`),
+    closeAnswer: () => void routes.push('answer closed'),
   };
   const clients: FakeLiveClient[] = [];
   const mic = createFakeMic();
@@ -55,6 +64,7 @@ function room(linkable = true) {
     player,
     store: createMemoryStore(),
     clock,
+    ...(detector ? { voiceActivity: detector } : {}),
   });
   return { session, routes, mic, player, deliveries, live: () => clients.at(-1)!, clock };
 }
@@ -100,5 +110,17 @@ describe('makeInterviewSession with a Live client that takes audio through ports
     mic.speak(9);
     expect(routes).toEqual([]);
     expect(live().sent).toContain('audio:9');
+  });
+
+  it('with its own turn-taking, has the client hold the microphone’s frames and tells it where each answer opens and closes', async () => {
+    const detector = new ScriptedVoiceActivityDetector();
+    const { session, routes, live } = room(true, detector);
+    await session.start();
+    expect(routes).toEqual(['capture-port', 'hold answers', 'playback-port', 'mic open']);
+    detector.startSpeech(1_200);
+    session.handOver();
+    expect(routes.slice(4)).toEqual(['answer open at 1200', 'answer closed']);
+    // The client sends activityStart / activityEnd itself, in order with the held audio.
+    expect(live().sent.filter((s) => s.startsWith('activity') || s.startsWith('audio'))).toEqual([]);
   });
 });

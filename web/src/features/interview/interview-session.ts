@@ -56,6 +56,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     live: () => live.client(),
     voice,
     listening: () => !machine.state().muted && (phase().status === 'live' || phase().status === 'reconnecting'),
+    linkedAnswers: () => media?.answers,
     dispatch,
   });
   const events = {
@@ -93,8 +94,12 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     started: () => timer.started(),
     rewrite: (turns) => record.write(turns),
   });
-  /** The microphone's audio goes to the interviewer: live (or saying goodbye) and not muted. */
-  const micFlows = () => !machine.state().muted && (phase().status === 'live' || phase().status === 'ending');
+  /**
+   * The microphone's audio goes to the interviewer: live (or saying goodbye) and not muted. With
+   * our own turn-taking it is held back outside an answer instead, so it flows while unmuted.
+   */
+  const micFlows = () =>
+    !machine.state().muted && (turns !== undefined || phase().status === 'live' || phase().status === 'ending');
   /** Audio linked straight to a Live client on its own thread (live-media.ts), while one is open. */
   let media: LiveMediaLink | undefined;
   const offs = [
@@ -182,9 +187,9 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     if (result.kind === 'failed') return dispatch({ type: 'failed', failure: liveFailure(result.error) });
     if (result.kind !== 'open') return;
     media?.stop();
-    // Our own turn-taking holds the microphone's audio outside an answer (turn/answer-audio.ts),
-    // on the page: the microphone is linked only without it.
-    media = linkLiveMedia(result.client, { mic, player, linkMic: !turns, playReplies: !avatar });
+    // Our own turn-taking has the client hold the microphone's audio outside an answer
+    // (services/live/answer-audio.ts), on its own thread when the microphone is linked.
+    media = linkLiveMedia(result.client, { mic, player, holdAnswers: turns !== undefined, playReplies: !avatar });
     if (avatar?.view().status === 'opening') dispatch({ type: 'prepare', step: 'avatar' });
     await avatar?.ready(deps.avatarWaitMs ?? AVATAR_WAIT_MS);
     if (live.client() !== result.client || over()) return;

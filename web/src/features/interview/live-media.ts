@@ -2,9 +2,10 @@
 // LiveMediaRoutes): the capture worklet's frames go to it through a capture port, and its reply
 // audio goes to the playback worklet through a port of the player's, so the page handles no
 // samples at all. The page only opens and closes the microphone gate, as it would decide each
-// sendAudio. Where a part cannot be linked (a client on the page, the benchmark's baseline audio,
-// the avatar, which needs the reply's samples, the room's own turn-taking, which holds the
-// microphone's audio until an answer opens), that part keeps the page's path.
+// sendAudio; with the room's own turn-taking the client holds the frames back outside an answer
+// and the page only says when one opens and closes. Where a part cannot be linked (a client on
+// the page, the benchmark's baseline audio, the avatar, which needs the reply's samples), that
+// part keeps the page's path.
 
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
 import type { LiveClient } from '../../services/live/types';
@@ -14,38 +15,50 @@ export interface LiveMediaLink {
   readonly micLinked: boolean;
   /** Reply audio goes to the player without the page ('audioPlayed' instead of 'audio'). */
   readonly repliesLinked: boolean;
+  /** The answer's edges, when the client holds the microphone's frames outside an answer. */
+  readonly answers: LinkedAnswers | undefined;
   /** Opens or closes the microphone gate: open while the interview is live and not muted. */
   setMicOpen(open: boolean): void;
   /** Undoes the link: the microphone's chunks come to the page again. */
   stop(): void;
 }
 
+/** Where an answer opens and closes when the microphone's frames never reach the page. */
+export interface LinkedAnswers {
+  open(streamMs: number): void;
+  close(): void;
+}
+
 export interface LiveMediaOptions {
   mic: Pick<MicSource, 'addCaptureConsumer' | 'setChunkDelivery'>;
   player: Pick<PcmPlayer, 'addSourcePort'>;
-  /** False while the page handles the microphone's audio itself (the room's own turn-taking). */
-  linkMic: boolean;
+  /** The room marks the candidate's turns: frames go out only inside an answer. */
+  holdAnswers: boolean;
   /** False while the avatar speaks the replies: it needs their samples on the page. */
   playReplies: boolean;
 }
 
 export function linkLiveMedia(
   client: LiveClient,
-  { mic, player, linkMic, playReplies }: LiveMediaOptions,
+  { mic, player, holdAnswers, playReplies }: LiveMediaOptions,
 ): LiveMediaLink {
   const media = client.media;
   const removeConsumer =
-    media && linkMic && mic.addCaptureConsumer
-      ? mic.addCaptureConsumer((port) => media.addCapturePort(port))
-      : undefined;
+    media && mic.addCaptureConsumer ? mic.addCaptureConsumer((port) => media.addCapturePort(port)) : undefined;
   const micLinked = removeConsumer !== undefined;
   if (micLinked) mic.setChunkDelivery?.(false);
+  if (micLinked && holdAnswers) media?.holdAnswers();
+  const answers: LinkedAnswers | undefined =
+    media && micLinked && holdAnswers
+      ? { open: (streamMs) => media.openAnswer(streamMs), close: () => media.closeAnswer() }
+      : undefined;
   const playbackPort = media && playReplies ? player.addSourcePort?.() : undefined;
   if (playbackPort) media?.setPlaybackPort(playbackPort);
   let stopped = false;
   return {
     micLinked,
     repliesLinked: playbackPort !== undefined,
+    answers,
     setMicOpen(open) {
       if (micLinked && !stopped) media?.setMicOpen(open);
     },

@@ -99,7 +99,14 @@ describe('deferredLiveClientFactory', () => {
 
   it('shows the loaded client’s media routes (a worker’s), and none before it loaded', async () => {
     const f = recordingFactory();
-    const routes = { addCapturePort: () => {}, setMicOpen: () => {}, setPlaybackPort: () => {} };
+    const routes = {
+      addCapturePort: () => {},
+      setMicOpen: () => {},
+      setPlaybackPort: () => {},
+      holdAnswers: () => {},
+      openAnswer: () => {},
+      closeAnswer: () => {},
+    };
     const client = deferredLiveClientFactory(() =>
       f.load().then((make) => (req: LiveSessionRequest) => ({ ...make(req), media: routes })),
     ).factory(request);

@@ -133,6 +133,15 @@ export interface LiveMediaRoutes {
   setMicOpen(open: boolean): void;
   /** A port into the playback worklet: replies are played from there, reported as 'audioPlayed'. */
   setPlaybackPort(port: MessagePort): void;
+  /**
+   * The room marks the candidate's turns itself: captured frames are held back outside an answer
+   * (answer-audio.ts), where the audio is, so the page never handles them.
+   */
+  holdAnswers(): void;
+  /** The answer opened at `streamMs` (capture stream clock): activityStart, the pre-roll, then live frames. */
+  openAnswer(streamMs: number): void;
+  /** The answer is over: activityEnd; frames are held again. */
+  closeAnswer(): void;
 }
 
 /** The interview's choices the Live session is set up with. */

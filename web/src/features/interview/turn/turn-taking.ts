@@ -9,8 +9,9 @@
 import type { Clock, TimerId } from '../../../lib/clock';
 import type { LiveClient } from '../../../services/live/types';
 import type { SessionEvent } from '../session-machine';
+import type { LinkedAnswers } from '../live-media';
 import type { InterviewerVoice } from '../voice-types';
-import { createAnswerAudio } from './answer-audio';
+import { createAnswerAudio } from '../../../services/live/answer-audio';
 import type { EndOfTurnPolicy, TurnView } from './end-of-turn-policy';
 import { sameDisplay, turnDisplay, type TurnDisplay } from './turn-display';
 
@@ -30,6 +31,11 @@ export interface TurnTakingDeps {
   clock: Clock;
   live: () => Pick<LiveClient, 'sendActivityStart' | 'sendActivityEnd' | 'sendAudio'> | undefined;
   voice: Pick<InterviewerVoice, 'flush' | 'playing'>;
+  /**
+   * Set while the microphone's frames go straight to the Live client's thread, which then holds
+   * them outside an answer itself: the answer's edges go there instead of activityStart/End.
+   */
+  linkedAnswers?: () => LinkedAnswers | undefined;
   /** Whether the candidate's speech counts now (live or reconnecting, not muted). */
   listening: () => boolean;
   dispatch: (event: SessionEvent) => void;
@@ -65,6 +71,8 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     if (deps.voice.playing()) deps.voice.flush();
     if (answer.isOpen()) return;
     const preRoll = answer.open(streamMs);
+    const linked = deps.linkedAnswers?.();
+    if (linked) return linked.open(streamMs);
     const live = deps.live();
     live?.sendActivityStart();
     preRoll.forEach((pcm) => live?.sendAudio(pcm));
@@ -86,7 +94,9 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
   function handOver() {
     if (!answer.isOpen()) return;
     answer.close();
-    deps.live()?.sendActivityEnd();
+    const linked = deps.linkedAnswers?.();
+    if (linked) linked.close();
+    else deps.live()?.sendActivityEnd();
   }
 
   function schedule(view: TurnView, now: number) {

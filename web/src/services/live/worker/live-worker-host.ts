@@ -2,13 +2,12 @@
 // reasons, the SDK and its socket all run here), obeys the page's commands, asks the page for
 // each connection's token, and reports the session's events in batches (one message per frame
 // at most). Reply audio goes straight to the playback worklet when the page handed over a port
-// into it, and captured audio comes straight from the capture worklet; the page never sees the
-// samples then. Free of worker globals, so Node tests drive it with plain functions.
+// into it, and captured audio comes straight from the capture worklet (worker-mic.ts); the page
+// never sees the samples then. Free of worker globals, so Node tests drive it with plain functions.
 
 import type { FrameScheduler } from '../../../lib/frame-batcher';
 import { createFrameBatcher } from '../../../lib/frame-batcher';
 import type { ApiClient, LiveToken, LiveTokenRequest } from '../../api/types';
-import { isCaptureFrame } from '../../audio/capture-consumer-messages';
 import { LiveError, type LiveClient, type LiveEventName, type LiveSessionRequest } from '../types';
 import {
   eventMessage,
@@ -17,6 +16,7 @@ import {
   type WorkerCommand,
   type WorkerReport,
 } from './worker-messages';
+import { createWorkerMic } from './worker-mic';
 
 export interface LiveWorkerHostDeps {
   post(report: WorkerReport, transfer?: Transferable[]): void;
@@ -47,9 +47,8 @@ const FORWARDED: Exclude<LiveEventName, 'audio' | 'audioPlayed'>[] = [
 
 export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
   let client: LiveClient | undefined;
-  let capture: MessagePort | undefined;
   let playback: MessagePort | undefined;
-  let micOpen = false;
+  const mic = createWorkerMic(() => client);
   let nextTokenId = 1;
   const tokens = new Map<number, { resolve: (t: LiveToken) => void; reject: (e: unknown) => void }>();
   const batch = createFrameBatcher<LiveEventMessage>(deps.scheduler, (events) => postEvents(events));
@@ -69,6 +68,9 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
   };
 
   function onReplyAudio(pcm: Int16Array) {
+    // While the candidate's answer is open, reply audio is the tail of the reply they cut off
+    // (activityStart interrupts it upstream, a little later): it is not played.
+    if (mic.answerOpen()) return;
     if (!playback) return batch.push(eventMessage('audio', { pcm }));
     const samples = pcm.length;
     const owned = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength ? pcm : pcm.slice();
@@ -117,21 +119,19 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
     );
   }
 
-  function useCapturePort(port: MessagePort) {
-    capture?.close();
-    capture = port;
-    port.onmessage = (event: MessageEvent<unknown>) => {
-      if (micOpen && isCaptureFrame(event.data)) client?.sendAudio(event.data.pcm);
-    };
+  function openAnswer(streamMs: number) {
+    // Barge-in: what is queued stops at once, in order with the replies this thread posted.
+    playback?.postMessage({ type: 'flush' });
+    mic.openAnswer(streamMs);
   }
 
   function close() {
     client?.close();
     batch.flush();
     batch.dispose();
-    capture?.close();
+    mic.close();
     playback?.close();
-    [client, capture, playback] = [undefined, undefined, undefined];
+    [client, playback] = [undefined, undefined];
     tokens.forEach((t) => t.reject(new LiveError('connect-failed', 'The interview was closed.')));
     tokens.clear();
     deps.onClosed?.();
@@ -163,10 +163,15 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
       case 'tool-response':
         return client?.sendToolResponse(command.id, command.name, command.response);
       case 'capture-port':
-        return useCapturePort(command.port);
+        return mic.usePort(command.port);
       case 'mic-open':
-        micOpen = command.open;
-        return;
+        return mic.setOpen(command.open);
+      case 'hold-answers':
+        return mic.holdAnswers();
+      case 'answer-open':
+        return openAnswer(command.streamMs);
+      case 'answer-close':
+        return mic.closeAnswer();
       case 'playback-port':
         playback?.close();
         playback = command.port;

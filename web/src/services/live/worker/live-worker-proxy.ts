@@ -114,6 +114,9 @@ export function createLiveWorkerClient(request: LiveSessionRequest, deps: LiveWo
         send({ type: 'mic-open', open });
       },
       setPlaybackPort: (port) => send({ type: 'playback-port', port }, [port]),
+      holdAnswers: () => send({ type: 'hold-answers' }),
+      openAnswer: (streamMs) => send({ type: 'answer-open', streamMs }),
+      closeAnswer: () => send({ type: 'answer-close' }),
     },
   };
 }

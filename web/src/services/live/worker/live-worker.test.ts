@@ -251,6 +251,44 @@ describe('the Live session in a worker, seen through the page’s proxy', () => 
     expect(heard).toEqual(['audioPlayed:480', 'interrupted']);
   });
 
+  it('holds captured frames outside an answer, opens it with the pre-roll, and plays no reply audio inside it', async () => {
+    const { client, fake, heard, settle } = setup(true);
+    const connected = client.connect();
+    await settle();
+    await connected;
+    const capture = pair();
+    const playback = pair();
+    const toPlayer: unknown[] = [];
+    playback.port1.onmessage = (e: MessageEvent<unknown>) => toPlayer.push(e.data);
+    client.media?.addCapturePort(capture.port2);
+    client.media?.setPlaybackPort(playback.port2);
+    client.media?.holdAnswers();
+    client.media?.setMicOpen(true);
+    await settle();
+    for (let i = 0; i < 20; i++)
+      capture.port1.postMessage({
+        type: 'capture-frame',
+        pcm: new Int16Array([i + 1]),
+        position: i * 320,
+        sampleRate: 16000,
+      });
+    await settle();
+    expect(fake.last().sent).toEqual([]);
+    heard.length = 0;
+    client.media?.openAnswer(380); // pre-roll from 80 ms: the frames ending after it, 5–20
+    await settle();
+    fake.last().emit({ type: 'audio', pcm: new Int16Array(480) }); // the cut reply's tail
+    client.media?.closeAnswer();
+    await settle();
+    await settle();
+    const sent = fake.last().sent;
+    expect(sent[0]).toBe('activityStart');
+    expect(sent.slice(1, -1)).toEqual(Array.from({ length: 16 }, (_, i) => `audio:${i + 5}`));
+    expect(sent.at(-1)).toBe('activityEnd');
+    expect(toPlayer).toEqual([{ type: 'flush' }]);
+    expect(heard).not.toContain('audioPlayed:480');
+  });
+
   it('without a playback port, reply audio reaches the page as samples, before what followed it', async () => {
     const { client, fake, heard, settle } = setup();
     const connected = client.connect();

@@ -53,6 +53,9 @@ describe('page → worker commands', () => {
     { type: 'capture-port', port: port() },
     { type: 'mic-open', open: true },
     { type: 'playback-port', port: port() },
+    { type: 'hold-answers' },
+    { type: 'answer-open', streamMs: 1250 },
+    { type: 'answer-close' },
     { type: 'close' },
   ];
 
@@ -93,6 +96,8 @@ describe('page → worker commands', () => {
     ['a capture port that is not a port', { type: 'capture-port', port: {} }],
     ['a playback port that is missing', { type: 'playback-port' }],
     ['a mic gate that is not a boolean', { type: 'mic-open', open: 'yes' }],
+    ['an answer opened at no stream time', { type: 'answer-open' }],
+    ['an answer opened before the stream began', { type: 'answer-open', streamMs: -20 }],
     ['an unknown type', { type: 'reboot' }],
     ['null', null],
     ['an array', [{ type: 'close' }]],

@@ -28,6 +28,11 @@ export type WorkerCommand =
   | { type: 'capture-port'; port: MessagePort }
   /** Whether captured frames go out now: the interview is live and the candidate unmuted. */
   | { type: 'mic-open'; open: boolean }
+  /** The room marks the candidate's turns: captured frames are held back outside an answer. */
+  | { type: 'hold-answers' }
+  /** The candidate's answer opened at `streamMs` on the capture stream's clock (worker-mic.ts). */
+  | { type: 'answer-open'; streamMs: number }
+  | { type: 'answer-close' }
   /** A port into the playback worklet: reply audio and barge-in flushes go there directly. */
   | { type: 'playback-port'; port: MessagePort }
   | { type: 'close' };
@@ -93,8 +98,12 @@ export function isWorkerCommand(v: unknown): v is WorkerCommand {
     case 'audio-stream-end':
     case 'activity-start':
     case 'activity-end':
+    case 'hold-answers':
+    case 'answer-close':
     case 'close':
       return true;
+    case 'answer-open':
+      return typeof v.streamMs === 'number' && Number.isFinite(v.streamMs) && v.streamMs >= 0;
     case 'token':
       return isId(v.id) && isLiveToken(v.token);
     case 'token-failed':

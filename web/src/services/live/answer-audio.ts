@@ -5,6 +5,8 @@
 // seconds late. So audio outside an answer is held back, dated on the capture stream's clock
 // (samples counted since the microphone started, the detector's own clock), and when an answer
 // opens at `streamMs` the held audio from just before that moment goes out first.
+// It runs where the captured audio is: in the Live worker when the capture worklet feeds it
+// through a port (live/worker/live-worker-host.ts), on the page otherwise (turn/turn-taking.ts).
 
 const SAMPLES_PER_MS = 16;
 /** Audio kept from before the detected onset, so the first syllable is not clipped. */
@@ -19,8 +21,12 @@ interface Held {
 }
 
 export interface AnswerAudio {
-  /** A captured chunk (16 kHz PCM16): sent now inside an answer, held back outside one. */
-  push(pcm: Int16Array): void;
+  /**
+   * A captured chunk (16 kHz PCM16): sent now inside an answer, held back outside one. `endMs`:
+   * the stream time at its end where the capture frame says it (a gap is time muted); without
+   * it the time is counted from the chunks' lengths.
+   */
+  push(pcm: Int16Array, endMs?: number): void;
   /** The answer opened at `streamMs`: returns the held audio from PRE_ROLL_MS before it, to send after activityStart. */
   open(streamMs: number): Int16Array[];
   close(): void;
@@ -32,8 +38,8 @@ export function createAnswerAudio(send: (pcm: Int16Array) => void): AnswerAudio 
   let streamMs = 0;
   let open = false;
   return {
-    push(pcm) {
-      streamMs += pcm.length / SAMPLES_PER_MS;
+    push(pcm, endMs) {
+      streamMs = endMs ?? streamMs + pcm.length / SAMPLES_PER_MS;
       if (open) return send(pcm);
       held.push({ pcm, endMs: streamMs });
       while (held.length > 0 && (held[0]?.endMs ?? 0) < streamMs - HOLD_MS) held.shift();

@@ -34,4 +34,14 @@ describe('createAnswerAudio', () => {
     expect(preRoll.length).toBeLessThanOrEqual(HOLD_MS / 20 + 1);
     expect(preRoll.at(-1)?.[0]).toBe(chunks);
   });
+
+  it('dates chunks by the stream time it is given, so audio before a muted gap is not taken as pre-roll', () => {
+    const audio = createAnswerAudio(() => undefined);
+    audio.push(chunk(1), 1_000);
+    audio.push(chunk(2), 1_020);
+    // Muted from 1.02 s to 5 s: no chunks, then speech at 5.1 s.
+    audio.push(chunk(3), 5_020);
+    audio.push(chunk(4), 5_040);
+    expect(audio.open(5_100).map((p) => p[0])).toEqual([3, 4]);
+  });
 });
