@@ -35,11 +35,33 @@ export class PlaybackRing {
   private sinceDry = -1;
   /** Times the queue ran dry mid-utterance (confirmed by audio arriving soon after). */
   underruns = 0;
+  /** Samples of silence those underruns left (rendered while the queue was dry mid-utterance). */
+  starvedSamples = 0;
+  /** The start rule in force (setStart); the options give the first one. */
+  private startThreshold: number;
+  private maxStartWait: number;
   /** Samples dropped because the queue was full. */
   dropped = 0;
 
   constructor(private readonly options: PlaybackRingOptions) {
     this.data = new Float32Array(Math.min(options.capacity, options.initialSize ?? options.capacity));
+    this.startThreshold = options.startThreshold;
+    this.maxStartWait = options.maxStartWait;
+  }
+
+  /** A new start rule, from the next utterance waiting to start (an adaptive start: start-delay.ts). */
+  setStart(startThreshold: number, maxStartWait: number): void {
+    this.startThreshold = startThreshold;
+    this.maxStartWait = maxStartWait;
+  }
+
+  /** Whether audio written now opens a new utterance (not the queue refilled after an underrun). */
+  get startsUtterance(): boolean {
+    return this.mode === 'idle' && !this.dryRecently();
+  }
+
+  private dryRecently(): boolean {
+    return this.sinceDry >= 0 && this.sinceDry <= this.options.naturalEndGap;
   }
 
   get buffered(): number {
@@ -53,7 +75,12 @@ export class PlaybackRing {
   write(samples: Float32Array): void {
     if (samples.length === 0) return;
     if (this.mode === 'idle') {
-      if (this.sinceDry >= 0 && this.sinceDry <= this.options.naturalEndGap) this.underruns++;
+      // Ran dry and silence was rendered before the refill (dry at a block's very end and
+      // refilled before the next block is no gap anyone hears).
+      if (this.dryRecently() && this.sinceDry > 0) {
+        this.underruns++;
+        this.starvedSamples += this.sinceDry;
+      }
       this.sinceDry = -1;
       this.mode = 'buffering';
       this.waited = 0;
@@ -106,7 +133,7 @@ export class PlaybackRing {
       case 'idle':
         return 0;
       case 'buffering':
-        if (this.count >= this.options.startThreshold || this.waited >= this.options.maxStartWait) {
+        if (this.count >= this.startThreshold || this.waited >= this.maxStartWait) {
           this.mode = 'playing';
           return this.readStep(out, at);
         }

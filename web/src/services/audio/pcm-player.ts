@@ -30,6 +30,8 @@ const SILENT: PlaybackStatusMessage = {
   playing: false,
   level: 0,
   underruns: 0,
+  starvedSamples: 0,
+  startWaitSamples: 0,
   bufferedSamples: 0,
   droppedSamples: 0,
 };

@@ -99,7 +99,7 @@ describe('PlaybackEngine', () => {
 
   it('continues a new utterance queued during a flush fade without a hole between its chunks', () => {
     // A threshold above one chunk, so the new utterance is still waiting when the fade ends.
-    const tuning = { fadeMs: 5, startThresholdMs: 150, maxStartWaitMs: 150 };
+    const tuning = { fadeMs: 5, initialStartWaitMs: 150, maxStartWaitMs: 150 };
     const { e } = engine(48000, tuning);
     e.enqueue(speech(200));
     render(e, 60, 48000);

@@ -5,13 +5,20 @@ import { int16ToFloat } from '../../lib/pcm';
 import { rms, smoothLevel } from '../../lib/pcm-level';
 import { createResampler, type Resampler } from '../../lib/resampler';
 import { PlaybackRing } from '../../lib/ring-buffer';
+import { StartDelay } from './start-delay';
 import type { PlaybackStatusMessage } from './worklet-messages';
 
 export interface PlaybackTuning {
-  /** Audio buffered before an utterance starts, to ride out network jitter. */
-  startThresholdMs: number;
-  /** Longest an utterance waits for that threshold (bounds the added latency). */
+  /** The wait before a reply plays until a reply's jitter has been measured (start-delay.ts). */
+  initialStartWaitMs: number;
+  /** The shortest wait, on a network whose chunks all arrive on time. */
+  minStartWaitMs: number;
+  /** The longest a reply waits, however much jitter was measured (bounds the added latency). */
   maxStartWaitMs: number;
+  /** Audio queued beyond the wait with which a reply starts at once (about one network chunk). */
+  startAheadMs: number;
+  /** Replies whose measured jitter sets the wait. */
+  startWindow: number;
   fadeMs: number;
   capacitySeconds: number;
   /** A dry queue refilled within this long counts as an underrun; later, as a new utterance. */
@@ -21,10 +28,14 @@ export interface PlaybackTuning {
 }
 
 export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
-  // 100 ms queued rides out ±30 ms network jitter; a reply arriving at real-time pace still
-  // starts after at most maxStartWaitMs, so the first word is not held back longer than that.
-  startThresholdMs: 100,
-  maxStartWaitMs: 50,
+  // The wait follows the jitter measured on arriving chunks: 50 ms for the first reply, then
+  // 5 ms on a steady network, up to the largest lag of the last replies (±30 ms of jitter: about
+  // 60 ms), never above 120 ms. A reply queued 40 ms beyond the wait starts at once.
+  initialStartWaitMs: 50,
+  minStartWaitMs: 5,
+  maxStartWaitMs: 120,
+  startAheadMs: 40,
+  startWindow: 6,
   fadeMs: 5,
   capacitySeconds: 60,
   naturalEndGapMs: 1000,
@@ -39,6 +50,9 @@ export class PlaybackEngine {
   private playing = false;
   private level = 0;
   private sinceStatus = 0;
+  /** Samples rendered so far: the audio thread's clock, on which chunk arrivals are dated. */
+  private rendered = 0;
+  private readonly start: StartDelay;
 
   constructor(
     private readonly sourceRate: number,
@@ -50,20 +64,33 @@ export class PlaybackEngine {
     this.ring = new PlaybackRing({
       capacity: Math.round(tuning.capacitySeconds * outputRate),
       initialSize: 2 * outputRate,
-      startThreshold: samples(tuning.startThresholdMs),
-      maxStartWait: samples(tuning.maxStartWaitMs),
+      startThreshold: samples(tuning.initialStartWaitMs + tuning.startAheadMs),
+      maxStartWait: samples(tuning.initialStartWaitMs),
       fadeLength: samples(tuning.fadeMs),
       naturalEndGap: samples(tuning.naturalEndGapMs),
+    });
+    this.start = new StartDelay({
+      initialSamples: samples(tuning.initialStartWaitMs),
+      minSamples: samples(tuning.minStartWaitMs),
+      maxSamples: samples(tuning.maxStartWaitMs),
+      aheadSamples: samples(tuning.startAheadMs),
+      window: tuning.startWindow,
     });
     this.resampler = createResampler(sourceRate, outputRate);
     this.statusInterval = samples(tuning.statusIntervalMs);
   }
 
   enqueue(pcm: Int16Array): void {
-    this.ring.write(this.resampler.process(int16ToFloat(pcm)));
+    const samples = this.resampler.process(int16ToFloat(pcm));
+    const startsReply = this.ring.startsUtterance;
+    this.start.arrived(this.rendered, samples.length, startsReply);
+    // A new reply waits by the jitter measured up to now; a refill after an underrun too.
+    if (this.ring.state !== 'playing') this.ring.setStart(this.start.thresholdSamples, this.start.waitSamples);
+    this.ring.write(samples);
   }
 
   flush(): void {
+    this.start.endReply();
     this.ring.flush();
     this.resampler.reset();
   }
@@ -74,6 +101,7 @@ export class PlaybackEngine {
 
   /** Fills one output block. Muting silences the output but keeps the queue's clock running. */
   render(out: Float32Array): void {
+    this.rendered += out.length;
     this.ring.read(out);
     const audible = this.ring.state === 'playing' || this.ring.state === 'fading';
     // Audio still inside the resampler when the queue runs dry is at most a few ms of the
@@ -97,6 +125,8 @@ export class PlaybackEngine {
       playing: this.playing,
       level: this.level,
       underruns: this.ring.underruns,
+      starvedSamples: Math.round(this.ring.starvedSamples * toSource),
+      startWaitSamples: Math.round(this.start.waitSamples * toSource),
       bufferedSamples: Math.round(this.ring.buffered * toSource),
       droppedSamples: Math.round(this.ring.dropped * toSource),
     };

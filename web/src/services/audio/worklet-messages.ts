@@ -52,6 +52,10 @@ export interface PlaybackStatusMessage {
   playing: boolean;
   level: number;
   underruns: number;
+  /** Silence the underruns left mid-reply, in samples at the source rate (24 kHz). */
+  starvedSamples: number;
+  /** The start wait in force, learned from the jitter of arriving chunks, at the source rate. */
+  startWaitSamples: number;
   /** Samples queued, at the source rate (24 kHz). */
   bufferedSamples: number;
   droppedSamples: number;
@@ -74,6 +78,8 @@ export function isPlaybackStatus(value: unknown): value is PlaybackStatusMessage
     typeof value.playing === 'boolean' &&
     typeof value.level === 'number' &&
     typeof value.underruns === 'number' &&
+    typeof value.starvedSamples === 'number' &&
+    typeof value.startWaitSamples === 'number' &&
     typeof value.bufferedSamples === 'number' &&
     typeof value.droppedSamples === 'number'
   );
@@ -95,5 +101,10 @@ export function isChunkDeliveryMessage(value: unknown): value is ChunkDeliveryMe
 }
 
 export function isSourcePortMessage(value: unknown): value is SourcePortMessage {
-  return isRecord(value) && value.type === 'source-port' && typeof MessagePort !== 'undefined' && value.port instanceof MessagePort;
+  return (
+    isRecord(value) &&
+    value.type === 'source-port' &&
+    typeof MessagePort !== 'undefined' &&
+    value.port instanceof MessagePort
+  );
 }
