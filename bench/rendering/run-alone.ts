@@ -10,11 +10,11 @@ import type { Figure } from '../types.ts';
 
 // Runs one live suite on its own (`npx tsx bench/suites/room-rendering.ts`) with the same
 // stack as `npm run bench`: both builds, the token server with the fake Gemini, the looping
-// spoken microphone. Prints the table and writes bench/rendering/results.json.
+// spoken microphone. Prints the table and writes bench/results-<name>.json (git-ignored).
 
 type LiveSuite = (browser: Browser, stack: Stack) => Promise<{ figures: Figure[]; details: unknown }>;
 
-export async function runAlone(suite: LiveSuite): Promise<void> {
+export async function runAlone(suite: LiveSuite, name: string): Promise<void> {
   const loadBefore = loadavg();
   const distDir = await buildApp();
   await baselineBuild();
@@ -32,7 +32,7 @@ export async function runAlone(suite: LiveSuite): Promise<void> {
       `load average before ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, after ${machine.loadAverageAfter.map((l) => l.toFixed(1)).join(' ')}`,
     );
     writeFileSync(
-      new URL('./results.json', import.meta.url),
+      new URL(`../results-${name}.json`, import.meta.url),
       `${JSON.stringify({ date: new Date().toISOString(), figures, details, machine }, null, 2)}\n`,
     );
   } finally {

@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright';
 import type { Stack } from '../../e2e/support/stack.ts';
 import { toFigure } from '../figure.ts';
@@ -186,4 +187,10 @@ export async function benchLiveAudio(
     },
   );
   return { figures, details: { runs, starts: Object.fromEntries(starts) } };
+}
+
+// Runnable alone (`npx tsx bench/suites/live-audio.ts`), with the same stack as `npm run bench`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const { runAlone } = await import('../rendering/run-alone.ts');
+  await runAlone(benchLiveAudio, 'live-audio');
 }

@@ -123,5 +123,5 @@ export async function benchRoomRendering(
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { runAlone } = await import('../rendering/run-alone.ts');
-  await runAlone(benchRoomRendering);
+  await runAlone(benchRoomRendering, 'room-rendering');
 }
