@@ -8,6 +8,7 @@ import { buildApp } from './support/build-app.ts';
 import { conversationMic, LIVE_SCRIPT, loopingMicLaunchOptions } from './support/conversation-mic.ts';
 import { describeMachine } from './support/machine.ts';
 import { runSoak, soakMinutes } from './soak/run-soak.ts';
+import { benchAudioPath } from './suites/audio-path.ts';
 import { benchAvatarEcho } from './suites/avatar-echo.ts';
 import { benchBaselineAbsent } from './suites/baseline-absent.ts';
 import { benchCvExtraction } from './suites/cv-extraction.ts';
@@ -145,6 +146,11 @@ async function main(): Promise<number> {
       run.details.roomRendering = details;
       return figures;
     });
+    await suite(run, 'audio path', async () => {
+      const { figures, details } = await benchAudioPath(browser, stack);
+      run.details.audioPath = details;
+      return figures;
+    });
     await suite(run, 'reask after drop', () => benchReaskAfterDrop(browser, stack));
     await suite(run, 'detector start cost', () => benchDetectorStart(browser, stack));
     await turnsSuite(run);
@@ -183,6 +189,7 @@ function report(run: Run, check: boolean, seconds: number, headline = false): nu
     'start',
     'main-thread',
     'room',
+    'audio-path',
     'goaway',
     'turns',
     'resampler',
