@@ -6,6 +6,7 @@ import { onsetAfter } from '../live/analysis.ts';
 import { type AudioThreadsShare, audioThreadsShare } from '../live/audio-threads.ts';
 import { utterancesInPageTime } from '../live/fake-side.ts';
 import { type MainThreadShare, mainThreadShare } from '../live/main-thread.ts';
+import { alternateRooms, waitForInterviewerLine } from '../live/alternate-rooms.ts';
 import { type AudioStrategyName, startFromSetup } from '../live/room.ts';
 import { readProbe } from '../page/probe-script.ts';
 import { LIVE_SCRIPT } from '../support/conversation-mic.ts';
@@ -37,11 +38,7 @@ async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyNa
   stack.gemini.control.useInstantPace();
   const room = await startFromSetup(browser, stack.baseUrl, strategy);
   try {
-    await room.page
-      .locator('li.caption[data-role="interviewer"] .caption-text')
-      .filter({ hasText: /\w/u })
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await waitForInterviewerLine(room.page);
     stack.gemini.control.setPace({ instant: false, speed: 1, jitterMs: 30, replyDelayMs: 0, chunkMs: 40 });
     const before = await readProbe(room.page);
     const from = await room.page.evaluate(() => performance.now());
@@ -103,13 +100,8 @@ export async function benchAudioPath(
   stack: Stack,
 ): Promise<{ figures: Figure[]; details: { ours: PathRun[]; baseline: PathRun[] } }> {
   stack.gemini.control.setScript(LIVE_SCRIPT);
-  const ours: PathRun[] = [];
-  const base: PathRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    ours.push(await oneRoom(browser, stack, 'mockingbird'));
-    base.push(await oneRoom(browser, stack, 'baseline'));
-  }
-  return { figures: figures(ours, base), details: { ours, baseline: base } };
+  const { ours, baseline } = await alternateRooms(RUNS, (strategy) => oneRoom(browser, stack, strategy));
+  return { figures: figures(ours, baseline), details: { ours, baseline } };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

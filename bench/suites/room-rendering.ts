@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright';
 import type { Stack } from '../../e2e/support/stack.ts';
 import { toFigure } from '../figure.ts';
+import { alternateRooms, waitForInterviewerLine } from '../live/alternate-rooms.ts';
 import { type AudioStrategyName, startFromSetup } from '../live/room.ts';
 import {
   type ComponentCounts,
@@ -34,14 +35,7 @@ async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyNa
   stack.gemini.control.useInstantPace();
   const room = await startFromSetup(browser, stack.baseUrl, strategy, undefined, undefined, { probe: false });
   try {
-    // A caption line of the interviewer's with words in it. Not getByText('Interviewer'): that
-    // also matches the empty list's hint ("…you and the interviewer speak"), which is on screen
-    // before anything was said, so the first room was measured before its greeting.
-    await room.page
-      .locator('li.caption[data-role="interviewer"] .caption-text')
-      .filter({ hasText: /\w/u })
-      .first()
-      .waitFor({ timeout: 30_000 });
+    await waitForInterviewerLine(room.page);
     stack.gemini.control.setPace({ instant: false, speed: 1, jitterMs: 30, replyDelayMs: 0, chunkMs: 40 });
     await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
     const read = await countComponentUpdates(room.page);
@@ -112,13 +106,8 @@ export async function benchRoomRendering(
   stack: Stack,
 ): Promise<{ figures: Figure[]; details: { ours: RoomRun[]; baseline: RoomRun[] } }> {
   stack.gemini.control.setScript(LIVE_SCRIPT);
-  const ours: RoomRun[] = [];
-  const base: RoomRun[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    ours.push(await oneRoom(browser, stack, 'mockingbird'));
-    base.push(await oneRoom(browser, stack, 'baseline'));
-  }
-  return { figures: figures(ours, base), details: { ours, baseline: base } };
+  const { ours, baseline } = await alternateRooms(RUNS, (strategy) => oneRoom(browser, stack, strategy));
+  return { figures: figures(ours, baseline), details: { ours, baseline } };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
