@@ -13,24 +13,20 @@ export interface Voice {
   wordsPerMinute: number;
 }
 
-/** Speaks `text` and returns 16 kHz float samples. */
-export function speak(text: string, voice: Voice): Float32Array {
-  const raw = execFileSync(
-    'sh',
-    [
-      '-c',
-      'espeak-ng -v "$1" -s "$2" --stdout "$3" | sox -t wav - -t raw -r 16000 -c 1 -b 16 -e signed-integer -',
-      'sh',
-      voice.name,
-      String(voice.wordsPerMinute),
-      text,
-    ],
-    {
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  );
+/** sox's description of the samples this file works in: raw 16 kHz mono signed 16-bit. */
+const RAW_PCM16 = ['-t', 'raw', '-r', String(RATE), '-c', '1', '-b', '16', '-e', 'signed-integer'];
+
+function toFloat(raw: Buffer): Float32Array {
   const pcm = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength >> 1);
   return Float32Array.from(pcm, (s) => s / 32768);
+}
+
+/** Speaks `text` and returns 16 kHz float samples. */
+export function speak(text: string, voice: Voice): Float32Array {
+  // espeak-ng's WAV piped through sox; the first three arguments are espeak's, the rest sox's output format.
+  const script = 'v=$1 r=$2 t=$3; shift 3; espeak-ng -v "$v" -s "$r" --stdout "$t" | sox -t wav - "$@" -';
+  const args = ['-c', script, 'sh', voice.name, String(voice.wordsPerMinute), text, ...RAW_PCM16];
+  return toFloat(execFileSync('sh', args, { maxBuffer: 64 * 1024 * 1024 }));
 }
 
 /** The samples from the first to the last voiced 10 ms frame. */
@@ -66,34 +62,6 @@ export function sentenceGapMs(voice: Voice): number {
 
 /** sox's pink noise, `seconds` long, at RMS `targetRms`. */
 export function pinkNoise(seconds: number, targetRms: number): Float32Array {
-  const raw = execFileSync(
-    'sox',
-    [
-      '-n',
-      '-t',
-      'raw',
-      '-r',
-      '16000',
-      '-c',
-      '1',
-      '-b',
-      '16',
-      '-e',
-      'signed-integer',
-      '-',
-      'synth',
-      seconds.toFixed(2),
-      'pinknoise',
-      'vol',
-      '0.5',
-    ],
-    {
-      maxBuffer: 256 * 1024 * 1024,
-    },
-  );
-  const pcm = new Int16Array(raw.buffer, raw.byteOffset, raw.byteLength >> 1);
-  return normalise(
-    Float32Array.from(pcm, (s) => s / 32768),
-    targetRms,
-  );
+  const args = ['-n', ...RAW_PCM16, '-', 'synth', seconds.toFixed(2), 'pinknoise', 'vol', '0.5'];
+  return normalise(toFloat(execFileSync('sox', args, { maxBuffer: 256 * 1024 * 1024 })), targetRms);
 }
