@@ -3,6 +3,7 @@ import type { Page } from 'playwright/test';
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
 import { envelope } from './fakes/shared/pcm.ts';
 import { expect, test } from './support/fixtures.ts';
+import { openRoomWith } from './support/open-room.ts';
 import { readWav } from './support/wav.ts';
 
 // A whole interview in real Chromium against the fake Gemini Live server: the candidate speaks
@@ -153,20 +154,7 @@ test('explains a token the server could not get, and starts on Try again', async
 });
 
 /** Seeds the setup the Setup screen would hand over, and opens the room. */
-async function openRoom(page: Page, id: string): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [
-    id,
-    SETUP,
-  ] as const);
-  await page.goto(`/interview/${id}`);
-  // The room asks for a click only when the page has not been clicked yet (autoplay policy);
-  // whether Chromium counts Playwright's evaluate as a gesture varies, so handle both.
-  const startButton = page.getByRole('button', { name: 'Start the interview' });
-  const started = page.getByText(/Getting your interview ready|Captions|could not start/).first();
-  await expect(startButton.or(started)).toBeVisible();
-  if (await startButton.isVisible()) await startButton.click();
-}
+const openRoom = (page: Page, id: string): Promise<void> => openRoomWith(page, id, SETUP);
 
 async function expectNoAccessibilityViolations(page: Page): Promise<void> {
   const scan = await new AxeBuilder({ page })

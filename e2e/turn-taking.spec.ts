@@ -1,6 +1,7 @@
 import type { Page } from 'playwright/test';
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
 import { expect, test } from './support/fixtures.ts';
+import { openRoomWith } from './support/open-room.ts';
 
 // The candidate's turn, owned by the room (manual activity): a thinking pause after "and" does
 // not hand the answer over, the ring counts down before the room hands a finished answer over,
@@ -95,15 +96,4 @@ async function ringLog(page: Page): Promise<string[]> {
 }
 
 /** Seeds the setup the Setup screen would hand over, and opens the room. */
-async function openRoom(page: Page, id: string): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [
-    id,
-    SETUP,
-  ] as const);
-  await page.goto(`/interview/${id}`);
-  const startButton = page.getByRole('button', { name: 'Start the interview' });
-  const started = page.getByText(/Getting your interview ready|Captions|could not start/).first();
-  await expect(startButton.or(started)).toBeVisible();
-  if (await startButton.isVisible()) await startButton.click();
-}
+const openRoom = (page: Page, id: string): Promise<void> => openRoomWith(page, id, SETUP);

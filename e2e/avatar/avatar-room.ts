@@ -2,6 +2,7 @@ import type { Page } from 'playwright/test';
 import type { FakeGemini } from '../fakes/fake-gemini.ts';
 import { DEFAULT_VOICE, synthesizeUtterance } from '../fakes/gemini/synthetic-voice.ts';
 import { expect } from '../support/fixtures.ts';
+import { openRoomWith } from '../support/open-room.ts';
 
 // The avatar spec's steps and readings: open a room with the avatar chosen, read back what the
 // fake Gemini said, and collect the echo figures the app reports when its avatar closes.
@@ -17,19 +18,7 @@ export const SETUP = {
 };
 
 /** Seeds the setup the Setup screen would hand over (avatar chosen), and opens the room. */
-export async function openAvatarRoom(page: Page, id: string): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(`mockingbird:setup:${key}`, JSON.stringify(setup)), [
-    id,
-    SETUP,
-  ] as const);
-  await page.goto(`/interview/${id}`);
-  // The room asks for a click only when the page has not been clicked yet (autoplay policy).
-  const startButton = page.getByRole('button', { name: 'Start the interview' });
-  const started = page.getByText(/Getting your interview ready|Captions|could not start/).first();
-  await expect(startButton.or(started)).toBeVisible();
-  if (await startButton.isVisible()) await startButton.click();
-}
+export const openAvatarRoom = (page: Page, id: string): Promise<void> => openRoomWith(page, id, SETUP);
 
 export const avatarVideo = (page: Page) => page.locator('figure.interviewer[data-view="avatar"] video');
 export const orb = (page: Page) => page.locator('figure.interviewer[data-view="orb"] .orb');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright/test';
 import { DEFAULT_SCRIPT } from '../fakes/gemini/interview-script.ts';
 import { expect } from '../support/fixtures.ts';
+import { openRoomWith } from '../support/open-room.ts';
 
 // Drives the live room against the fake Gemini with typed answers, as a person would.
 
@@ -24,21 +25,7 @@ export const SETUP = {
 };
 
 /** Hands a setup to the room the way the setup screen does, then opens the room and starts. */
-export async function openRoom(page: Page, id: string): Promise<void> {
-  await page.goto('/');
-  await page.evaluate(([key, setup]) => sessionStorage.setItem(key, JSON.stringify(setup)), [
-    `mockingbird:setup:${id}`,
-    SETUP,
-  ] as const);
-  await page.goto(`/interview/${id}`);
-  // The room asks for a click only while the page has had no user gesture (autoplay policy),
-  // and whether Chromium counts Playwright's evaluate as one varies: handle both.
-  const startButton = page.getByRole('button', { name: 'Start the interview' });
-  await expect(
-    startButton.or(page.getByText(/Getting your interview ready|Captions|could not start/).first()),
-  ).toBeVisible();
-  if (await startButton.isVisible()) await startButton.click();
-}
+export const openRoom = (page: Page, id: string): Promise<void> => openRoomWith(page, id, SETUP);
 
 /** Waits for question `index` in the captions, then types the answer. */
 export async function answer(page: Page, index: 0 | 1 | 2): Promise<void> {
