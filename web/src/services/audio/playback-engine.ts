@@ -28,7 +28,7 @@ export interface PlaybackTuning {
 }
 
 export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
-  // The wait follows the jitter measured on arriving chunks: 50 ms for the first reply, then
+  // The wait follows the jitter measured on arriving chunks: 50 ms until a streamed reply was measured, then
   // 5 ms on a steady network, up to the largest lag of the last replies (±30 ms of jitter: about
   // 60 ms), never above 120 ms. A reply queued 40 ms beyond the wait starts at once.
   initialStartWaitMs: 50,

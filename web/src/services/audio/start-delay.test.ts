@@ -24,6 +24,12 @@ describe('StartDelay', () => {
     expect(delay.waitSamples).toBe(5);
   });
 
+  it('learns nothing from a reply sent whole at once: the wait stays as it was', () => {
+    const delay = new StartDelay(options);
+    reply(delay, 50, () => 1000); // a greeting of 2 s, all at once
+    expect(delay.waitSamples).toBe(50);
+  });
+
   it('grows to the largest lag measured: ±30 ms of jitter needs up to 60 ms', () => {
     const delay = new StartDelay(options);
     reply(delay, 20, (i) => 1000 + i * 40);

@@ -6,7 +6,9 @@
 // should have, counting from the reply's first chunk. Until a reply has been measured the wait is
 // `initialSamples`; then it is the largest lag of the last few replies (an underrun shows up as
 // such a lag too), within [minSamples, maxSamples]: small on a steady network, larger as the
-// network jitters. A reply that is
+// network jitters. A reply that arrived far faster than it plays (sent whole at once) says
+// nothing about jitter and is not learned from: a greeting sent whole must not shrink the wait
+// that the next, streamed reply needs. A reply that is
 // already queued beyond the wait plus one chunk's length starts at once: it can ride out that lag.
 // All lengths are in samples at the rate the worklet renders.
 
@@ -27,6 +29,7 @@ export class StartDelay {
   private readonly lags: number[] = [];
   /** The current reply: its first chunk's arrival, the audio written since, its largest lag. */
   private firstAt = 0;
+  private lastAt = 0;
   private written = 0;
   private lag = 0;
   private open = false;
@@ -57,6 +60,7 @@ export class StartDelay {
       this.lag = 0;
     }
     this.lag = Math.max(this.lag, at - this.firstAt - this.written);
+    this.lastAt = at;
     this.written += samples;
   }
 
@@ -64,7 +68,9 @@ export class StartDelay {
   endReply(): void {
     if (!this.open) return;
     this.open = false;
-    this.lags.push(this.lag);
+    // Streamed: its chunks came over at least half its playing time (or one came late anyway).
+    const streamed = this.lastAt - this.firstAt >= this.written / 2 || this.lag > this.o.minSamples;
+    if (streamed) this.lags.push(this.lag);
     while (this.lags.length > this.o.window) this.lags.shift();
     this.lag = 0;
   }
