@@ -38,7 +38,7 @@ export async function startFromSetup(
   if (lengthMinutes !== undefined) await page.locator(`label[for="setup-length-${lengthMinutes}"]`).click();
   // Ours runs the Live session in a worker, preloaded while setup is idle: its probe must be in it
   // before the socket opens (the baseline's session runs on the page, probed from the start).
-  if (strategy === 'mockingbird') await liveWorkerProbed(page);
+  if (strategy === 'mockingbird' && opts.probe !== false) await liveWorkerProbed(page);
   await page.getByRole('button', { name: 'Start interview' }).click();
   await page.waitForURL('**/interview/**');
   return { page, context, close: () => context.close() };
