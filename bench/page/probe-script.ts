@@ -107,6 +107,8 @@ const isLiveWorker = (worker: Worker | undefined): boolean =>
 
 /** Resolves once the Live worker (preloaded while setup is idle) has the probe in it. */
 export async function liveWorkerProbed(page: Page, timeoutMs = 20_000): Promise<void> {
+  // A page without the probe (a suite that measures without it) has nothing to wait for.
+  if (!probedWorkers.has(page)) return;
   const until = Date.now() + timeoutMs;
   for (;;) {
     const workers = await Promise.all(probedWorkers.get(page) ?? []);

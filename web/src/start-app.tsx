@@ -1,6 +1,6 @@
 import { createSignal } from 'solid-js';
 import { render } from 'solid-js/web';
-import { App, loadSetupScreen } from './app/App';
+import { App } from './app/App';
 import type { Services } from './app/services';
 import type { ApiClient } from './services/api/types';
 import { makePagePolicyWatch } from './services/api/page-policy-watch';
@@ -94,20 +94,26 @@ function loadTheRest(deferred: Deferred, setStorageNotice: (notice: string) => v
 
 /**
  * On the setup screen (the first screen of most visits, and the one whose JavaScript is
- * budgeted) the rest loads once the screen's own code has arrived and the page has loaded and is
- * idle, so it never competes with what the screen needs. (The screen's code is a lazy chunk, which
- * the load event does not wait for: waiting for load alone let the rest arrive first on a busy
- * machine.) Any other page opened directly (an interview, a report) needs it at once.
+ * budgeted) the rest loads once the screen is on the page and the page has loaded and is idle, so
+ * it never competes with what the screen needs. (The screen's code is a lazy chunk, which the load
+ * event does not wait for, and on a busy machine the idle timeout could pass before it showed.)
+ * Any other page opened directly (an interview, a report) needs it at once.
  */
-function scheduleTheRest(run: () => void): void {
-  if (location.pathname !== '/') return run();
+function scheduleTheRest(run: () => void): { onSetupShown: () => void } {
+  if (location.pathname !== '/') {
+    run();
+    return { onSetupShown: () => undefined };
+  }
+  let scheduled = false;
   const idle = () =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2000 }) : setTimeout(run, 200);
-  const afterLoad = () => {
+  const onSetupShown = () => {
+    if (scheduled) return;
+    scheduled = true;
     if (document.readyState === 'complete') idle();
     else window.addEventListener('load', idle, { once: true });
   };
-  loadSetupScreen().then(afterLoad, afterLoad);
+  return { onSetupShown };
 }
 
 /** Builds the services and renders the app into #root. */
@@ -134,6 +140,6 @@ export function startApp(audio: AudioServices): void {
     roomAudio: loadOnce(audio.loadRoomAudio),
     storageNotice,
   };
-  render(() => <App services={buildServices(api, deferred)} />, root);
-  scheduleTheRest(() => loadTheRest(deferred, setStorageNotice));
+  const { onSetupShown } = scheduleTheRest(() => loadTheRest(deferred, setStorageNotice));
+  render(() => <App services={buildServices(api, deferred)} onSetupShown={onSetupShown} />, root);
 }

@@ -1,5 +1,5 @@
 import { Route, Router } from '@solidjs/router';
-import { lazy, type Component } from 'solid-js';
+import { lazy, onMount, type Component } from 'solid-js';
 import { ServicesProvider, useServices, type Services } from './services';
 import type { InterviewSetup } from '../lib/interview';
 import { Layout } from './Layout';
@@ -13,12 +13,13 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage'));
 const PrepPage = lazy(() => import('../features/prep/PrepPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
-/** The setup screen's code (resolves once it has arrived), so the app can load the rest after it. */
-export const loadSetupScreen = (): Promise<unknown> => SetupPage.preload();
-
-/** The setup screen's Prepare action writes a pack with the prep feature's code, loaded on first use. */
-const SetupRoute: Component = () => {
+/**
+ * The setup screen's Prepare action writes a pack with the prep feature's code, loaded on first use.
+ * `onShown`: the screen is on the page (the app loads the rest only then).
+ */
+const SetupRoute: Component<{ onShown?: () => void }> = (props) => {
   const { api, store } = useServices();
+  onMount(() => props.onShown?.());
   const writePack = async (setup: InterviewSetup, signal: AbortSignal) => {
     const { generatePrepPack } = await import('../features/prep/generate-prep');
     return generatePrepPack({ api, store }, setup, signal);
@@ -26,10 +27,10 @@ const SetupRoute: Component = () => {
   return <SetupPage writePack={writePack} />;
 };
 
-export const App: Component<{ services: Services }> = (props) => (
+export const App: Component<{ services: Services; onSetupShown?: () => void }> = (props) => (
   <ServicesProvider services={props.services}>
     <Router root={Layout}>
-      <Route path="/" component={SetupRoute} />
+      <Route path="/" component={() => <SetupRoute onShown={props.onSetupShown} />} />
       <Route path="/interview/:id" component={InterviewPage} />
       <Route path="/report/:id" component={ReportPage} />
       <Route path="/prep/:id" component={PrepPage} />

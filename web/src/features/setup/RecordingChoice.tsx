@@ -1,4 +1,4 @@
-import { createResource, type Component } from 'solid-js';
+import { createResource, createSignal, onMount, type Component } from 'solid-js';
 import type { Store } from '../../services/storage/types';
 import { recordingEstimateText } from './recording-estimate';
 
@@ -9,7 +9,11 @@ export const RecordingChoice: Component<{
   store: Pick<Store, 'estimateUsage'>;
   onChange: (checked: boolean) => void;
 }> = (props) => {
-  const [free] = createResource(async () => {
+  // Asked once the screen is on the page: the answer needs the store's code, which is not part of
+  // the first screen.
+  const [shown, setShown] = createSignal(false);
+  onMount(() => setShown(true));
+  const [free] = createResource(shown, async () => {
     const usage = await props.store.estimateUsage().catch(() => undefined);
     return usage?.quotaBytes === undefined ? undefined : Math.max(0, usage.quotaBytes - usage.usedBytes);
   });
