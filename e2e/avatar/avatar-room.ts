@@ -15,6 +15,10 @@ export const SETUP = {
   lengthMinutes: 10,
   patience: 'normal',
   avatar: true,
+  // Every answer here is typed. With the microphone open, the room's detector (the energy one,
+  // until Silero loads after the first turn) takes the fake device's beeps for speech and cuts
+  // the greeting as it starts.
+  typedAnswers: true,
 };
 
 /** Seeds the setup the Setup screen would hand over (avatar chosen), and opens the room. */
