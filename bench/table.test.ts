@@ -2,8 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { renderTable } from './table.ts';
 import type { Figure } from './types.ts';
 
-const figure = (over: Partial<Figure>): Figure =>
-  ({ id: 'x', label: 'a figure', unit: 'ms', median: 10, samples: 3, baseline: 20, ...over }) as Figure;
+const figure = (over: Partial<Figure>): Figure => ({
+  id: 'x',
+  label: 'a figure',
+  unit: 'ms',
+  median: 10,
+  samples: 3,
+  baseline: 20,
+  ...over,
+});
 
 describe('renderTable', () => {
   it('prints the median and the baseline ratio of a measured figure', () => {
