@@ -191,9 +191,11 @@ export interface FeedResult {
  * Feeds the player `seconds` of a 24 kHz tone in `chunkMs` chunks at real-time pace, one chunk
  * ahead, scheduling by the clock rather than by timer counts so timer jitter does not drift.
  */
-// The player starts after at most 50 ms of waiting with the feeder one 40 ms chunk ahead, so it
-// holds about 70 ms of audio in hand: a timer stall longer than that may legitimately drain it.
-export async function feedPlayer(page: Page, seconds: number, chunkMs: number, stallMs = 70): Promise<FeedResult> {
+// The player starts 50 ms after the first chunk (its start wait) with the feeder one 40 ms chunk
+// ahead, so just before each send it holds at least those 50 ms, less the ~10 ms the render thread
+// takes ahead of the clock: a timer gap longer than 40 ms may legitimately drain it (a 50-70 ms gap
+// did, uncounted, when this allowed 70 ms).
+export async function feedPlayer(page: Page, seconds: number, chunkMs: number, stallMs = 40): Promise<FeedResult> {
   return page.evaluate(
     async ({ seconds, chunkMs, stallMs }) => {
       const chunkSamples = (24000 * chunkMs) / 1000;
