@@ -43,7 +43,7 @@ test('Tavus is at its concurrent limit (400): voice only, with the busy sentence
   stack.tavus.control.fail('createConversation', 'max-concurrent', 1);
   await useFakeDaily(page);
   await watchRoom(page);
-  await openRoom(page, ID, { avatar: true });
+  await openRoom(page, ID, { avatar: true, typedAnswers: true }); // typed: see live-start.spec.ts
   await runVoiceOnlyInterview(page, BUSY);
   expect(stack.tavus.control.created()).toBe(0);
   expect((await fakeDailyRecord(page)).joins).toEqual([]);
@@ -56,7 +56,7 @@ test('Tavus refuses the server’s key (401): voice only, with a calm sentence t
   stack.tavus.control.fail('createConversation', 'http-401', 1);
   await useFakeDaily(page);
   await watchRoom(page);
-  await openRoom(page, ID, { avatar: true });
+  await openRoom(page, ID, { avatar: true, typedAnswers: true }); // typed: see live-start.spec.ts
   await runVoiceOnlyInterview(page, UNAVAILABLE);
   expect(stack.tavus.control.created()).toBe(0);
 });
@@ -67,7 +67,7 @@ test('the replica never joins: the greeting starts with voice after a short wait
 }) => {
   await useFakeDaily(page, { replica: 'never' });
   await watchRoom(page);
-  await openRoom(page, ID, { avatar: true });
+  await openRoom(page, ID, { avatar: true, typedAnswers: true }); // typed: see live-start.spec.ts
   await expect(page.getByText('Connecting the video interviewer')).toBeVisible();
   await runVoiceOnlyInterview(page, UNAVAILABLE);
   // The room was joined and waited for; its conversation is not left running on Tavus.

@@ -12,6 +12,12 @@ import { expectLines, readStored, storedLines } from './support/stored.ts';
 test.use({ stackOptions: faultStack() });
 
 const ID = 'fault-start';
+/**
+ * Every answer here is typed, so the room leaves the microphone closed. Open, it hears Chromium's
+ * fake device tone, which the energy detector (in charge until Silero loads) can take for speech:
+ * an answer then opened by a beep swallowed a typed one, and the next question never came.
+ */
+const TYPED = { typedAnswers: true };
 
 async function answerBothAndFinish(page: Page): Promise<void> {
   await waitForLine(page, Q1);
@@ -45,7 +51,7 @@ test('the token endpoint is down (Gemini answers 500, the server 502): the room 
   const answers: number[] = [];
   page.on('response', (r) => r.url().endsWith('/api/live/token') && answers.push(r.status()));
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await expectRoomError(
     page,
     'The interview could not start',
@@ -66,7 +72,7 @@ test('the token endpoint hangs: the server gives up in time, the room explains, 
   const control = stack.gemini.control;
   control.failHttp('authTokens', 'hang', 1);
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await expect(page.getByRole('status').filter({ hasText: 'Getting your interview ready' })).toBeVisible();
   // The server's own deadline for minting a token is 15 s.
   await expectRoomError(page, 'The interview could not start', /did not answer in time\. Please try again/, 30_000);
@@ -82,7 +88,7 @@ test('Gemini refuses the token (1008): the room says the permission was refused,
   const control = stack.gemini.control;
   control.rejectNextConnections(1);
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await expectRoomError(
     page,
     'The interview could not start',
@@ -105,7 +111,7 @@ test('Gemini never completes the setup: after the connect timeout the room expla
   const control = stack.gemini.control;
   control.withholdSetupComplete();
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await control.waitFor('setup', 1);
   // The app waits 10 s for setupComplete.
   await expectRoomError(
@@ -135,7 +141,7 @@ test('the server restarts mid-interview: the Live session carries on, and a drop
     (r) => r.url().endsWith('/api/live/token') && tokenFailures.push(r.failure()?.errorText ?? 'failed'),
   );
   await watchRoom(page);
-  await openRoom(page, ID);
+  await openRoom(page, ID, TYPED);
   await waitForLine(page, Q1);
   await control.waitFor('interviewerTurn', 1);
 
