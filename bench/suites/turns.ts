@@ -73,10 +73,11 @@ export async function benchTurns(): Promise<TurnsResult> {
   const serverDelays = server.flatMap((o) => (o.kind === 'complete' ? [o.delayMs] : []));
   const answers = corpus.episodes.length;
   const ran = shipped.kinds.at(-1) ?? 'energy';
+  const takeBacks = shipped.takeBacks;
   const figures = [
     toFigure({
       id: 'turns-cutoffs',
-      label: `Answers cut off in a pause (of ${answers}; detector: ${ran})`,
+      label: `Answers whose reply was released inside a pause, audible (of ${answers}; detector: ${ran})`,
       unit: 'count',
       values: [shipped.cutOffs],
       baseline: [server.filter((o) => o.kind === 'cut').length],
@@ -84,12 +85,41 @@ export async function benchTurns(): Promise<TurnsResult> {
       noP95: true,
     }),
     toFigure({
+      id: 'turns-cut-upstream',
+      label: 'Answers handed to the model inside a pause and kept there (reply released after the answer)',
+      unit: 'count',
+      values: [shipped.cutUpstreamOnly],
+      budget: { on: 'median', max: 0, text: '0' },
+      noP95: true,
+    }),
+    toFigure({
       id: 'turns-end-of-turn',
-      label: 'End of turn after a complete answer',
+      label: 'Hand-over upstream (activityEnd) after a complete answer',
+      unit: 'ms',
+      values: shipped.upstreamDelays,
+      baseline: serverDelays,
+      budget: { on: 'median', max: 400, text: 'median ≤ 400 ms (target 300)' },
+    }),
+    toFigure({
+      id: 'turns-audible',
+      label: 'Interviewer audible at the earliest (the held reply released) after a complete answer',
       unit: 'ms',
       values: shipped.delays,
       baseline: serverDelays,
-      budget: { on: 'median', max: 400, text: 'median ≤ 400 ms (target 300)' },
+    }),
+    toFigure({
+      id: 'turns-take-backs',
+      label: `Take-backs per answer (${takeBacks['thinking-pause']} in thinking pauses, ${takeBacks['between-sentences']} between sentences, ${takeBacks['after-answer']} after the answer)`,
+      unit: 'x',
+      values: [(takeBacks['thinking-pause'] + takeBacks['between-sentences'] + takeBacks['after-answer']) / answers],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'turns-taken-back-in-thinking',
+      label: 'activityEnd sent inside a thinking pause and taken back (the model began a reply never heard)',
+      unit: 'count',
+      values: [takeBacks['thinking-pause']],
+      noP95: true,
     }),
     toFigure({
       id: 'turns-false-barge-ins',

@@ -5,13 +5,19 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../e2e/support/token-server-process.ts';
 import { median, percentile } from '../stats.ts';
-import type { AnswerOutcome, Score } from './score.ts';
+import type { AnswerOutcome, Score, TakeBack } from './score.ts';
 
 export interface DetectorFigures {
   name: string;
   kinds: string[];
+  /** Replies the candidate heard inside a pause (released before the answer was over). */
   cutOffs: number;
   cutInThinkingPause: number;
+  /** The model kept a turn handed over before the answer was over, though its reply came after it. */
+  cutUpstreamOnly: number;
+  /** End of answer → activityEnd, complete answers. */
+  upstreamDelays: number[];
+  takeBacks: Record<TakeBack, number>;
   neverHeard: number;
   notHandedOver: number;
   delays: number[];
@@ -50,11 +56,21 @@ export function figuresOf(
 ): DetectorFigures {
   const of = (kind: AnswerOutcome['kind']) => score.outcomes.filter((o) => o.kind === kind);
   const cuts = score.outcomes.flatMap((o) => (o.kind === 'cut' ? [o] : []));
+  const heard = cuts.filter((c) => c.audible);
+  const takeBacks = score.outcomes.flatMap((o) => ('takeBacks' in o ? o.takeBacks : []));
+  const taken = (where: TakeBack) => takeBacks.filter((t) => t === where).length;
   return {
     name,
     kinds: run.kinds,
-    cutOffs: cuts.length,
-    cutInThinkingPause: cuts.filter((c) => c.inThinkingPause).length,
+    cutOffs: heard.length,
+    cutInThinkingPause: heard.filter((c) => c.inThinkingPause).length,
+    cutUpstreamOnly: cuts.length - heard.length,
+    upstreamDelays: score.outcomes.flatMap((o) => (o.kind === 'complete' ? [o.upstreamMs] : [])),
+    takeBacks: {
+      'thinking-pause': taken('thinking-pause'),
+      'between-sentences': taken('between-sentences'),
+      'after-answer': taken('after-answer'),
+    },
     neverHeard: of('never-heard').length,
     notHandedOver: of('not-handed-over').length,
     delays: score.outcomes.flatMap((o) => (o.kind === 'complete' ? [o.delayMs] : [])),
@@ -66,10 +82,11 @@ export function figuresOf(
 }
 
 export function comparisonTable(rows: DetectorFigures[], answers: number, bargeIns: number): string {
-  const head = `| detector (${answers} answers) | cut-offs (in a thinking pause) | not heard | not handed over | end of turn median / p95 ms | false barge-ins | barge-ins heard (of ${bargeIns}) | CPU ms per s of audio | download gz KB |`;
+  const head = `| detector (${answers} answers) | cut-offs heard (in a thinking pause) / upstream only | not heard | not handed over | activityEnd median / p95 ms | audible median / p95 ms | take-backs: thinking pause / between sentences / after | false barge-ins | barge-ins heard (of ${bargeIns}) | CPU ms per s of audio | download gz KB |`;
   const line = (r: DetectorFigures) =>
-    `| ${r.name} | ${r.cutOffs} (${r.cutInThinkingPause}) | ${r.neverHeard} | ${r.notHandedOver} | ${fmt(median(r.delays))} / ${fmt(percentile(r.delays, 95))} | ${r.falseBargeIns} | ${r.bargeInsHeard} | ${r.cpuMsPerAudioSecond.toFixed(1)} | ${Math.round(r.downloadGzKB)} |`;
-  return [head, '|---|---|---|---|---|---|---|---|---|', ...rows.map(line)].join('\n');
+    `| ${r.name} | ${r.cutOffs} (${r.cutInThinkingPause}) / ${r.cutUpstreamOnly} | ${r.neverHeard} | ${r.notHandedOver} | ${spread(r.upstreamDelays)} | ${spread(r.delays)} | ${r.takeBacks['thinking-pause']} / ${r.takeBacks['between-sentences']} / ${r.takeBacks['after-answer']} | ${r.falseBargeIns} | ${r.bargeInsHeard} | ${r.cpuMsPerAudioSecond.toFixed(1)} | ${Math.round(r.downloadGzKB)} |`;
+  return [head, '|---|---|---|---|---|---|---|---|---|---|---|', ...rows.map(line)].join('\n');
 }
 
 const fmt = (n: number) => (Number.isFinite(n) ? String(Math.round(n)) : '–');
+const spread = (values: number[]) => `${fmt(median(values))} / ${fmt(percentile(values, 95))}`;

@@ -3,6 +3,10 @@
 // it learns how that candidate pauses; per answer, the policy hears the question end, the detector's speech events when the
 // detector reports them (stream time), and the transcript of each clause TRANSCRIPT_LAG_MS after
 // it was spoken; it is asked every 20 ms whether the turn is over. Pure: no audio here.
+// With the early hand-over (web/src/features/interview/turn/early-hand-over.ts) two moments
+// count: when the model is handed the turn (activityEnd, the first 'tentative' tick not taken
+// back, or the hand-over itself) and when the candidate can first hear it (the release, the
+// 'handed-over' tick). Speech after 'tentative' is a take-back, counted with where it happened.
 
 import type { BargeIn, Episode } from './corpus.ts';
 
@@ -27,11 +31,19 @@ export interface HeardEvent {
 export const TRANSCRIPT_LAG_MS = 300;
 const TICK_MS = 20;
 
+/** Where an early hand-over that the candidate's speech took back had been made. */
+export type TakeBack = 'thinking-pause' | 'between-sentences' | 'after-answer';
+
 export type AnswerOutcome =
-  | { kind: 'complete'; delayMs: number }
-  | { kind: 'cut'; inThinkingPause: boolean; atMs: number }
+  /** `delayMs`: answer end → release (audible); `upstreamMs`: answer end → activityEnd. */
+  | { kind: 'complete'; delayMs: number; upstreamMs: number; takeBacks: TakeBack[] }
+  /**
+   * The model was handed the turn before the answer was over and kept it (its reply answers half
+   * an answer); `audible`: the reply was also released inside the pause, so the candidate heard it.
+   */
+  | { kind: 'cut'; inThinkingPause: boolean; atMs: number; audible: boolean; takeBacks: TakeBack[] }
   | { kind: 'never-heard' }
-  | { kind: 'not-handed-over' };
+  | { kind: 'not-handed-over'; takeBacks: TakeBack[] };
 
 export interface Score {
   outcomes: AnswerOutcome[];
@@ -79,15 +91,41 @@ function answerOutcome(episode: Episode, untilMs: number, events: HeardEvent[], 
   policy.questionAsked(episode.question.split(/\s+/).length);
   let next = 0;
   let said = 0;
+  /** An early hand-over not (yet) taken back. */
+  let sentAt: number | undefined;
+  const takeBacks: TakeBack[] = [];
   for (let now = from; now < untilMs; now += TICK_MS) {
     for (; next < mine.length && (mine[next]?.knownAtMs ?? Infinity) <= now; next++) deliver(policy, mine[next]);
     for (; said < words.length && (words[said]?.atMs ?? Infinity) <= now; said++)
       policy.onTranscript(words[said]?.text ?? '', now);
-    if (policy.tick(now).status !== 'handed-over') continue;
-    if (now >= episode.answerEndMs) return { kind: 'complete', delayMs: now - episode.answerEndMs };
-    return { kind: 'cut', atMs: now, inThinkingPause: episode.thinking.some((p) => now >= p.startMs && now < p.endMs) };
+    const { status } = policy.tick(now);
+    if (status === 'tentative') sentAt ??= now;
+    if (status === 'tentative') continue;
+    if (status !== 'handed-over') {
+      if (sentAt !== undefined) takeBacks.push(whereTaken(episode, sentAt));
+      sentAt = undefined;
+      continue;
+    }
+    const upstreamAt = sentAt ?? now;
+    if (upstreamAt >= episode.answerEndMs)
+      return {
+        kind: 'complete',
+        delayMs: now - episode.answerEndMs,
+        upstreamMs: upstreamAt - episode.answerEndMs,
+        takeBacks,
+      };
+    const audible = now < episode.answerEndMs;
+    return { kind: 'cut', atMs: upstreamAt, inThinkingPause: inThinkingPause(episode, upstreamAt), audible, takeBacks };
   }
-  return { kind: 'not-handed-over' };
+  return { kind: 'not-handed-over', takeBacks };
+}
+
+const inThinkingPause = (episode: Episode, atMs: number) =>
+  episode.thinking.some((p) => atMs >= p.startMs && atMs < p.endMs);
+
+function whereTaken(episode: Episode, atMs: number): TakeBack {
+  if (inThinkingPause(episode, atMs)) return 'thinking-pause';
+  return atMs < episode.answerEndMs ? 'between-sentences' : 'after-answer';
 }
 
 function deliver(policy: TurnPolicy, event: HeardEvent | undefined): void {
@@ -105,7 +143,9 @@ export function serverVadOutcome(episode: Episode): AnswerOutcome {
         kind: 'cut',
         atMs: end + SILENCE_MS,
         inThinkingPause: episode.thinking.some((p) => end >= p.startMs - 1 && end <= p.endMs),
+        audible: true,
+        takeBacks: [],
       };
   }
-  return { kind: 'complete', delayMs: SILENCE_MS };
+  return { kind: 'complete', delayMs: SILENCE_MS, upstreamMs: SILENCE_MS, takeBacks: [] };
 }

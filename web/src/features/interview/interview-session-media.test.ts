@@ -1,24 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { InterviewSetup } from '../../lib/interview';
 import { createManualClock } from '../../lib/testing/manual-clock';
 import type { LiveMediaRoutes } from '../../services/live/types';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { makeInterviewSession } from './interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+import { SESSION_SETUP } from './testing/session-room';
 
 // The room with a Live client that runs on its own thread (the worker's media routes): audio
 // goes through ports, and the page only opens and closes the microphone gate.
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: false,
-};
+const setup = SESSION_SETUP;
 const ports: MessagePort[] = [];
 afterEach(() => ports.splice(0).forEach((p) => p.close()));
 function port(): MessagePort {
@@ -41,6 +33,7 @@ function room(linkable = true, detector?: ScriptedVoiceActivityDetector) {
     holdAnswers: () => void routes.push('hold answers'),
     openAnswer: (streamMs) => void routes.push(`answer open at ${streamMs}`),
     closeAnswer: () => void routes.push('answer closed'),
+    replies: (action) => void routes.push(`replies ${action}`),
   };
   const clients: FakeLiveClient[] = [];
   const mic = createFakeMic();
@@ -119,7 +112,8 @@ describe('makeInterviewSession with a Live client that takes audio through ports
     expect(routes).toEqual(['capture-port', 'hold answers', 'playback-port', 'mic open']);
     detector.startSpeech(1_200);
     session.handOver();
-    expect(routes.slice(4)).toEqual(['answer open at 1200', 'answer closed']);
+    // A hand-over always tells the player's route to let replies through (it ends any hold).
+    expect(routes.slice(4)).toEqual(['answer open at 1200', 'replies release', 'answer closed']);
     // The client sends activityStart / activityEnd itself, in order with the held audio.
     expect(live().sent.filter((s) => s.startsWith('activity') || s.startsWith('audio'))).toEqual([]);
   });

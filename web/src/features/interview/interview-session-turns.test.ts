@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewSetup } from '../../lib/interview';
 import { TURN_WAIT_MS } from '../../lib/interviewer/patience';
 import { createManualClock } from '../../lib/testing/manual-clock';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { makeInterviewSession } from './interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+import { SESSION_SETUP } from './testing/session-room';
 
 // The candidate's turn owned by the browser: our detector's speech edges, the end-of-turn
 // policy and the room's controls decide when activityStart and activityEnd go to the model.
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: false,
-};
+const setup = SESSION_SETUP;
 
 async function room() {
   const clock = createManualClock(1000);

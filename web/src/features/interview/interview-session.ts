@@ -24,6 +24,7 @@ import { createReaskNotice } from './reask-notice';
 import { connectSpeechTimes } from './speech-times/connect-speech-times';
 import { acceptsTypedAnswers, typedAnswerText } from './typed-answers';
 import { connectRoomTurns } from './turn/room-turns';
+import { createHeldReplies } from './turn/held-replies';
 
 export type { InterviewSession, InterviewSessionDeps } from './interview-session-api';
 
@@ -44,10 +45,12 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
   const voice = createInterviewerVoice({ player, ...(avatar ? { avatar } : {}), now: () => clock.now() });
   const timer = createInterviewTimer(clock, deps.tickMs ?? 250, () => onTick());
   const reask = createReaskNotice();
-  const live = createLiveSessionSlot({
-    createLiveClient: deps.createLiveClient,
-    onEvent: (event) => handleInterviewEvent(events, event),
-  });
+  // The reply waits here while an answer is handed over early (turn/early-hand-over.ts).
+  const replies = createHeldReplies(
+    (event) => handleInterviewEvent(events, event),
+    () => media?.replies,
+  );
+  const live = createLiveSessionSlot({ createLiveClient: deps.createLiveClient, onEvent: (e) => replies.event(e) });
   // With our own detector the browser decides when an answer is over (turn/turn-taking.ts).
   const turns = connectRoomTurns({
     detector: deps.voiceActivity,
@@ -57,6 +60,7 @@ export function makeInterviewSession(deps: InterviewSessionDeps): InterviewSessi
     voice,
     listening: () => !machine.state().muted && (phase().status === 'live' || phase().status === 'reconnecting'),
     linkedAnswers: () => media?.answers,
+    replies: (action) => replies.apply(action),
     dispatch,
   });
   const events = {

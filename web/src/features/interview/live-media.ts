@@ -7,6 +7,7 @@
 // the page, the benchmark's baseline audio, the avatar, which needs the reply's samples), that
 // part keeps the page's path.
 
+import type { ReplyAction } from '../../lib/reply-gate';
 import type { MicSource, PcmPlayer } from '../../services/audio/types';
 import type { LiveClient } from '../../services/live/types';
 
@@ -17,6 +18,8 @@ export interface LiveMediaLink {
   readonly repliesLinked: boolean;
   /** The answer's edges, when the client holds the microphone's frames outside an answer. */
   readonly answers: LinkedAnswers | undefined;
+  /** Holds, releases or drops reply audio on its way to the player, when it goes there without the page. */
+  readonly replies: ((action: ReplyAction) => void) | undefined;
   /** Opens or closes the microphone gate: open while the interview is live and not muted. */
   setMicOpen(open: boolean): void;
   /** Undoes the link: the microphone's chunks come to the page again. */
@@ -59,6 +62,7 @@ export function linkLiveMedia(
     micLinked,
     repliesLinked: playbackPort !== undefined,
     answers,
+    replies: playbackPort ? (action) => media?.replies(action) : undefined,
     setMicOpen(open) {
       if (micLinked && !stopped) media?.setMicOpen(open);
     },

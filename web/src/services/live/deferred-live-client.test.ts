@@ -106,6 +106,7 @@ describe('deferredLiveClientFactory', () => {
       holdAnswers: () => {},
       openAnswer: () => {},
       closeAnswer: () => {},
+      replies: () => {},
     };
     const client = deferredLiveClientFactory(() =>
       f.load().then((make) => (req: LiveSessionRequest) => ({ ...make(req), media: routes })),

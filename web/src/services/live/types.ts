@@ -4,6 +4,7 @@
 
 import type { LiveToolDeclaration } from '../../../../contracts/models/live-setup.ts';
 import type { LiveToken } from '../api/types';
+import type { ReplyAction } from '../../lib/reply-gate';
 
 /** A payload-free event. */
 export type Empty = Record<never, never>;
@@ -142,6 +143,11 @@ export interface LiveMediaRoutes {
   openAnswer(streamMs: number): void;
   /** The answer is over: activityEnd; frames are held again. */
   closeAnswer(): void;
+  /**
+   * Reply audio bound for the player is held back, released or dropped (lib/reply-gate.ts), for
+   * the room's early hand-over (features/interview/turn/early-hand-over.ts).
+   */
+  replies(action: ReplyAction): void;
 }
 
 /** The interview's choices the Live session is set up with. */

@@ -9,6 +9,17 @@ import type { Store } from '../../../services/storage/types';
 import { makeInterviewSession, type InterviewSession, type InterviewSessionDeps } from '../interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient, type FakePlayer } from './fakes';
 
+/** The interview the session tests run unless they are about its choices. */
+export const SESSION_SETUP: InterviewSetup = {
+  topic: 'Python backend',
+  level: 'Intermediate',
+  voice: 'Kore',
+  languageCode: 'en-US',
+  lengthMinutes: 20,
+  patience: 'normal',
+  avatar: false,
+};
+
 type Fixed = 'interviewId' | 'setup' | 'createLiveClient' | 'mic' | 'player' | 'store' | 'clock';
 
 export type SessionRoomOptions = Partial<Omit<InterviewSessionDeps, Fixed>> & {

@@ -33,7 +33,7 @@ describe('createEndOfTurnPolicy', () => {
     spoke(policy, 0, 2_000, 'I profiled the query and');
     expect(policy.tick(4_500)).toMatchObject({ status: 'pausing', ending: 'unfinished' });
     spoke(policy, 4_500, 6_000, ' added an index.');
-    expect(policy.tick(6_150)).toMatchObject({
+    expect(policy.tick(6_120)).toMatchObject({
       status: 'pausing',
       ending: 'finished',
       handOverAtMs: 6_000 + BASE_WAIT_MS.finished,
@@ -127,21 +127,21 @@ describe('createEndOfTurnPolicy', () => {
     policy.onSpeechEnd(3_000, 3_000);
     expect(policy.tick(3_100)).toMatchObject({ ending: 'open', handOverAtMs: 3_000 + BASE_WAIT_MS.open });
     policy.onTranscript(' Then it was fast.', 3_200);
-    expect(policy.tick(3_250)).toMatchObject({ ending: 'finished', handOverAtMs: 3_000 + BASE_WAIT_MS.finished });
+    expect(policy.tick(3_250)).toMatchObject({ ending: 'finished', releaseAtMs: 3_000 + BASE_WAIT_MS.finished });
   });
 
   it('learns the pause this candidate leaves between sentences, and waits just past it', () => {
     const policy = normal();
     spoke(policy, 0, 2_000, 'I added an index.');
     spoke(policy, 2_300, 4_000, 'It was fast again.');
-    expect(policy.tick(4_150)).toMatchObject({ ending: 'finished', handOverAtMs: 4_000 + 300 + PAUSE_MARGIN_MS });
+    expect(policy.tick(4_120)).toMatchObject({ ending: 'finished', handOverAtMs: 4_000 + 300 + PAUSE_MARGIN_MS });
   });
 
   it('learns nothing from a thinking pause after "and"', () => {
     const policy = normal();
     spoke(policy, 0, 2_000, 'I profiled it and');
     spoke(policy, 2_600, 4_000, 'found the slow query.');
-    expect(policy.tick(4_150)).toMatchObject({ handOverAtMs: 4_000 + BASE_WAIT_MS.finished });
+    expect(policy.tick(4_120)).toMatchObject({ handOverAtMs: 4_000 + BASE_WAIT_MS.finished });
   });
 
   it('keeps an answer that began over the end of the question', () => {

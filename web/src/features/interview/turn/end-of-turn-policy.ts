@@ -15,11 +15,16 @@
 // from an earlier sentence says nothing about how the latest one ends (then the wait is the
 // 'open' one, as without any transcript). The short wait itself is the candidate's own: just
 // past the pauses they leave between sentences (candidate-pauses.ts).
+// A fresh full stop also allows an early hand-over (early-hand-over.ts): the view turns
+// 'tentative', the room hands the turn over upstream at once and holds the reply back until
+// `releaseAtMs`, the same confident wait; speech before then takes the turn back, and the answer
+// goes on as one answer.
 
 import type { Patience } from '../../../lib/interview';
 import { TURN_WAIT_MS } from '../../../lib/interviewer/patience';
 import { COUNTDOWN_MS, LONG_QUESTION_WORDS, MIN_ANSWER_VOICED_MS, waitAfterSpeech } from './turn-timing';
 import { createCandidatePauses } from './candidate-pauses';
+import { earlyHandOverAtMs } from './early-hand-over';
 import { answerEnding, continuationWords, type AnswerEnding } from './turn-words';
 
 export interface EndOfTurnOptions {
@@ -34,8 +39,16 @@ export type TurnView =
   | { status: 'speaking' }
   /** The candidate keeps the turn (hold Space, "Still thinking"). */
   | { status: 'held' }
-  /** Silence after speech: the turn passes at `handOverAtMs` unless speech resumes; the ring shows from `countdownFromMs`. */
-  | { status: 'pausing'; ending: AnswerEnding; handOverAtMs: number; countdownFromMs: number }
+  /**
+   * Silence after speech: the turn passes at `handOverAtMs` unless speech resumes; the ring shows
+   * from `countdownFromMs`; `earlyAtMs`: when it turns 'tentative' if nothing changes.
+   */
+  | { status: 'pausing'; ending: AnswerEnding; handOverAtMs: number; countdownFromMs: number; earlyAtMs?: number }
+  /**
+   * Handed over early (at `sentAtMs`): the model may compose its reply, which the candidate hears
+   * only from `releaseAtMs` (then 'handed-over'); speech before that takes the turn back.
+   */
+  | { status: 'tentative'; ending: AnswerEnding; sentAtMs: number; releaseAtMs: number; countdownFromMs: number }
   | { status: 'handed-over'; atMs: number; by: 'silence' | 'done' };
 
 export interface EndOfTurnPolicy {
@@ -68,8 +81,11 @@ export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
   let speechEndedMs = 0;
   let held = false;
   let handedOver: Extract<TurnView, { status: 'handed-over' }> | undefined;
+  /** When this silence was handed over early; cleared when speech resumes. */
+  let earlyAtMs: number | undefined;
 
   function beginAnswer() {
+    earlyAtMs = undefined;
     transcript = '';
     transcriptAtMs = Number.NEGATIVE_INFINITY;
     voicedMs = 0;
@@ -82,12 +98,31 @@ export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
     return read === 'finished' && transcriptAtMs < speechEndedMs ? 'open' : read;
   }
 
-  function handOverAt(): { ending: AnswerEnding; atMs: number } {
+  function handOverAt(): { ending: AnswerEnding; atMs: number; shortOfMinimum: boolean } {
     const end = ending();
     const finishedMs = pauses.finishedWait(TURN_WAIT_MS.finished);
+    const shortOfMinimum = voicedMs < minimumMs;
     return {
       ending: end,
-      atMs: silentFromMs + waitAfterSpeech(end, opts.patience, voicedMs < minimumMs, finishedMs),
+      atMs: silentFromMs + waitAfterSpeech(end, opts.patience, shortOfMinimum, finishedMs),
+      shortOfMinimum,
+    };
+  }
+
+  /** The silence's view short of the confident hand-over: tentative once an early hand-over was due. */
+  function waiting(nowMs: number): TurnView {
+    const { ending, atMs, shortOfMinimum } = handOverAt();
+    const countdownFromMs = Math.max(silentFromMs, atMs - COUNTDOWN_MS);
+    const early = earlyHandOverAtMs({ ending, patience: opts.patience, shortOfMinimum, held, silentFromMs });
+    if (earlyAtMs === undefined && early !== undefined && nowMs >= early) earlyAtMs = nowMs;
+    if (earlyAtMs !== undefined)
+      return { status: 'tentative', ending, sentAtMs: earlyAtMs, releaseAtMs: atMs, countdownFromMs };
+    return {
+      status: 'pausing',
+      ending,
+      handOverAtMs: atMs,
+      countdownFromMs,
+      ...(early !== undefined ? { earlyAtMs: early } : {}),
     };
   }
 
@@ -111,6 +146,7 @@ export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
       // The candidate went on after a pause that did not sound mid-clause and was not held: one of their ordinary pauses.
       const unheld = !held && silentFromMs === speechEndedMs;
       if (phase === 'silent' && unheld && ending() !== 'unfinished') pauses.resumed(streamMs - speechEndedMs);
+      earlyAtMs = undefined;
       phase = 'speaking';
     },
     onSpeechEnd(streamMs, voiced) {
@@ -137,14 +173,9 @@ export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
       if (phase === 'handed-over' && handedOver) return handedOver;
       if (held) return { status: 'held' };
       if (phase !== 'silent') return { status: phase === 'speaking' ? 'speaking' : 'idle' };
-      const { ending, atMs } = handOverAt();
+      const { atMs } = handOverAt();
       if (nowMs >= atMs) return handOver(atMs, 'silence');
-      return {
-        status: 'pausing',
-        ending,
-        handOverAtMs: atMs,
-        countdownFromMs: Math.max(silentFromMs, atMs - COUNTDOWN_MS),
-      };
+      return waiting(nowMs);
     },
   };
 }

@@ -21,12 +21,16 @@ export function turnDisplay(view: TurnView, nowMs: number): TurnDisplay {
     case 'held':
       return { status: view.status };
     case 'pausing':
+    case 'tentative': {
+      // An early hand-over is unseen by the candidate: the ring counts to when they hear the reply.
+      const handOverAtMs = view.status === 'pausing' ? view.handOverAtMs : view.releaseAtMs;
       if (nowMs < view.countdownFromMs) return { status: 'speaking' };
       return {
         status: 'countdown',
-        leftMs: Math.max(0, view.handOverAtMs - nowMs),
-        totalMs: view.handOverAtMs - view.countdownFromMs,
+        leftMs: Math.max(0, handOverAtMs - nowMs),
+        totalMs: handOverAtMs - view.countdownFromMs,
       };
+    }
     default:
       return { status: 'waiting' };
   }

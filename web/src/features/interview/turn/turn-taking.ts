@@ -5,8 +5,13 @@
 // handling, START_OF_ACTIVITY_INTERRUPTS). Echo is kept out by the microphone's echo
 // cancellation and by the detector asking for more evidence while the interviewer plays
 // (setInterviewerPlaying); the detector only reports speech past its minimum length.
+// An answer that reads finished is handed over early (early-hand-over.ts): activityEnd goes out
+// at once and the reply is held (`replies`) until the policy's confident wait has passed. Speech
+// before then takes the turn back: the held reply is dropped and the answer opens again upstream
+// (activityStart interrupts the model); in the room it stays one answer.
 
 import type { Clock, TimerId } from '../../../lib/clock';
+import type { ReplyAction } from '../../../lib/reply-gate';
 import type { LiveClient } from '../../../services/live/types';
 import type { SessionEvent } from '../session-machine';
 import type { LinkedAnswers } from '../live-media';
@@ -36,6 +41,8 @@ export interface TurnTakingDeps {
    * them outside an answer itself: the answer's edges go there instead of activityStart/End.
    */
   linkedAnswers?: () => LinkedAnswers | undefined;
+  /** Holds, releases or drops the interviewer's reply, on the page and where its audio is played. */
+  replies?: (action: ReplyAction) => void;
   /** Whether the candidate's speech counts now (live or reconnecting, not muted). */
   listening: () => boolean;
   dispatch: (event: SessionEvent) => void;
@@ -63,6 +70,8 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
   let questionWords = 0;
   let timer: TimerId | undefined;
   let stopped = false;
+  /** Handed over early: the reply is held until the policy's confident hand-over. */
+  let early = false;
   /** Open from activityStart to activityEnd: later speech in the answer joins it. */
   const answer = createAnswerAudio((pcm) => deps.live()?.sendAudio(pcm));
 
@@ -70,6 +79,9 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     policy.onSpeechStart(streamMs);
     if (deps.voice.playing()) deps.voice.flush();
     if (answer.isOpen()) return;
+    // A take-back: the candidate heard nothing of the reply; it is dropped, the answer reopens.
+    if (early) deps.replies?.('drop');
+    early = false;
     const preRoll = answer.open(streamMs);
     const linked = deps.linkedAnswers?.();
     if (linked) return linked.open(streamMs);
@@ -83,7 +95,8 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     if (stopped) return;
     const now = deps.streamMs();
     const view = policy.tick(now);
-    if (view.status === 'handed-over' && last !== 'handed-over') handOver();
+    if (view.status === 'tentative' && answer.isOpen()) handOver('hold');
+    if (view.status === 'handed-over' && last !== 'handed-over') handOver('release');
     last = view.status;
     const display = turnDisplay(view, now);
     if (!sameDisplay(display, shown)) deps.dispatch({ type: 'turn', turn: display });
@@ -91,7 +104,11 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     schedule(view, now);
   }
 
-  function handOver() {
+  /** activityEnd, with the reply held back ('hold') or let through ('release'); a held reply is released. */
+  function handOver(replies: 'hold' | 'release') {
+    // Always told: a release also ends the dropping that follows a take-back.
+    deps.replies?.(replies);
+    early = replies === 'hold';
     if (!answer.isOpen()) return;
     answer.close();
     const linked = deps.linkedAnswers?.();
@@ -102,10 +119,9 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
   function schedule(view: TurnView, now: number) {
     if (timer !== undefined) clock.clearTimeout(timer);
     timer = undefined;
-    if (view.status !== 'pausing') return;
-    const next = now < view.countdownFromMs ? view.countdownFromMs : view.handOverAtMs;
+    const next = nextCheckAtMs(view, now);
     // The stream clock moves in capture frames: never spin faster than one frame.
-    timer = clock.setTimeout(update, Math.max(20, next - now));
+    if (next !== undefined) timer = clock.setTimeout(update, Math.max(20, next - now));
   }
 
   return {
@@ -137,4 +153,13 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
       if (timer !== undefined) clock.clearTimeout(timer);
     },
   };
+}
+
+/** When a silence's view next changes by itself: the ring appears, the early or the confident hand-over. */
+function nextCheckAtMs(view: TurnView, now: number): number | undefined {
+  if (view.status !== 'pausing' && view.status !== 'tentative') return undefined;
+  const end = view.status === 'pausing' ? view.handOverAtMs : view.releaseAtMs;
+  const early = view.status === 'pausing' ? view.earlyAtMs : undefined;
+  const ahead = [view.countdownFromMs, early ?? end].filter((t) => t > now);
+  return Math.min(...ahead, end);
 }

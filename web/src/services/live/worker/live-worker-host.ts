@@ -7,6 +7,7 @@
 
 import type { FrameScheduler } from '../../../lib/frame-batcher';
 import { createFrameBatcher } from '../../../lib/frame-batcher';
+import { createReplyGate } from '../../../lib/reply-gate';
 import type { ApiClient, LiveToken, LiveTokenRequest } from '../../api/types';
 import { LiveError, type LiveClient, type LiveEventName, type LiveSessionRequest } from '../types';
 import {
@@ -52,6 +53,8 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
   let nextTokenId = 1;
   const tokens = new Map<number, { resolve: (t: LiveToken) => void; reject: (e: unknown) => void }>();
   const batch = createFrameBatcher<LiveEventMessage>(deps.scheduler, (events) => postEvents(events));
+  /** Reply audio held back while the room hands an answer over early (lib/reply-gate.ts). */
+  const replies = createReplyGate<Int16Array>((pcm) => playReply(pcm));
 
   function postEvents(events: LiveEventMessage[]) {
     const transfer = events.flatMap((e) => (e.name === 'audio' ? [e.payload.pcm.buffer as ArrayBuffer] : []));
@@ -71,6 +74,10 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
     // While the candidate's answer is open, reply audio is the tail of the reply they cut off
     // (activityStart interrupts it upstream, a little later): it is not played.
     if (mic.answerOpen()) return;
+    replies.push(pcm);
+  }
+
+  function playReply(pcm: Int16Array) {
     if (!playback) return batch.push(eventMessage('audio', { pcm }));
     const samples = pcm.length;
     const owned = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength ? pcm : pcm.slice();
@@ -172,6 +179,8 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
         return openAnswer(command.streamMs);
       case 'answer-close':
         return mic.closeAnswer();
+      case 'replies':
+        return replies.apply(command.action);
       case 'playback-port':
         playback?.close();
         playback = command.port;

@@ -117,6 +117,7 @@ export function createLiveWorkerClient(request: LiveSessionRequest, deps: LiveWo
       holdAnswers: () => send({ type: 'hold-answers' }),
       openAnswer: (streamMs) => send({ type: 'answer-open', streamMs }),
       closeAnswer: () => send({ type: 'answer-close' }),
+      replies: (action) => send({ type: 'replies', action }),
     },
   };
 }

@@ -232,15 +232,21 @@ describe('the Live session in a worker, seen through the page’s proxy', () => 
     expect(fake.last().sent).toEqual(['audio:2', 'audio:3']);
   });
 
-  it('plays reply audio through the playback port, tells the page only its length, and flushes it on barge-in', async () => {
-    const { client, fake, heard, settle } = setup();
-    const connected = client.connect();
-    await settle();
+  /** A connected session whose reply audio goes to a playback port; `toPlayer`: what reached it. */
+  async function playing() {
+    const made = setup();
+    const connected = made.client.connect();
+    await made.settle();
     await connected;
     const playback = pair();
     const toPlayer: unknown[] = [];
     playback.port1.onmessage = (e: MessageEvent<unknown>) => toPlayer.push(e.data);
-    client.media?.setPlaybackPort(playback.port2);
+    made.client.media?.setPlaybackPort(playback.port2);
+    return { ...made, toPlayer };
+  }
+
+  it('plays reply audio through the playback port, tells the page only its length, and flushes it on barge-in', async () => {
+    const { fake, heard, settle, toPlayer } = await playing();
     await settle();
     heard.length = 0;
     fake.last().emit({ type: 'audio', pcm: new Int16Array(480) });
@@ -249,6 +255,27 @@ describe('the Live session in a worker, seen through the page’s proxy', () => 
     await settle();
     expect(toPlayer).toEqual([{ type: 'pcm', pcm: new Int16Array(480) }, { type: 'flush' }]);
     expect(heard).toEqual(['audioPlayed:480', 'interrupted']);
+  });
+
+  it('holds reply audio bound for the player on an early hand-over, plays it on release, and drops it on a take-back', async () => {
+    const { client, fake, heard, settle, toPlayer } = await playing();
+    client.media?.replies('hold');
+    await settle();
+    heard.length = 0;
+    fake.last().emit({ type: 'audio', pcm: new Int16Array(480) });
+    await settle();
+    await settle();
+    expect(toPlayer).toEqual([]);
+    expect(heard).toEqual([]);
+    client.media?.replies('drop');
+    client.media?.replies('hold');
+    await settle();
+    fake.last().emit({ type: 'audio', pcm: new Int16Array(240) });
+    client.media?.replies('release');
+    await settle();
+    await settle();
+    expect(toPlayer).toEqual([{ type: 'pcm', pcm: new Int16Array(240) }]);
+    expect(heard).toEqual(['audioPlayed:240']);
   });
 
   it('holds captured frames outside an answer, opens it with the pre-roll, and plays no reply audio inside it', async () => {

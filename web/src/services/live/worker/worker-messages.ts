@@ -4,6 +4,7 @@
 // Audio rides as Int16Array with its buffer transferred; ports are transferred too.
 
 import type { LiveToken, LiveTokenRequest } from '../../api/types';
+import type { ReplyAction } from '../../../lib/reply-gate';
 import type { LiveErrorCode, LiveEvents, LiveSessionRequest } from '../types';
 import { isLiveEventMessage, isRecord, isString, isLiveErrorCode, type LiveEventMessage } from './worker-event-guards';
 
@@ -33,6 +34,8 @@ export type WorkerCommand =
   /** The candidate's answer opened at `streamMs` on the capture stream's clock (worker-mic.ts). */
   | { type: 'answer-open'; streamMs: number }
   | { type: 'answer-close' }
+  /** The reply's samples on their way to the playback worklet: held, released or dropped (lib/reply-gate.ts). */
+  | { type: 'replies'; action: ReplyAction }
   /** A port into the playback worklet: reply audio and barge-in flushes go there directly. */
   | { type: 'playback-port'; port: MessagePort }
   | { type: 'close' };
@@ -119,6 +122,8 @@ export function isWorkerCommand(v: unknown): v is WorkerCommand {
       return isPort(v.port);
     case 'mic-open':
       return typeof v.open === 'boolean';
+    case 'replies':
+      return v.action === 'hold' || v.action === 'release' || v.action === 'drop';
     default:
       return false;
   }
