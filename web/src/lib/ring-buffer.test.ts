@@ -75,9 +75,18 @@ describe('PlaybackRing underruns', () => {
   it('waits for the threshold again after running dry', () => {
     const r = ring();
     r.write(ramp(10));
-    read(r, 10);
+    read(r, 12);
     r.write(ramp(4, 11));
     expect(read(r, 4)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('plays on without a new wait when refilled before the block after it ran dry at a block end', () => {
+    const r = ring();
+    r.write(ramp(10));
+    read(r, 10);
+    r.write(ramp(4, 11));
+    expect(read(r, 4)).toEqual([11, 12, 13, 14]);
+    expect(r.underruns).toBe(0);
   });
 
   it('does not count steady feeding as underruns', () => {

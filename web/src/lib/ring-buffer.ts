@@ -81,8 +81,10 @@ export class PlaybackRing {
         this.underruns++;
         this.starvedSamples += this.sinceDry;
       }
+      // Refilled before any silence was rendered: it plays on. Waiting for the threshold afresh
+      // here would open a start wait's worth of silence that no underrun counts.
+      this.mode = this.sinceDry === 0 ? 'playing' : 'buffering';
       this.sinceDry = -1;
-      this.mode = 'buffering';
       this.waited = 0;
     }
     const incoming =

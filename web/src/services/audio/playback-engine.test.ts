@@ -75,6 +75,21 @@ describe('PlaybackEngine', () => {
     expect(statuses.at(-1)?.underruns).toBe(1);
   });
 
+  it('plays a chunk that arrives right after the queue ran dry at a block end on, with no gap or stop', () => {
+    const { e, statuses } = engine();
+    const block = (n: number) => speech((n * QUANTUM * 1000) / 24000).subarray(0, n * QUANTUM);
+    e.enqueue(block(20));
+    render(e, (20 * QUANTUM * 1000) / 24000);
+    e.enqueue(block(20));
+    const out = render(e, (20 * QUANTUM * 1000) / 24000);
+    const silentBlocks = Array.from({ length: 20 }, (_, b) => out.subarray(b * QUANTUM, (b + 1) * QUANTUM)).filter(
+      (b) => energy(b) === 0,
+    );
+    expect(silentBlocks).toHaveLength(0);
+    expect(statuses.map((s) => s.playing).filter((p, i, all) => i === 0 || p !== all[i - 1])).toEqual([true]);
+    expect(statuses.at(-1)?.underruns).toBe(0);
+  });
+
   it('fades out within a few ms of a flush', () => {
     const { e, statuses } = engine(24000, { fadeMs: 5 });
     e.enqueue(speech(500, 20000, 100));

@@ -102,12 +102,14 @@ export class PlaybackEngine {
   /** Fills one output block. Muting silences the output but keeps the queue's clock running. */
   render(out: Float32Array): void {
     this.rendered += out.length;
-    this.ring.read(out);
-    const audible = this.ring.state === 'playing' || this.ring.state === 'fading';
+    const played = this.ring.read(out);
+    // A block that ran the queue dry at its very end still sounded: playing ends only with a
+    // block that stays silent, so a chunk arriving before the next block plays on seamlessly.
+    const audible = played > 0 || this.ring.state === 'playing' || this.ring.state === 'fading';
     // Audio still inside the resampler when the queue runs dry is at most a few ms of the
     // utterance's tail; dropping it keeps it from leaking into the start of the next one. (Not
     // when a fade ends with a new utterance already queued: its tail is in there.)
-    if (this.ring.state === 'idle' && this.playing) this.resampler.reset();
+    if (this.ring.state === 'idle' && !audible && this.playing) this.resampler.reset();
     this.level = smoothLevel(this.level, rms(out), out.length / this.outputRate);
     if (this.muted) out.fill(0);
     this.sinceStatus += out.length;
