@@ -129,7 +129,7 @@ test.describe('PCM playback', () => {
       // silent gap must begin during such a stall (player-context time, with 100 ms of slack for
       // the audio still in hand and the render thread running ahead), not merely somewhere in
       // the same run.
-      expect(result.stats.underruns).toBeLessThanOrEqual(feed.feederStalls);
+      expect(result.stats.underruns, JSON.stringify(feed.stallSpans)).toBeLessThanOrEqual(feed.feederStalls);
       expect(Math.max(...feed.levels)).toBeGreaterThan(0.1);
       expect(result.levelAfter).toBeLessThan(0.01);
 

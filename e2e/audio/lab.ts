@@ -179,25 +179,33 @@ export interface FeedResult {
   /** Player levels sampled every ~20 ms while feeding. */
   levels: number[];
   /**
-   * Times the page's own timer stalled longer than the audio it had queued ahead (lead plus the
-   * player's start threshold): only then may the player legitimately run dry.
+   * Times the page's own timer stalled longer than FEED_STALL_MS, so the audio it had sent ahead
+   * may have run out: only then may the player legitimately run dry.
    */
   feederStalls: number;
   /** Each such stall as [from, to] in the player context's time (seconds), to match against gaps. */
   stallSpans: [number, number][];
 }
 
+// The feeder keeps FEED_AHEAD_MS of audio sent beyond the clock, as a network that delivers on
+// time would, so what the player holds never rests on the player's own start wait (its to tune,
+// and it may be small). On a 20 ms timer a chunk goes out up to one timer gap after it falls due,
+// and the audio thread needs headroom of its own: it renders a device callback (two quanta,
+// 10.7 ms, measured here) ahead of the clock, more after it was descheduled, and each chunk must
+// cross threads first. One chunk ahead (40 ms) on top of a 50 ms start wait left none: a timer
+// gap just under a 40 ms stall limit left ~10 ms in hand, and the player ran dry with no stall
+// counted. Now a gap under FEED_STALL_MS leaves at least 50 ms; a longer one counts as a stall.
+const FEED_AHEAD_MS = 100;
+const FEED_STALL_MS = 50;
+
 /**
- * Feeds the player `seconds` of a 24 kHz tone in `chunkMs` chunks at real-time pace, one chunk
- * ahead, scheduling by the clock rather than by timer counts so timer jitter does not drift.
+ * Feeds the player `seconds` of a 24 kHz tone in `chunkMs` chunks at real-time pace,
+ * FEED_AHEAD_MS ahead, scheduling by the clock rather than by timer counts so timer jitter does
+ * not drift.
  */
-// The player starts 50 ms after the first chunk (its start wait) with the feeder one 40 ms chunk
-// ahead, so just before each send it holds at least those 50 ms, less the ~10 ms the render thread
-// takes ahead of the clock: a timer gap longer than 40 ms may legitimately drain it (a 50-70 ms gap
-// did, uncounted, when this allowed 70 ms).
-export async function feedPlayer(page: Page, seconds: number, chunkMs: number, stallMs = 40): Promise<FeedResult> {
+export async function feedPlayer(page: Page, seconds: number, chunkMs: number): Promise<FeedResult> {
   return page.evaluate(
-    async ({ seconds, chunkMs, stallMs }) => {
+    async ({ seconds, chunkMs, aheadMs, stallMs }) => {
       const chunkSamples = (24000 * chunkMs) / 1000;
       const total = Math.round(seconds * 24000);
       const levels: number[] = [];
@@ -216,7 +224,8 @@ export async function feedPlayer(page: Page, seconds: number, chunkMs: number, s
         }
         lastTick = now;
         lastTickAudio = nowAudio;
-        const due = Math.min(total, (Math.floor((((now - start) / 1000) * 24000) / chunkSamples) + 1) * chunkSamples);
+        const dueSamples = ((now - start + aheadMs) / 1000) * 24000;
+        const due = Math.min(total, Math.ceil(dueSamples / chunkSamples) * chunkSamples);
         for (; sent < due; sent += chunkSamples) {
           const pcm = new Int16Array(chunkSamples).map((_, i) =>
             Math.round(9000 * Math.sin((2 * Math.PI * 330 * (sent + i)) / 24000)),
@@ -228,6 +237,6 @@ export async function feedPlayer(page: Page, seconds: number, chunkMs: number, s
       }
       return { levels, feederStalls, stallSpans };
     },
-    { seconds, chunkMs, stallMs },
+    { seconds, chunkMs, aheadMs: FEED_AHEAD_MS, stallMs: FEED_STALL_MS },
   );
 }
