@@ -1,29 +1,18 @@
 import { envelope, readWav } from './audio/speech-wav.ts';
 import { openRoom } from './report-history/interview-run.ts';
+import { detectorEvents, detectorLog, logDetector } from './support/detector-log.ts';
 import { expect, test } from './support/fixtures.ts';
 
 // The voice-activity detector in the built app, in real Chromium, with a spoken fake
 // microphone: the room's worker loads Silero from our own origin (under the server's CSP) and
 // reports speech where the fixture speaks. The worker's messages are read by a listener added
-// beside the app's own (the app's code is unchanged). Chromium plays the fixture once from the
+// beside the app's own (support/detector-log.ts). Chromium plays the fixture once from the
 // start of capture, so stream times are positions in the file; the silence before the answer
 // leaves the model time to load (the room loads it once the greeting has played, so loading
 // never slows the start: worker-detector.ts).
 
 const TEXT = 'I led the billing migration in six weeks and we shipped it without any downtime.';
 test.use({ micSpeech: { text: TEXT, padBeforeSeconds: 14, padAfterSeconds: 2 } });
-
-interface Logged {
-  type: string;
-  event?: { type: string; streamMs?: number; kind?: string };
-  status?: string;
-}
-
-declare global {
-  interface Window {
-    voiceActivityLog: Logged[];
-  }
-}
 
 /** Where the fixture speaks (first and last 10 ms frame above -40 dBFS), and its length, in ms. */
 function spokenSpan(path: string): { startMs: number; endMs: number } {
@@ -45,26 +34,15 @@ test('the detector loads Silero from our origin and reports speech where the mic
   page.on('request', (request) => {
     if (/\.(onnx|wasm)(\?|$)/.test(request.url())) modelFiles.push(request.url());
   });
-  await page.addInitScript(() => {
-    window.voiceActivityLog = [];
-    const Native = window.Worker;
-    window.Worker = class extends Native {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        if (options?.name === 'voice-activity')
-          this.addEventListener('message', (e: MessageEvent<Logged>) => window.voiceActivityLog.push(e.data));
-      }
-    };
-  });
+  await logDetector(page);
 
   await openRoom(page, 'voice-activity-check');
-  const heard = () =>
-    page.evaluate(() => window.voiceActivityLog.flatMap((m) => (m.type === 'event' && m.event ? [m.event] : [])));
+  const heard = () => detectorEvents(page);
   await expect
     .poll(async () => (await heard()).filter((e) => e.type === 'speech-end').length, { timeout: 60_000 })
     .toBeGreaterThanOrEqual(1);
   const events = await heard();
-  const model = await page.evaluate(() => window.voiceActivityLog.find((m) => m.type === 'model'));
+  const model = (await detectorLog(page)).find((m) => m.type === 'model');
   expect(model?.status).toBe('loaded');
   // Silero took over before the candidate spoke, and heard the whole answer as one stretch.
   expect(events.map((e) => e.type)).toEqual(['detector', 'speech-start', 'speech-end']);

@@ -153,7 +153,10 @@ export class LiveServer {
     const signals = checkActivitySignals(conn.setup, input);
     if (signals) return conn.close(signals.code, signals.reason);
     // Within one message the turn opens before what it carries and closes after it.
-    if (isRecord(input.activityStart)) interviewer.activity('start');
+    if (isRecord(input.activityStart)) {
+      this.state.events.bump('activityStart');
+      interviewer.activity('start');
+    }
     const audio = input.audio;
     if (isRecord(audio)) {
       const refusal = checkAudio(audio);

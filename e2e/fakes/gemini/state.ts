@@ -20,6 +20,8 @@ export type FakeGeminiEvent =
   | 'utteranceStarted'
   | 'interviewerTurn'
   | 'speechStart'
+  /** The client opened a turn (manual activity: `activityStart`). */
+  | 'activityStart'
   | 'candidateTurn'
   | 'textInput'
   | 'audioStreamEnd'

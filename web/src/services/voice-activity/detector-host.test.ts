@@ -23,10 +23,13 @@ function capture(send: (data: unknown) => void) {
   ports.apply({ type: 'add-port', id: 1, port: port2 });
   send({ type: 'capture-port', port: port1 });
   let position = 0;
+  // Noise, not a tone: the energy detector takes a steady tone for a beep, not for speech.
+  let seed = 1;
+  const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
   return (ms: number, amplitude: number) => {
     for (let t = 0; t < ms; t += 20, position += 320)
       ports.post(
-        new Int16Array(320).map((_, i) => Math.round(amplitude * Math.sin(i / 3))),
+        new Int16Array(320).map(() => Math.round(amplitude * random())),
         position,
       );
   };

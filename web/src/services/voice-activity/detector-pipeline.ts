@@ -93,7 +93,7 @@ export class DetectorPipeline {
         this.emitAll(this.segmenter.gap(this.offsetMs + piece.toMs));
         continue;
       }
-      const loud = this.meter.classify(piece.samples);
+      const loud = this.meter.level(piece.samples);
       const p = await this.classify(piece.samples);
       const start = this.offsetMs + piece.startMs;
       const guarded = this.segmenter.guarding(start) ? Math.min(p, loud) : p;

@@ -1,6 +1,7 @@
-// The energy detector: speech is a window clearly louder than the room's noise floor. It needs
-// no download, so it runs from the first frame, covers the seconds before Silero has loaded, and
-// stays on for good where the model cannot load.
+// The energy detector: speech is a window clearly louder than the room's noise floor in the
+// speech band (speech-band.ts: 200 Hz to 8 kHz), and not a steady sound (steady-sound.ts: tones,
+// beeps, hum). It needs no download, so it runs from the first frame, covers the seconds before
+// Silero has loaded, and stays on for good where the model cannot load.
 //
 // The floor follows the quietest recent windows: it drops at once to a quieter window and
 // creeps up slowly (RISE_DB_PER_S), so the short gaps between words keep it near the room's
@@ -9,6 +10,8 @@
 // are silence whatever the floor says (a digitally silent input has no floor to speak of).
 
 import type { FrameClassifier } from './frame-classifier';
+import { SpeechBandMeter } from './speech-band';
+import { SteadySoundDetector } from './steady-sound';
 
 export const ENERGY_WINDOW_SAMPLES = 320;
 const SAMPLE_RATE = 16000;
@@ -22,12 +25,9 @@ const START_FLOOR_DB = -70;
 /** Room noise after the browser's noise suppression is usually quieter than this. */
 const FIRST_FLOOR_CAP_DB = -50;
 
-/** Loudness of a window in dB relative to full scale (-100 for digital silence). */
-export function windowDb(window: Float32Array): number {
-  let sum = 0;
-  for (let i = 0; i < window.length; i++) sum += (window[i] ?? 0) ** 2;
-  const meanSquare = window.length > 0 ? sum / window.length : 0;
-  return meanSquare > 1e-10 ? 10 * Math.log10(meanSquare) : -100;
+/** A logistic curve: an even bet MARGIN_DB above the floor. */
+function probabilityAbove(db: number): number {
+  return 1 / (1 + Math.exp(-(db - MARGIN_DB) / (SLOPE_DB / 2)));
 }
 
 export class EnergyClassifier implements FrameClassifier {
@@ -35,16 +35,25 @@ export class EnergyClassifier implements FrameClassifier {
   readonly windowSamples = ENERGY_WINDOW_SAMPLES;
   private floorDb = START_FLOOR_DB;
   private started = false;
+  private readonly band = new SpeechBandMeter(ENERGY_WINDOW_SAMPLES);
+  private readonly steady = new SteadySoundDetector(ENERGY_WINDOW_SAMPLES);
 
   classify(window: Float32Array): number {
     const above = this.measure(window);
-    if (above === undefined) return 0;
-    return 1 / (1 + Math.exp(-(above - MARGIN_DB) / (SLOPE_DB / 2)));
+    // A steady sound still teaches the floor (measure), so speech over a hum is judged against it.
+    if (this.steady.push(window) || above === undefined) return 0;
+    return probabilityAbove(above);
   }
 
-  /** Learns from the window and says how many dB it is above the floor (undefined: below ABSOLUTE_DB). */
+  /** Loudness alone, steady or not, as a probability (the pipeline's level meter for the echo guard). */
+  level(window: Float32Array): number {
+    const above = this.measure(window);
+    return above === undefined ? 0 : probabilityAbove(above);
+  }
+
+  /** Learns from the window and says how many dB its speech band is above the floor (undefined: below ABSOLUTE_DB). */
   measure(window: Float32Array): number | undefined {
-    const db = windowDb(window);
+    const db = this.band.db(window);
     this.track(db, window.length / SAMPLE_RATE);
     return db < ABSOLUTE_DB ? undefined : db - this.floorDb;
   }

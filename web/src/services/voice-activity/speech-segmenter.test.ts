@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SpeechSegmenter, type SegmenterSettings } from './speech-segmenter';
+import { DEFAULT_SEGMENTER, SpeechSegmenter, type SegmenterSettings } from './speech-segmenter';
 import type { VoiceActivityEvent } from './types';
 
 const SETTINGS: SegmenterSettings = {
@@ -35,6 +35,15 @@ describe('SpeechSegmenter', () => {
     ]);
     // Long after the last speech, the same short burst is a click.
     expect(feed(resuming, [...repeat(0.9, 3), ...repeat(0, 10)], 5_000)).toEqual([]);
+  });
+
+  it('does not take a 40 ms beep soon after speech for the speaker going on (the app’s settings)', () => {
+    // Chromium's fake microphone beeps for 20 ms every 500 ms, over two 20 ms windows at most:
+    // were a beep resumed speech, every beep after an answer would be one, for good.
+    const segmenter = new SpeechSegmenter(DEFAULT_SEGMENTER);
+    const events = feed(segmenter, [...repeat(0.9, 10), ...repeat(0, 15), ...repeat(0.9, 2), ...repeat(0, 23)]);
+    expect(events.filter((e) => e.type === 'speech-start')).toHaveLength(1);
+    expect(feed(segmenter, [...repeat(0.9, 3), ...repeat(0, 20)], 1_000)).toHaveLength(2);
   });
 
   it('ignores a burst shorter than the minimum speech length', () => {

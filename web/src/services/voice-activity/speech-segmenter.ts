@@ -37,7 +37,7 @@ export const DEFAULT_SEGMENTER: SegmenterSettings = {
   minSpeechMs: 120,
   hangoverMs: 200,
   echo: { onThreshold: 0.8, minSpeechMs: 400, tailMs: 250 },
-  resume: { withinMs: 1_000, minSpeechMs: 40 },
+  resume: { withinMs: 1_000, minSpeechMs: 60 },
 };
 
 type State =
