@@ -3,20 +3,8 @@ import { ApiError } from '../api/types';
 import { createResilientLiveClient } from './resumption';
 import { createFakeConnector, type FakeConnector } from './testing/fake-connector';
 import { createManualClock } from '../../lib/testing/manual-clock';
-import { LiveError, type LiveClient, type LiveEventName } from './types';
-
-const NAMES: LiveEventName[] = [
-  'audio',
-  'outputTranscript',
-  'inputTranscript',
-  'interrupted',
-  'generationComplete',
-  'turnComplete',
-  'toolCall',
-  'connection',
-  'resumed',
-  'error',
-];
+import { LIVE_EVENT_NAMES } from './event-names';
+import { LiveError, type LiveClient } from './types';
 
 function setup(overrides: { giveUpAfterMs?: number } = {}) {
   const clock = createManualClock();
@@ -29,7 +17,7 @@ function setup(overrides: { giveUpAfterMs?: number } = {}) {
     ...overrides,
   });
   const heard: string[] = [];
-  for (const name of NAMES) client.on(name, (p) => heard.push(label(name, p)));
+  for (const name of LIVE_EVENT_NAMES) client.on(name, (p) => heard.push(label(name, p)));
   return { clock, fake, client, heard };
 }
 

@@ -9,6 +9,7 @@ import type { FrameScheduler } from '../../../lib/frame-batcher';
 import { createFrameBatcher } from '../../../lib/frame-batcher';
 import { createReplyGate } from '../../../lib/reply-gate';
 import type { ApiClient, LiveToken, LiveTokenRequest } from '../../api/types';
+import { LIVE_EVENT_NAMES } from '../event-names';
 import { LiveError, type LiveClient, type LiveEventName, type LiveSessionRequest } from '../types';
 import {
   eventMessage,
@@ -34,17 +35,10 @@ export interface LiveWorkerHost {
 }
 
 /** Every event but reply audio, which has a path of its own. */
-const FORWARDED: Exclude<LiveEventName, 'audio' | 'audioPlayed'>[] = [
-  'outputTranscript',
-  'inputTranscript',
-  'interrupted',
-  'generationComplete',
-  'turnComplete',
-  'toolCall',
-  'connection',
-  'resumed',
-  'error',
-];
+type ForwardedEventName = Exclude<LiveEventName, 'audio' | 'audioPlayed'>;
+const FORWARDED = LIVE_EVENT_NAMES.filter(
+  (name): name is ForwardedEventName => name !== 'audio' && name !== 'audioPlayed',
+);
 
 export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
   let client: LiveClient | undefined;
