@@ -15,13 +15,21 @@ import { comparisonTable, figuresOf, type DetectorFigures } from '../turns/compa
 import { makeCorpus, type Corpus } from '../turns/corpus.ts';
 import { energyClassifier, runDetector, sileroClassifier, type Classifier } from '../turns/detect.ts';
 import { fvadClassifier } from '../turns/fvad-classifier.ts';
-import { bargeInsHeard, scoreRun, serverVadOutcome, type TurnPolicy } from '../turns/score.ts';
+import { earlySweepTable } from '../turns/early-sweep.ts';
+import { bargeInsHeard, scoreRun, serverVadOutcome, type HeardEvent, type TurnPolicy } from '../turns/score.ts';
+
+/** Early hand-over floors tried on Silero's events (the app's: 150 ms, early-hand-over.ts); a floor past the confident wait means none. */
+const EARLY_FLOORS_MS = [150, 300, 450, 10_000];
 
 /** The detector the app ships (web/src/services/voice-activity/silero-from-origin.ts). */
 const SHIPPED = 'silero';
 
 interface PolicyModule {
-  createEndOfTurnPolicy: (o: { patience: 'quick' | 'normal' | 'relaxed'; languageCode: string }) => TurnPolicy;
+  createEndOfTurnPolicy: (o: {
+    patience: 'quick' | 'normal' | 'relaxed';
+    languageCode: string;
+    earlySilenceMs?: number;
+  }) => TurnPolicy;
 }
 
 export interface TurnsResult {
@@ -37,8 +45,10 @@ async function measure(
   kind: string,
   model: () => Promise<Classifier | undefined>,
   echoGuard = true,
+  onEvents?: (events: HeardEvent[]) => void,
 ): Promise<DetectorFigures> {
   const run = await runDetector(corpus, await model(), echoGuard);
+  onEvents?.(run.events);
   const score = {
     ...scoreRun(corpus.episodes, run.events, policy),
     bargeInsHeard: bargeInsHeard(corpus.bargeIns, run.events),
@@ -54,9 +64,10 @@ export async function benchTurns(): Promise<TurnsResult> {
     pathToFileURL(join(REPO_ROOT, 'web/src/features/interview/turn/end-of-turn-policy.ts')).href
   )) as PolicyModule;
   const policy = () => createEndOfTurnPolicy({ patience: 'normal', languageCode: 'en-US' });
+  let sileroEvents: HeardEvent[] = [];
   const detectors = [
     await measure(corpus, policy, 'energy', 'energy', () => Promise.resolve(undefined)),
-    await measure(corpus, policy, 'silero', 'silero', sileroClassifier),
+    await measure(corpus, policy, 'silero', 'silero', sileroClassifier, true, (events) => (sileroEvents = events)),
     await measure(corpus, policy, 'fvad (mode 1, 3 while playing)', 'fvad', () => fvadClassifier(1)),
   ];
   const shipped = detectors.find((d) => d.name === SHIPPED) ?? detectors[0];
@@ -115,6 +126,12 @@ export async function benchTurns(): Promise<TurnsResult> {
       noP95: true,
     }),
     toFigure({
+      id: 'turns-take-back-after',
+      label: 'activityEnd → take-back: how long the model had to begin a reply the candidate never hears',
+      unit: 'ms',
+      values: shipped.takeBackAfterMs,
+    }),
+    toFigure({
       id: 'turns-taken-back-in-thinking',
       label: 'activityEnd sent inside a thinking pause and taken back (the model began a reply never heard)',
       unit: 'count',
@@ -157,7 +174,15 @@ export async function benchTurns(): Promise<TurnsResult> {
   const audioSeconds = corpus.samples.length / 16000;
   return {
     figures,
-    comparison: comparisonTable([...detectors, unguarded], answers, corpus.bargeIns.length),
+    comparison: [
+      comparisonTable([...detectors, unguarded], answers, corpus.bargeIns.length),
+      earlySweepTable(
+        corpus.episodes,
+        sileroEvents,
+        (floor) => createEndOfTurnPolicy({ patience: 'normal', languageCode: 'en-US', earlySilenceMs: floor }),
+        EARLY_FLOORS_MS,
+      ),
+    ].join('\n\n'),
     details: { detectors: [...detectors, unguarded], answers, audioSeconds },
   };
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../e2e/support/token-server-process.ts';
 import { median, percentile } from '../stats.ts';
-import type { AnswerOutcome, Score, TakeBack } from './score.ts';
+import type { AnswerOutcome, Score, TakeBackPlace } from './score.ts';
 
 export interface DetectorFigures {
   name: string;
@@ -17,7 +17,9 @@ export interface DetectorFigures {
   cutUpstreamOnly: number;
   /** End of answer → activityEnd, complete answers. */
   upstreamDelays: number[];
-  takeBacks: Record<TakeBack, number>;
+  takeBacks: Record<TakeBackPlace, number>;
+  /** activityEnd → take-back, each: how long the model had to begin a reply never heard. */
+  takeBackAfterMs: number[];
   neverHeard: number;
   notHandedOver: number;
   delays: number[];
@@ -58,7 +60,7 @@ export function figuresOf(
   const cuts = score.outcomes.flatMap((o) => (o.kind === 'cut' ? [o] : []));
   const heard = cuts.filter((c) => c.audible);
   const takeBacks = score.outcomes.flatMap((o) => ('takeBacks' in o ? o.takeBacks : []));
-  const taken = (where: TakeBack) => takeBacks.filter((t) => t === where).length;
+  const taken = (where: TakeBackPlace) => takeBacks.filter((t) => t.where === where).length;
   return {
     name,
     kinds: run.kinds,
@@ -71,6 +73,7 @@ export function figuresOf(
       'between-sentences': taken('between-sentences'),
       'after-answer': taken('after-answer'),
     },
+    takeBackAfterMs: takeBacks.map((t) => t.afterMs),
     neverHeard: of('never-heard').length,
     notHandedOver: of('not-handed-over').length,
     delays: score.outcomes.flatMap((o) => (o.kind === 'complete' ? [o.delayMs] : [])),

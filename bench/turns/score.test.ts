@@ -88,7 +88,7 @@ describe('turns bench scoring', () => {
     const events = [ev('speech-start', 1000), ev('speech-end', 1800), ev('speech-start', 3300), ev('speech-end', 4000)];
     const score = scoreRun([thinking], events, early);
     expect(score.outcomes).toEqual([
-      { kind: 'complete', delayMs: 2000, upstreamMs: 100, takeBacks: ['thinking-pause'] },
+      { kind: 'complete', delayMs: 2000, upstreamMs: 100, takeBacks: [{ where: 'thinking-pause', afterMs: 1400 }] },
     ]);
   });
 

@@ -32,7 +32,13 @@ export const TRANSCRIPT_LAG_MS = 300;
 const TICK_MS = 20;
 
 /** Where an early hand-over that the candidate's speech took back had been made. */
-export type TakeBack = 'thinking-pause' | 'between-sentences' | 'after-answer';
+export type TakeBackPlace = 'thinking-pause' | 'between-sentences' | 'after-answer';
+
+/** An early hand-over taken back `afterMs` after activityEnd: the model's window to begin a reply. */
+export interface TakeBack {
+  where: TakeBackPlace;
+  afterMs: number;
+}
 
 export type AnswerOutcome =
   /** `delayMs`: answer end → release (audible); `upstreamMs`: answer end → activityEnd. */
@@ -102,7 +108,7 @@ function answerOutcome(episode: Episode, untilMs: number, events: HeardEvent[], 
     if (status === 'tentative') sentAt ??= now;
     if (status === 'tentative') continue;
     if (status !== 'handed-over') {
-      if (sentAt !== undefined) takeBacks.push(whereTaken(episode, sentAt));
+      if (sentAt !== undefined) takeBacks.push({ where: whereTaken(episode, sentAt), afterMs: now - sentAt });
       sentAt = undefined;
       continue;
     }
@@ -123,7 +129,7 @@ function answerOutcome(episode: Episode, untilMs: number, events: HeardEvent[], 
 const inThinkingPause = (episode: Episode, atMs: number) =>
   episode.thinking.some((p) => atMs >= p.startMs && atMs < p.endMs);
 
-function whereTaken(episode: Episode, atMs: number): TakeBack {
+function whereTaken(episode: Episode, atMs: number): TakeBackPlace {
   if (inThinkingPause(episode, atMs)) return 'thinking-pause';
   return atMs < episode.answerEndMs ? 'between-sentences' : 'after-answer';
 }

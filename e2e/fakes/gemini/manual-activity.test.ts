@@ -90,6 +90,29 @@ describe('fake Gemini Live: manual activity details', () => {
     expect(f.control.count('interrupted')).toBe(1);
   });
 
+  // The room's take-back (web/src/features/interview/turn/early-hand-over.ts): the model began a
+  // reply the candidate never heard. The docs do not say what of it stays in the model's context;
+  // the harsher reading is kept: what was sent counts as said, so the question is not asked again.
+  it('keeps a reply taken back by activityStart as said: the next turn moves past the question never heard', async () => {
+    const { f, probe } = await open(model, MANUAL, { pace: 'realistic' });
+    await probe.nth(isTurnComplete, 1);
+    probe.session.sendRealtimeInput({ activityStart: {} });
+    probe.speak(400, 200);
+    probe.session.sendRealtimeInput({ activityEnd: {} });
+    const asked = () => f.control.latestConversation().utterances.filter((u) => u.startedAt !== undefined);
+    for (let i = 0; i < 250 && asked().length < 2; i++) await pause(20);
+    probe.session.sendRealtimeInput({ activityStart: {} });
+    await probe.next(isInterrupted);
+    probe.speak(400, 200);
+    probe.session.sendRealtimeInput({ activityEnd: {} });
+    await probe.nth(isTurnComplete, 2, 10_000);
+    expect(asked().map((u) => [u.text, u.result])).toEqual([
+      ['Hi. First question?', 'completed'],
+      ['Second question?', 'cancelled'],
+      ['Bye.', 'completed'],
+    ]);
+  });
+
   it('answers a typed answer sent inside a turn, and leaves text outside a turn unanswered', async () => {
     const { f, probe } = await open(model);
     await probe.nth(isTurnComplete, 1);

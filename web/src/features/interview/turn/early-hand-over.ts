@@ -31,12 +31,14 @@ export interface EarlyHandOverFacts {
   /** Where the silence is counted from (end of speech, or the release of a hold). */
   silentFromMs: number;
   nowMs: number;
+  /** The silence floor on Normal; EARLY_SILENCE_MS unless a caller (the bench's sweep) says otherwise. */
+  floorMs?: number;
 }
 
 /** When the early hand-over may happen for this silence, or undefined when it may not at all. */
 export function earlyHandOverAtMs(f: Omit<EarlyHandOverFacts, 'nowMs'>): number | undefined {
   if (f.ending !== 'finished' || f.shortOfMinimum || f.held) return undefined;
-  return f.silentFromMs + Math.round(EARLY_SILENCE_MS * PATIENCE_SCALE[f.patience]);
+  return f.silentFromMs + Math.round((f.floorMs ?? EARLY_SILENCE_MS) * PATIENCE_SCALE[f.patience]);
 }
 
 /** Whether the answer may be handed over early at `nowMs`. */

@@ -89,4 +89,14 @@ describe('the end-of-turn policy’s early hand-over', () => {
     spoke(relaxed, 0, 1_000, 'Done.');
     expect(relaxed.tick(1_100)).toMatchObject({ earlyAtMs: 1_000 + EARLY_SILENCE_MS * PATIENCE_SCALE.relaxed });
   });
+
+  it('takes the early floor it is given, and never hands over early when the floor outlasts the confident wait', () => {
+    const later = createEndOfTurnPolicy({ patience: 'normal', languageCode: 'en-US', earlySilenceMs: 400 });
+    spoke(later, 0, 1_000, 'Done.');
+    expect(later.tick(1_300)).toMatchObject({ status: 'pausing', earlyAtMs: 1_400 });
+    const never = createEndOfTurnPolicy({ patience: 'normal', languageCode: 'en-US', earlySilenceMs: 10_000 });
+    spoke(never, 0, 1_000, 'Done.');
+    expect(never.tick(1_000 + BASE_WAIT_MS.finished - 20)).toMatchObject({ status: 'pausing' });
+    expect(never.tick(1_000 + BASE_WAIT_MS.finished)).toMatchObject({ status: 'handed-over' });
+  });
 });

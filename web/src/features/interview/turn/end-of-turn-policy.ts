@@ -31,6 +31,8 @@ export interface EndOfTurnOptions {
   patience: Patience;
   /** BCP-47 code of the interview: picks the continuation words. */
   languageCode: string;
+  /** Silence before an early hand-over on Normal (early-hand-over.ts); the bench varies it. */
+  earlySilenceMs?: number;
 }
 
 export type TurnView =
@@ -113,7 +115,14 @@ export function createEndOfTurnPolicy(opts: EndOfTurnOptions): EndOfTurnPolicy {
   function waiting(nowMs: number): TurnView {
     const { ending, atMs, shortOfMinimum } = handOverAt();
     const countdownFromMs = Math.max(silentFromMs, atMs - COUNTDOWN_MS);
-    const early = earlyHandOverAtMs({ ending, patience: opts.patience, shortOfMinimum, held, silentFromMs });
+    const early = earlyHandOverAtMs({
+      ending,
+      patience: opts.patience,
+      shortOfMinimum,
+      held,
+      silentFromMs,
+      ...(opts.earlySilenceMs !== undefined ? { floorMs: opts.earlySilenceMs } : {}),
+    });
     if (earlyAtMs === undefined && early !== undefined && nowMs >= early) earlyAtMs = nowMs;
     if (earlyAtMs !== undefined)
       return { status: 'tentative', ending, sentAtMs: earlyAtMs, releaseAtMs: atMs, countdownFromMs };
