@@ -11,6 +11,9 @@ import {
   type RoomComponent,
 } from '../rendering/component-updates.ts';
 import { type RendererShare, rendererShare } from '../rendering/renderer-metrics.ts';
+import type { MainThreadBreakdown } from '../rendering/trace-breakdown.ts';
+import { traceFigures } from '../rendering/trace-figures.ts';
+import { traceMainThread } from '../rendering/trace-window.ts';
 import { LIVE_SCRIPT } from '../support/conversation-mic.ts';
 import type { Figure } from '../types.ts';
 
@@ -25,10 +28,13 @@ import type { Figure } from '../types.ts';
 const RUNS = 3;
 const WARM_UP_MS = 8000;
 const WINDOW_MS = 15_000;
+/** A Chromium trace after the untraced window, for the breakdown by kind and by source. */
+const TRACE_MS = 8000;
 
 interface RoomRun {
   share: RendererShare;
   counts: ComponentCounts;
+  trace: MainThreadBreakdown;
 }
 
 async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyName): Promise<RoomRun> {
@@ -40,7 +46,8 @@ async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyNa
     await new Promise((resolve) => setTimeout(resolve, WARM_UP_MS));
     const read = await countComponentUpdates(room.page);
     const share = await rendererShare(room.page, WINDOW_MS);
-    return { share, counts: await read() };
+    const counts = await read();
+    return { share, counts, trace: await traceMainThread(browser, room.page, TRACE_MS) };
   } finally {
     stack.gemini.control.useInstantPace();
     await room.close();
@@ -98,7 +105,21 @@ function figures(ours: RoomRun[], base: RoomRun[]): Figure[] {
       noP95: true,
     }),
     ...components,
+    ...traceFigures(
+      ours.map((r) => r.trace),
+      base.map((r) => r.trace),
+    ),
   ];
+}
+
+/** The main thread's top sources in each traced room (the table has the kinds). */
+function printSources(name: string, runs: readonly RoomRun[]): void {
+  for (const { trace } of runs) {
+    const top = trace.bySource
+      .slice(0, 6)
+      .map((s) => `${s.source} ${s.msPerS.toFixed(1)} ms/s (${s.tasksPerS.toFixed(0)}/s)`);
+    console.log(`room-rendering ${name}, traced main thread by source: ${top.join('; ')}`);
+  }
 }
 
 export async function benchRoomRendering(
@@ -107,6 +128,8 @@ export async function benchRoomRendering(
 ): Promise<{ figures: Figure[]; details: { ours: RoomRun[]; baseline: RoomRun[] } }> {
   stack.gemini.control.setScript(LIVE_SCRIPT);
   const { ours, baseline } = await alternateRooms(RUNS, (strategy) => oneRoom(browser, stack, strategy));
+  printSources('ours', ours);
+  printSources('baseline', baseline);
   return { figures: figures(ours, baseline), details: { ours, baseline } };
 }
 
