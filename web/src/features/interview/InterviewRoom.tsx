@@ -66,7 +66,7 @@ export const InterviewRoom: Component<{ interviewId: string; setup: InterviewSet
     state,
     ...(avatar ? { replicaVoice: avatar } : {}),
   });
-  const levels = createLevels(() => session.levels());
+  const levels = createLevels(() => session.levels(), systemClock);
   const openedAt = Date.now();
   const transcript = () => roomTranscript({ interviewId, setup, createdAt: openedAt, snapshot: state });
   // With lines missing from the device, the report would be missing them too: the room stays.

@@ -1,6 +1,7 @@
 import { Show, type Component } from 'solid-js';
 import type { TurnWriterState } from '../../services/storage/turn-writer';
 import { formatClock, spokenDuration } from '../../lib/format-time';
+import { MicLevelBar } from './MicLevelBar';
 import type { InterviewerActivity, SessionStatus } from './session-types';
 
 const ACTIVITY_LABEL: Record<InterviewerActivity, string> = {
@@ -40,17 +41,10 @@ export const StatusBar: Component<{
       </span>
     </p>
     <Show when={!props.typed}>
-      <label class="mic-meter">
-        <span>{props.muted ? 'Mic muted' : 'Mic'}</span>
-        <meter
-          min="0"
-          max="1"
-          low={0.02}
-          high={0.8}
-          optimum={0.3}
-          value={props.muted ? 0 : Math.min(1, props.micLevel * 3)}
-        />
-      </label>
+      <p class="mic-meter">
+        <span id="room-mic-label">{props.muted ? 'Mic muted' : 'Mic'}</span>
+        <MicLevelBar labelledBy="room-mic-label" level={props.muted ? 0 : props.micLevel * 3} />
+      </p>
     </Show>
     <Show when={props.saving.status === 'retrying' && props.saving}>
       {(s) => (

@@ -1,30 +1,13 @@
-// Audio levels for the orb and the mic meter, read once per animation frame while the room is
-// on screen. Only changes big enough to see are passed on, to spare needless re-rendering.
+// The room's audio levels as a signal, sampled while the room is on screen (level-sampler.ts).
 
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import type { Clock } from '../../lib/clock';
+import { type Levels, sampleLevels } from './level-sampler';
 
-export interface Levels {
-  mic: number;
-  output: number;
-}
+export type { Levels } from './level-sampler';
 
-const STEP = 0.02;
-
-export function createLevels(read: () => Levels): Accessor<Levels> {
+export function createLevels(read: () => Levels, clock: Clock): Accessor<Levels> {
   const [levels, setLevels] = createSignal<Levels>({ mic: 0, output: 0 });
-  let frame = 0;
-  const loop = () => {
-    const next = read();
-    const now = levels();
-    if (
-      Math.abs(next.mic - now.mic) >= STEP ||
-      Math.abs(next.output - now.output) >= STEP ||
-      (next.output === 0) !== (now.output === 0)
-    )
-      setLevels(next);
-    frame = requestAnimationFrame(loop);
-  };
-  frame = requestAnimationFrame(loop);
-  onCleanup(() => cancelAnimationFrame(frame));
+  onCleanup(sampleLevels(read, setLevels, clock));
   return levels;
 }

@@ -4,6 +4,7 @@ import { floatToInt16 } from '../../lib/pcm';
 import { isCaptureConsumerCommand } from './capture-consumer-messages';
 import { CaptureConsumerPorts } from './capture-consumer-ports';
 import { CaptureFramer } from './capture-framer';
+import { LevelPace } from './level-pace';
 import { CAPTURE_PROCESSOR, isChunkDeliveryMessage, isMuteMessage, type CaptureMessage } from './worklet-messages';
 import { numberOption, workletScope, type WorkletProcessorOptions } from './worklet-scope';
 
@@ -11,6 +12,8 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
   private readonly framer: CaptureFramer;
   /** Ports handed over by the main thread (capture consumers: the voice-activity worker, …). */
   private readonly consumers: CaptureConsumerPorts;
+  /** Level-only messages go to the main thread at a modest pace (level-pace.ts). */
+  private readonly levelPace: LevelPace;
   private muted = false;
   /** Off when a capture consumer sends the audio itself: the main thread then gets levels only. */
   private chunksToMain = true;
@@ -21,6 +24,7 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
     const chunkSamples = Math.round(numberOption(options, 'chunkSamples', targetRate / 50));
     this.framer = new CaptureFramer(workletScope.sampleRate, targetRate, chunkSamples);
     this.consumers = new CaptureConsumerPorts(targetRate);
+    this.levelPace = new LevelPace(targetRate);
     this.port.onmessage = (event: MessageEvent<unknown>) => {
       if (isMuteMessage(event.data)) this.muted = event.data.muted;
       else if (isChunkDeliveryMessage(event.data)) this.chunksToMain = event.data.on;
@@ -34,7 +38,7 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
     if (!input) return true;
     for (const chunk of this.framer.push(input, workletScope.currentFrame)) {
       if (this.muted) {
-        this.post({ type: 'level', level: chunk.level });
+        this.postLevel(chunk.level, chunk.position);
         continue;
       }
       // Clamp-and-convert here so the main thread receives wire-ready samples; the buffer is
@@ -43,9 +47,13 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
       this.consumers.post(pcm, chunk.position);
       if (this.chunksToMain)
         this.post({ type: 'chunk', pcm, endTime: chunk.endTime, level: chunk.level }, [pcm.buffer]);
-      else this.post({ type: 'level', level: chunk.level });
+      else this.postLevel(chunk.level, chunk.position);
     }
     return true;
+  }
+
+  private postLevel(level: number, position: number): void {
+    if (this.levelPace.due(position)) this.post({ type: 'level', level });
   }
 
   private post(message: CaptureMessage, transfer: Transferable[] = []): void {
