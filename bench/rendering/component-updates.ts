@@ -1,9 +1,12 @@
 import type { Page } from 'playwright';
 
 // Per-component rendering of the interview room, counted in the page: a MutationObserver on each
-// component's root element marks it changed, and an animation-frame loop counts, per component,
-// the frames in which it changed and the DOM mutations it made. A component that re-renders
-// more than once per frame still counts one frame; one that renders every frame counts ~60/s.
+// component's root element marks it changed, and the animation frame that renders the change
+// counts, per component, the frames in which it changed and the DOM mutations it made. A component
+// that re-renders more than once per frame still counts one frame; one that renders every frame
+// counts ~60/s. The frame callback is asked for only after a mutation, which has asked the page
+// for a frame anyway: a counter that asked for every frame would keep the page rendering 60
+// frames a second itself (it did, and its frames were most of the room's main-thread time).
 // Read-only: it observes the DOM and changes nothing the app does.
 
 /** The room's components by their root element (InterviewRoom.tsx). */
@@ -17,6 +20,7 @@ export const ROOM_COMPONENTS = {
 export type RoomComponent = keyof typeof ROOM_COMPONENTS;
 
 export interface ComponentCounts {
+  /** Animation frames in which any component's DOM changed. */
   frames: number;
   /** Animation frames in which the component's DOM changed. */
   changedFrames: Record<string, number>;
@@ -29,21 +33,24 @@ export interface ComponentCounts {
 const START = `(selectors) => {
   const counts = { frames: 0, changedFrames: {}, mutations: {}, startedAt: performance.now() };
   const dirty = new Set();
+  let pending = false;
+  const onFrame = () => {
+    pending = false;
+    counts.frames++;
+    for (const name of dirty) counts.changedFrames[name]++;
+    dirty.clear();
+  };
   for (const [name, selector] of Object.entries(selectors)) {
     const root = document.querySelector(selector);
     if (!root) throw new Error('The room has no ' + name + ' (' + selector + ') on screen.');
     counts.changedFrames[name] = 0;
     counts.mutations[name] = 0;
-    new MutationObserver((records) => { counts.mutations[name] += records.length; dirty.add(name); })
-      .observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    new MutationObserver((records) => {
+      counts.mutations[name] += records.length;
+      dirty.add(name);
+      if (!pending) { pending = true; requestAnimationFrame(onFrame); }
+    }).observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   }
-  const onFrame = () => {
-    counts.frames++;
-    for (const name of dirty) counts.changedFrames[name]++;
-    dirty.clear();
-    requestAnimationFrame(onFrame);
-  };
-  requestAnimationFrame(onFrame);
   window.__benchComponents = counts;
 }`;
 

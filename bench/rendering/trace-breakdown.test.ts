@@ -34,6 +34,10 @@ describe('main-thread trace breakdown', () => {
     expect(result.cpuMsPerS).toBeCloseTo(1.5);
   });
 
+  it('counts the tasks that rendered a frame as frames', () => {
+    expect(result.framesPerS).toBe(1);
+  });
+
   it('counts each event by its own time, less the events inside it', () => {
     expect(result.byKind.script).toBeCloseTo(0.3 + 0.2);
     expect(result.byKind.gc).toBeCloseTo(0.1);

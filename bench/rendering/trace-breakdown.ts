@@ -22,6 +22,8 @@ export type WorkKind = 'script' | 'gc' | 'style' | 'layout' | 'paint' | 'composi
 export interface MainThreadBreakdown {
   windowMs: number;
   cpuMsPerS: number;
+  /** Rendering frames the main thread produced per second (tasks with frame work in them). */
+  framesPerS: number;
   byKind: Record<WorkKind, number>;
   bySource: { source: string; msPerS: number; tasksPerS: number }[];
 }
@@ -159,9 +161,11 @@ export function breakdown(ordered: readonly TraceEvent[], windowMs: number): Mai
     cpuUs += cost(outer);
   }
   const perS = (us: number) => us / 1000 / seconds;
+  const frames = [...totals].filter(([source]) => source.startsWith('animation frame'));
   return {
     windowMs,
     cpuMsPerS: perS(cpuUs),
+    framesPerS: frames.reduce((n, [, t]) => n + t.tasks, 0) / seconds,
     byKind: Object.fromEntries(Object.entries(kinds).map(([k, us]) => [k, perS(us)])) as KindTotals,
     bySource: [...totals]
       .map(([source, t]) => ({ source, msPerS: perS(t.us), tasksPerS: t.tasks / seconds }))

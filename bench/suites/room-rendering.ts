@@ -99,9 +99,9 @@ function figures(ours: RoomRun[], base: RoomRun[]): Figure[] {
     }),
     toFigure({
       id: 'room-frames',
-      label: 'Room, animation frames per second (the ceiling for the rows below)',
+      label: 'Room, frames the main thread rendered per second (traced; the ceiling for the rows below)',
       unit: 'count',
-      ...pair((r) => perSecond(r.counts, r.counts.frames)),
+      ...pair((r) => r.trace.framesPerS),
       noP95: true,
     }),
     ...components,
