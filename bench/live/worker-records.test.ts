@@ -52,6 +52,29 @@ describe('pairSends', () => {
     expect(p.unmatchedSends).toBe(0);
   });
 
+  it("pairs the Live worker's sends with the frames it received, dated by the page's samples of the capture clock", () => {
+    const p = {
+      ...emptyProbeRecords(),
+      captureClocks: [
+        { createdAt: 0, samples: [{ at: 0, currentTime: 1, contextTime: 1, performanceTime: 1000, aheadMs: 0 }] },
+      ],
+    };
+    const w = {
+      ...emptyProbeRecords(),
+      frames: [
+        { endTime: 1.02, deliveredAt: 1925, samples: 320, key: 4 },
+        { endTime: 1.04, deliveredAt: 1945, samples: 320, key: 5 },
+      ],
+      sends: [{ at: 1950, socket: 0, key: 5 }],
+    };
+    mergeWorkerRecords(p, w, -900, true);
+    pairSends(p);
+    expect(p.captures.map((c) => [c.capturedAt, c.sentAt])).toEqual([
+      [1020, -1],
+      [1040, 1050],
+    ]);
+  });
+
   it('never pairs a send with a chunk captured after it, nor one before the previous send', () => {
     const p = page([chunk(100, 1), chunk(110, 2), chunk(200, 1)]);
     p.sends = [

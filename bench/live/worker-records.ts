@@ -1,4 +1,5 @@
 import type { ProbeRecords, UnpairedSend } from '../page/probe-records.ts';
+import { framesToCaptures } from './frame-times.ts';
 
 // The Live worker's probe records moved onto the page's clock and merged into the page's, so every
 // figure reads one set of records whichever thread held the socket. Then every audio send (the
@@ -9,8 +10,17 @@ import type { ProbeRecords, UnpairedSend } from '../page/probe-records.ts';
 // given the earliest, marked `ambiguous` (its time is kept out of the latency figures, while lost
 // listening still counts it as sent) and counted (`ambiguousSends`); one matching none is unmatched.
 
-/** `offsetMs`: the worker's time origin minus the page's (add it to a worker time for page time). */
-export function mergeWorkerRecords(page: ProbeRecords, worker: ProbeRecords, offsetMs: number): void {
+/**
+ * `offsetMs`: the worker's time origin minus the page's (add it to a worker time for page time).
+ * `withFrames`: the worker's capture frames become the page's capture records (the Live worker's
+ * only: the detector's worker receives the same frames).
+ */
+export function mergeWorkerRecords(
+  page: ProbeRecords,
+  worker: ProbeRecords,
+  offsetMs: number,
+  withFrames = false,
+): void {
   const shift = (t: number): number => (t < 0 ? t : t + offsetMs);
   const firstSocket = page.sockets.length;
   page.sockets.push(
@@ -24,6 +34,10 @@ export function mergeWorkerRecords(page: ProbeRecords, worker: ProbeRecords, off
   page.unmatchedSends += worker.unmatchedSends;
   page.sends = [...page.sends, ...worker.sends.map((s) => ({ ...s, at: shift(s.at), socket: s.socket + firstSocket }))];
   page.sends.sort((a, b) => a.at - b.at);
+  if (!withFrames) return;
+  const { captures, capped } = framesToCaptures(worker.frames, page.captureClocks, offsetMs);
+  page.captures = [...page.captures, ...captures].sort((a, b) => a.capturedAt - b.capturedAt);
+  page.cappedCaptureTimes += capped;
 }
 
 /** Marks each chunk with the time and socket of the send that carried it (see the top of this file). */

@@ -1,3 +1,4 @@
+import { sampleCaptureClock } from './probe-clock.ts';
 import { fingerprintPcm16 } from './probe-fingerprint.ts';
 import type { ProbeRecords } from './probe-records.ts';
 import { floatToInt16 } from '../../web/src/lib/pcm.ts';
@@ -50,6 +51,8 @@ export function watchWorklets(r: ProbeRecords, Native: typeof AudioWorkletNode):
   window.AudioWorkletNode = class extends Native {
     constructor(ctx: BaseAudioContext, name: string, options?: AudioWorkletNodeOptions) {
       super(ctx, name, options);
+      // The app's capture worklet (CAPTURE_PROCESSOR): its frames may go to a worker, dated on this clock.
+      if (name === 'mockingbird-capture') sampleCaptureClock(r, ctx);
       this.port.addEventListener('message', (event: MessageEvent<unknown>) => {
         const data = event.data as { type?: unknown; pcm?: unknown; endTime?: unknown; underruns?: unknown } | null;
         if (data?.type === 'chunk' && data.pcm instanceof Int16Array && typeof data.endTime === 'number') {

@@ -5,6 +5,8 @@ import type { ProbeRecords } from './probe-records.ts';
 export function emptyProbeRecords(): ProbeRecords {
   return {
     captures: [],
+    frames: [],
+    captureClocks: [],
     speech: [],
     replyStarts: [],
     onsets: [],

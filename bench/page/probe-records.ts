@@ -60,8 +60,44 @@ export interface GoAwayRecord {
   socket: number;
 }
 
+/**
+ * One capture frame as the Live worker received it from the capture worklet's port (the page never
+ * sees these): dated by the worklet on the capture context's clock, moved onto the page's clock in
+ * Node with the page's samples of that clock (bench/live/frame-times.ts).
+ */
+export interface FrameRecord {
+  /** Context time (s) at the end of the frame's last sample, as the worklet stamped it. */
+  endTime: number;
+  /** When the worker received it (the worker's clock until merged). */
+  deliveredAt: number;
+  samples: number;
+  key: number;
+}
+
+/** The capture context's clock read on the page: getOutputTimestamp() and the latencies the app's own rule uses. */
+export interface ClockSample {
+  /** performance.now() when read. */
+  at: number;
+  currentTime: number;
+  /** The output timestamp's pair; 0 before the context first rendered. */
+  contextTime: number;
+  performanceTime: number;
+  /** baseLatency + outputLatency, ms. */
+  aheadMs: number;
+}
+
+/** Samples of one capture context's clock (a new one per capture run). */
+export interface CaptureClock {
+  createdAt: number;
+  samples: ClockSample[];
+}
+
 export interface ProbeRecords {
   captures: CaptureRecord[];
+  /** Capture frames the Live worker received (probe-frames.ts); on the page, empty. */
+  frames: FrameRecord[];
+  /** The capture contexts' clocks, sampled on the page (probe-clock.ts). */
+  captureClocks: CaptureClock[];
   speech: SpeechSegment[];
   /** Arrival of the first audio message of each reply (after ≥ 300 ms without audio messages). */
   replyStarts: number[];

@@ -37,6 +37,7 @@ const PAGE_PARTS = [
   'probe-state.ts',
   'probe-fingerprint.ts',
   'probe-empty.ts',
+  'probe-clock.ts',
   'probe-capture.ts',
   'probe-network.ts',
   'probe-output.ts',
@@ -47,6 +48,7 @@ const WORKER_PARTS = [
   'probe-fingerprint.ts',
   'probe-empty.ts',
   'probe-network.ts',
+  'probe-frames.ts',
   'probe-worker.ts',
 ];
 
@@ -129,7 +131,12 @@ export async function readProbe(page: Page): Promise<{ records: ProbeRecords; ti
       ?.evaluate(() => ({ records: globalThis.__benchProbe, timeOrigin: performance.timeOrigin }))
       .catch(() => undefined);
     if (fromWorker?.records)
-      mergeWorkerRecords(read.records, fromWorker.records, fromWorker.timeOrigin - read.timeOrigin);
+      mergeWorkerRecords(
+        read.records,
+        fromWorker.records,
+        fromWorker.timeOrigin - read.timeOrigin,
+        isLiveWorker(worker),
+      );
   }
   pairSends(read.records);
   return read;

@@ -29,6 +29,12 @@ export interface CaptureFrameMessage {
    */
   position: number;
   sampleRate: number;
+  /**
+   * Context time (seconds, the capture AudioContext's clock) at the end of the frame's last
+   * sample: when it was captured, for a reader that can map that clock to its own (the bench's
+   * capture → send figure; the consumers themselves go by `position`).
+   */
+  endTime?: number;
 }
 
 /** Stream time (ms since the capture run started) at the start of a frame. */
@@ -61,6 +67,7 @@ export function isCaptureFrame(value: unknown): value is CaptureFrameMessage {
     value.pcm instanceof Int16Array &&
     isCount(value.position) &&
     typeof value.sampleRate === 'number' &&
-    value.sampleRate > 0
+    value.sampleRate > 0 &&
+    (value.endTime === undefined || typeof value.endTime === 'number')
   );
 }

@@ -24,11 +24,20 @@ export class CaptureConsumerPorts {
     return this.ports.size;
   }
 
-  /** Posts a copy of `pcm` (starting at stream sample `position`) to every port. */
-  post(pcm: Int16Array, position: number): void {
+  /**
+   * Posts a copy of `pcm` (starting at stream sample `position`, its last sample captured at
+   * context time `endTime`) to every port.
+   */
+  post(pcm: Int16Array, position: number, endTime?: number): void {
     for (const port of this.ports.values()) {
       const copy = pcm.slice();
-      const frame: CaptureFrameMessage = { type: 'capture-frame', pcm: copy, position, sampleRate: this.sampleRate };
+      const frame: CaptureFrameMessage = {
+        type: 'capture-frame',
+        pcm: copy,
+        position,
+        sampleRate: this.sampleRate,
+        ...(endTime === undefined ? {} : { endTime }),
+      };
       port.postMessage(frame, [copy.buffer]);
     }
   }

@@ -46,6 +46,8 @@ describe('capture consumer messages', () => {
     expect(isCaptureFrame({ ...frame, position: -320 })).toBe(false);
     expect(isCaptureFrame({ ...frame, sampleRate: 0 })).toBe(false);
     expect(isCaptureFrame({ ...frame, type: 'chunk' })).toBe(false);
+    expect(isCaptureFrame({ ...frame, endTime: 1.25 })).toBe(true);
+    expect(isCaptureFrame({ ...frame, endTime: '1.25' })).toBe(false);
   });
 
   it('turns a frame position into stream milliseconds', () => {
@@ -61,16 +63,22 @@ describe('capture consumer messages', () => {
 });
 
 describe('CaptureConsumerPorts (worklet side)', () => {
-  it('posts every port its own copy of the frame, with its position', async () => {
+  it('posts every port its own copy of the frame, with its position and capture time', async () => {
     const ports = new CaptureConsumerPorts(16000);
     const [a, b] = [channel(), channel()];
     ports.apply({ type: 'add-port', id: 1, port: a.port2 });
     ports.apply({ type: 'add-port', id: 2, port: b.port2 });
     const pcm = new Int16Array([1, 2, 3]);
     const received = Promise.all([nextMessage(a.port1), nextMessage(b.port1)]);
-    ports.post(pcm, 960);
+    ports.post(pcm, 960, 2.5);
     const [first, second] = await received;
-    expect(first).toEqual({ type: 'capture-frame', pcm: new Int16Array([1, 2, 3]), position: 960, sampleRate: 16000 });
+    expect(first).toEqual({
+      type: 'capture-frame',
+      pcm: new Int16Array([1, 2, 3]),
+      position: 960,
+      sampleRate: 16000,
+      endTime: 2.5,
+    });
     expect(isCaptureFrame(second) && second.pcm).toEqual(new Int16Array([1, 2, 3]));
     // The original stays whole for the main thread's own chunk.
     expect(pcm.length).toBe(3);

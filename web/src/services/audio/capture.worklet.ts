@@ -44,7 +44,7 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
       // Clamp-and-convert here so the main thread receives wire-ready samples; the buffer is
       // transferred, not copied.
       const pcm = floatToInt16(chunk.samples);
-      this.consumers.post(pcm, chunk.position);
+      this.consumers.post(pcm, chunk.position, chunk.endTime);
       if (this.chunksToMain)
         this.post({ type: 'chunk', pcm, endTime: chunk.endTime, level: chunk.level }, [pcm.buffer]);
       else this.postLevel(chunk.level, chunk.position);
