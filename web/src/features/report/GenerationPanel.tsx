@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { Show, type Component } from 'solid-js';
 import type { Generation } from './create-report-page';
 import { WaitClock } from '../../ui/WaitClock';
+import { Spinner } from '../../ui/Spinner';
 import { generationMessage } from './generation-message';
 
 /**
@@ -21,7 +22,7 @@ export const GenerationPanel: Component<{
     <div class={`generation no-print tone-${message().tone}`} classList={{ empty: message().text === '' }}>
       <p role="status" class="generation-message">
         <Show when={message().tone === 'progress'}>
-          <span class="spinner" aria-hidden="true" />
+          <Spinner />
         </Show>
         {message().text}
       </p>

@@ -3,6 +3,7 @@ import { useServices } from '../../app/services';
 import type { InterviewSetup } from '../../lib/interview';
 import { MicCheck } from '../../ui/MicCheck';
 import { reviewSummary } from './review-summary';
+import '../../ui/form-fields.css';
 import '../../ui/setup-form.css';
 
 export interface PendingStart {
@@ -42,7 +43,7 @@ export const ReviewBeforeStart: Component<{
     >
       <Show when={summary()}>
         {(s) => (
-          <div class="setup review-body">
+          <div class="setup form-fields review-body">
             <h2 id="review-title">Before you start</h2>
             <p>{s().headline}</p>
             <Show when={s().questions.length > 0}>

@@ -11,6 +11,7 @@ import {
   type ConnectionErrors,
 } from './connection-form';
 import { TextField } from './TextField';
+import { Spinner } from '../../ui/Spinner';
 
 type Outcome = { tone: 'ok' | 'error' | 'progress'; text: string } | undefined;
 
@@ -89,7 +90,7 @@ export const ConnectionSection: Component<{ settings: AppSettingsStore; onSaved:
         </div>
         <p role="status" class={`form-outcome tone-${outcome()?.tone ?? 'none'}`}>
           <Show when={outcome()?.tone === 'progress'}>
-            <span class="spinner" aria-hidden="true" />
+            <Spinner />
           </Show>
           {outcome()?.text ?? ''}
         </p>

@@ -7,6 +7,7 @@ import { DefaultsSection } from './DefaultsSection';
 import { GeminiKeySection } from './GeminiKeySection';
 import { StorageSection } from './StorageSection';
 import '../../ui/page-kit.css';
+import '../../ui/form-fields.css';
 import './settings.css';
 
 /** Route /settings: server, own Gemini key, interview defaults and this device's data. */
@@ -22,7 +23,7 @@ export default function SettingsPage() {
     if (params.back === 'setup') navigate('/');
   };
   return (
-    <section class="settings kit">
+    <section class="settings kit form-fields">
       <header class="settings-head">
         <h1>Settings</h1>
         <p class="settings-lead">

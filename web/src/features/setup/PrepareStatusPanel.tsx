@@ -2,6 +2,7 @@ import { A } from '@solidjs/router';
 import { Show, type Component } from 'solid-js';
 import type { PrepareStatus } from './create-prepare';
 import { WaitClock } from '../../ui/WaitClock';
+import { Spinner } from '../../ui/Spinner';
 import { prepareMessage } from './prepare-message';
 
 /**
@@ -17,7 +18,7 @@ export const PrepareStatusPanel: Component<{ status: PrepareStatus; onRetry: () 
     <div class="prepare-status" classList={{ empty: props.status.kind === 'idle', failed: Boolean(failure()) }}>
       <p role="status" class="prepare-message">
         <Show when={props.status.kind === 'preparing'}>
-          <span class="prepare-spinner" aria-hidden="true" />
+          <Spinner />
         </Show>
         {prepareMessage(props.status)}
       </p>

@@ -20,6 +20,7 @@ import { VoiceSampleButton } from './VoiceSampleButton';
 import type { WritePack } from './create-prepare';
 import { useSetupDeps } from './setup-deps';
 import { createVoiceActivityPreload } from './preload-voice-activity';
+import '../../ui/form-fields.css';
 import '../../ui/setup-form.css';
 import './prepare.css';
 
@@ -41,7 +42,7 @@ export default function SetupPage(props: { writePack: WritePack }) {
   const [confirmingStart, setConfirmingStart] = createSignal(false);
   const [moreOpened, setMoreOpened] = createSignal(false);
   return (
-    <div class="setup">
+    <div class="setup form-fields">
       <header class="setup-intro">
         <h1>Practise a job interview, out loud</h1>
         <p>
