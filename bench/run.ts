@@ -4,8 +4,9 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { startViteDevServer } from '../e2e/audio/vite-dev.ts';
 import { type Stack, startStack } from '../e2e/support/stack.ts';
 import { baselineBuild, removeBaselineBuild, serveBaselineBuild } from './app/baseline-site.ts';
+import { benchStackOptions } from './support/bench-stack.ts';
 import { buildApp } from './support/build-app.ts';
-import { conversationMic, LIVE_SCRIPT, loopingMicLaunchOptions } from './support/conversation-mic.ts';
+import { conversationMic, loopingMicLaunchOptions } from './support/conversation-mic.ts';
 import { describeMachine } from './support/machine.ts';
 import { runSoak, soakMinutes } from './soak/run-soak.ts';
 import { benchAudioPath } from './suites/audio-path.ts';
@@ -32,7 +33,8 @@ import type { Figure } from './types.ts';
 // microphone, prints one table and writes bench/results.json. With --check it exits 1 when a
 // budget is missed or a suite failed; without, it always exits 0 so it never blocks anything by
 // itself. --soak adds the long runs (bench/soak/) and their own table. `npm run bench -- turns`
-// runs only the turns suite (Node only: no build, no browser), which the full run includes.
+// runs only the turns suite (Node only: no build, no browser), and `npm run bench -- live` only
+// the live audio suite (both builds, ten rooms alternating); the full run includes both.
 
 const RESULTS = new URL('./results.json', import.meta.url);
 
@@ -112,49 +114,34 @@ async function turnsSuite(run: Run): Promise<void> {
   });
 }
 
+/** `npm run bench -- <suite>`: one suite alone ('turns', 'live'); none: the full run. */
+function onlySuite(): string | undefined {
+  const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const unknown = named.find((n) => !['turns', 'live'].includes(n));
+  if (unknown) throw new Error(`Unknown suite "${unknown}": name turns or live, or none for the full run.`);
+  return named[0];
+}
+
 async function main(): Promise<number> {
   const check = process.argv.includes('--check');
-  if (process.argv.slice(2).includes('turns')) {
-    const run: Run = { figures: [], soak: [], details: {}, errors: [] };
-    const startedAt = performance.now();
+  const only = onlySuite();
+  const run: Run = { figures: [], soak: [], details: {}, errors: [] };
+  const startedAt = performance.now();
+  const loadBefore = loadavg();
+  if (only === 'turns') {
     await turnsSuite(run);
     return report(run, check, (performance.now() - startedAt) / 1000);
   }
   const soak = soakMinutes(process.argv);
-  const run: Run = { figures: [], soak: [], details: {}, errors: [] };
-  const startedAt = performance.now();
-  const loadBefore = loadavg();
   const distDir = await buildApp();
   // Built before any suite runs, so no measurement shares the CPU with the build.
   await baselineBuild();
-  const stack = await startStack({
-    withoutTavus: true,
-    gemini: { pace: 'instant', script: LIVE_SCRIPT },
-    env: { STATIC_DIR: distDir, RATE_LIMIT_PER_MINUTE: '10000' },
-  });
+  const stack = await startStack(benchStackOptions(distDir));
   const dev = await startViteDevServer();
   const browser = await chromium.launch(loopingMicLaunchOptions(conversationMic()));
   try {
-    await runSuites(run, browser, stack.baseUrl, dev.origin, distDir);
-    await suite(run, 'live audio', async () => {
-      const { figures, details } = await benchLiveAudio(browser, stack);
-      run.details.live = details;
-      return figures;
-    });
-    await suite(run, 'room rendering', async () => {
-      const { figures, details } = await benchRoomRendering(browser, stack);
-      run.details.roomRendering = details;
-      return figures;
-    });
-    await suite(run, 'audio path', async () => {
-      const { figures, details } = await benchAudioPath(browser, stack);
-      run.details.audioPath = details;
-      return figures;
-    });
-    await suite(run, 'reask after drop', () => benchReaskAfterDrop(browser, stack));
-    await suite(run, 'detector start cost', () => benchDetectorStart(browser, stack));
-    await turnsSuite(run);
-    if (soak !== undefined) await soakSuite(run, browser, stack, soak);
+    if (only === 'live') await liveSuite(run, browser, stack);
+    else await allSuites(run, browser, stack, dev.origin, distDir, soak);
     run.details.machine = {
       ...describeMachine(browser.version()),
       loadAverageBefore: loadBefore,
@@ -167,7 +154,41 @@ async function main(): Promise<number> {
     rmSync(distDir, { recursive: true, force: true });
     await removeBaselineBuild();
   }
-  return report(run, check, (performance.now() - startedAt) / 1000, true);
+  return report(run, check, (performance.now() - startedAt) / 1000, only === undefined);
+}
+
+async function liveSuite(run: Run, browser: Browser, stack: Stack): Promise<void> {
+  await suite(run, 'live audio', async () => {
+    const { figures, details } = await benchLiveAudio(browser, stack);
+    run.details.live = details;
+    return figures;
+  });
+}
+
+async function allSuites(
+  run: Run,
+  browser: Browser,
+  stack: Stack,
+  devOrigin: string,
+  distDir: string,
+  soak: number | undefined,
+): Promise<void> {
+  await runSuites(run, browser, stack.baseUrl, devOrigin, distDir);
+  await liveSuite(run, browser, stack);
+  await suite(run, 'room rendering', async () => {
+    const { figures, details } = await benchRoomRendering(browser, stack);
+    run.details.roomRendering = details;
+    return figures;
+  });
+  await suite(run, 'audio path', async () => {
+    const { figures, details } = await benchAudioPath(browser, stack);
+    run.details.audioPath = details;
+    return figures;
+  });
+  await suite(run, 'reask after drop', () => benchReaskAfterDrop(browser, stack));
+  await suite(run, 'detector start cost', () => benchDetectorStart(browser, stack));
+  await turnsSuite(run);
+  if (soak !== undefined) await soakSuite(run, browser, stack, soak);
 }
 
 async function soakSuite(run: Run, browser: Browser, stack: Stack, minutes: number): Promise<void> {
@@ -208,6 +229,10 @@ function report(run: Run, check: boolean, seconds: number, headline = false): nu
   console.log(
     `\n${figures.length} figures in ${seconds.toFixed(0)} s; ${missed.length} over budget${missed.length ? `: ${missed.map((f) => f.id).join(', ')}` : ''}.`,
   );
+  const machine = run.details.machine as { loadAverageBefore?: number[]; loadAverageAfter?: number[] } | undefined;
+  const load = (l: number[] | undefined): string => (l ? l.map((x) => x.toFixed(1)).join(' ') : '?');
+  if (machine)
+    console.log(`Load average before ${load(machine.loadAverageBefore)}, after ${load(machine.loadAverageAfter)}.`);
   const budgets = headline ? headlineBudgets(figures) : { lines: [], missed: [] };
   if (headline) console.log(`\nIssue 22 budgets (baseline measured in this run):\n${budgets.lines.join('\n')}`);
   for (const error of run.errors) console.error(`\nSuite failed — ${error}`);

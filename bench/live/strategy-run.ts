@@ -12,12 +12,14 @@ import {
 } from './analysis.ts';
 import { captureToServer, receivedByToken, requestedSilenceMs, utterancesInPageTime } from './fake-side.ts';
 import { type MainThreadShare, mainThreadShare } from './main-thread.ts';
+import { starvedMs, underrunsAtOutput } from './output-underruns.ts';
 import { lostListeningPerGoAway } from './reconnect-gap.ts';
 import { type AudioStrategyName, startFromSetup } from './room.ts';
 
 // One run of one audio strategy through the real app, started from the setup screen: a steady
 // conversation with the fake sending each reply whole at once, then the fake streaming in real
-// time with ±30 ms jitter (reply → audible again, underruns and main-thread time), then, if asked,
+// time with ±30 ms jitter (reply → audible again, underruns at the output tap and main-thread
+// time), then, if asked,
 // goAways (lost listening). The live suite alternates the strategies run by run.
 
 const INSTANT_PHASE_MS = 14_000;
@@ -35,7 +37,16 @@ export interface StrategyRun {
   /** Replies streamed in real time with ±30 ms jitter, as a live model sends them. */
   pacedReply: ReplyLatencies;
   speechEnd: number[];
+  /** Underruns in the jittery phase, at the output tap (one instrument for both strategies). */
   underruns: number;
+  /** The silence they left, ms. */
+  starvedMs: number;
+  /** The same phase by each player's own count (cross-check; the two players count differently). */
+  ownUnderruns: number;
+  /** The same phase, Chromium's count of device underruns (AudioContext.playbackStats) and their length in ms. */
+  device: { underrunEvents: number; underrunMs: number };
+  /** Our player's time stretch: samples inserted and played (24 kHz) in each phase, the highest rate in the room. */
+  stretch: StretchShare;
   mainThread: MainThreadShare;
   lostListeningMs: number[];
   /** Counters that reveal a broken measurement (see bench/README.md). */
@@ -48,8 +59,18 @@ function underrunsOf(strategy: AudioStrategyName, r: ProbeRecords): number {
   return strategy === 'baseline' ? r.baselineUnderruns : r.playerUnderruns;
 }
 
+export interface StretchShare {
+  whole: { inserted: number; played: number };
+  paced: { inserted: number; played: number };
+  maxRate: number;
+}
+
 interface PacedResult {
   underruns: number;
+  starvedMs: number;
+  ownUnderruns: number;
+  device: { underrunEvents: number; underrunMs: number };
+  stretch: { inserted: number; played: number };
   mainThread: MainThreadShare;
   /** Reply → audible for the replies that started inside the window, streamed in real time. */
   reply: ReplyLatencies;
@@ -63,9 +84,23 @@ async function pacedPhase(page: Page, stack: Stack, strategy: AudioStrategyName)
   const mainThread = await mainThreadShare(page, PACED_PHASE_MS);
   const to = await page.evaluate(() => performance.now());
   stack.gemini.control.useInstantPace();
-  const after = (await readProbe(page)).records;
+  const { records: after, timeOrigin } = await readProbe(page);
+  const replyStarts = utterancesInPageTime(stack.gemini.control.latestConversation(), timeOrigin).map(
+    (u) => u.startedAt,
+  );
+  const gaps = underrunsAtOutput(after.outputGaps, replyStarts, from, to);
   return {
-    underruns: underrunsOf(strategy, after) - underrunsOf(strategy, before),
+    underruns: gaps.length,
+    starvedMs: starvedMs(gaps),
+    ownUnderruns: underrunsOf(strategy, after) - underrunsOf(strategy, before),
+    device: {
+      underrunEvents: after.device.underrunEvents - before.device.underrunEvents,
+      underrunMs: after.device.underrunMs - before.device.underrunMs,
+    },
+    stretch: {
+      inserted: after.playerStretch.inserted - before.playerStretch.inserted,
+      played: after.playerStretch.played - before.playerStretch.played,
+    },
     mainThread,
     reply: replyToAudible(after, from, to),
   };
@@ -148,6 +183,14 @@ export async function runStrategy(
       pacedReply: paced.reply,
       speechEnd: speechEndOf(strategy, records, conv, timeOrigin),
       underruns: paced.underruns,
+      starvedMs: paced.starvedMs,
+      ownUnderruns: paced.ownUnderruns,
+      device: paced.device,
+      stretch: {
+        whole: { inserted: records.playerStretch.inserted, played: records.playerStretch.played },
+        paced: paced.stretch,
+        maxRate: final.records.playerStretch.maxRate,
+      },
       mainThread: paced.mainThread,
       lostListeningMs,
       checks: { ...checksOf(final.records), chunksReceivedByServer },

@@ -46,6 +46,19 @@ export function noteCapture(
   }
 }
 
+/** Our player's stretch counters, as its status reports them (each only grows). */
+function noteStretch(r: ProbeRecords, data: object): void {
+  const { stretchedSamples, playedSamples, maxStretchRate } = data as Record<string, unknown>;
+  if (typeof stretchedSamples !== 'number' || typeof playedSamples !== 'number' || typeof maxStretchRate !== 'number')
+    return;
+  const s = r.playerStretch;
+  [s.inserted, s.played, s.maxRate] = [
+    Math.max(s.inserted, stretchedSamples),
+    Math.max(s.played, playedSamples),
+    Math.max(s.maxRate, maxStretchRate),
+  ];
+}
+
 /** Capture chunks and player status come through worklet ports; a listener added first sees them first. */
 export function watchWorklets(r: ProbeRecords, Native: typeof AudioWorkletNode): void {
   window.AudioWorkletNode = class extends Native {
@@ -59,6 +72,7 @@ export function watchWorklets(r: ProbeRecords, Native: typeof AudioWorkletNode):
           noteCapture(r, processedAt(ctx, data.endTime), data.pcm, 32768, fingerprintPcm16(data.pcm));
         } else if (data?.type === 'status' && typeof data.underruns === 'number') {
           r.playerUnderruns = Math.max(r.playerUnderruns, data.underruns);
+          noteStretch(r, data);
         }
       });
     }

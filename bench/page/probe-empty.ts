@@ -10,6 +10,7 @@ export function emptyProbeRecords(): ProbeRecords {
     speech: [],
     replyStarts: [],
     onsets: [],
+    outputGaps: [],
     sockets: [],
     goAways: [],
     sends: [],
@@ -20,6 +21,8 @@ export function emptyProbeRecords(): ProbeRecords {
     uninspectedMessages: 0,
     cappedCaptureTimes: 0,
     playerUnderruns: 0,
+    playerStretch: { inserted: 0, played: 0, maxRate: 0 },
+    device: { underrunEvents: 0, underrunMs: 0 },
     baselineUnderruns: 0,
   };
 }

@@ -1,10 +1,12 @@
 import type { AudibleOnset, ProbeRecords } from './probe-records.ts';
 import { TAP_PROCESSOR } from './probe-state.ts';
 
-// The probe's output side: when sound becomes audible at each AudioContext's destination, the
-// baseline player's underruns, and the trusted click on "Start interview".
+// The probe's output side: when sound becomes audible at each AudioContext's destination, the runs
+// of exact zeros between sounds there (every player's underruns, one instrument), the baseline
+// player's own underrun count, and the trusted click on "Start interview".
 
-export function noteOnset(r: ProbeRecords, ctx: BaseAudioContext, frame: number): void {
+/** When the sample at `frame` of `ctx` reaches the speakers (`at`) and when the graph rendered it. */
+function frameTimes(ctx: BaseAudioContext, frame: number): { at: number; renderedAt: number } {
   const contextTime = frame / ctx.sampleRate;
   let at = performance.now() - Math.max(0, ctx.currentTime - contextTime) * 1000;
   let aheadMs = 0;
@@ -14,9 +16,47 @@ export function noteOnset(r: ProbeRecords, ctx: BaseAudioContext, frame: number)
       at = stamp.performanceTime + (contextTime - stamp.contextTime) * 1000;
     aheadMs = ((ctx.baseLatency || 0) + (ctx.outputLatency || 0)) * 1000;
   }
-  const onset: AudibleOnset = { at, renderedAt: at - aheadMs, sampleRate: ctx.sampleRate };
-  r.onsets.push(onset);
+  return { at, renderedAt: at - aheadMs };
 }
+
+/** Contexts that have sounded: their device underruns are the players'. */
+const sounded = new Set<AudioContext>();
+
+export function noteOnset(r: ProbeRecords, ctx: BaseAudioContext, frame: number): void {
+  const onset: AudibleOnset = { ...frameTimes(ctx, frame), sampleRate: ctx.sampleRate };
+  r.onsets.push(onset);
+  if (ctx instanceof AudioContext) sounded.add(ctx);
+}
+
+interface PlaybackStats {
+  underrunEvents: number;
+  underrunDuration: number;
+}
+
+/** Sums Chromium's AudioContext.playbackStats over the contexts that sounded (closed ones keep their last). */
+function refreshDeviceStats(r: ProbeRecords): void {
+  let [events, seconds] = [0, 0];
+  for (const ctx of sounded) {
+    const stats = (ctx as AudioContext & { playbackStats?: PlaybackStats }).playbackStats;
+    if (!stats) continue;
+    events += stats.underrunEvents;
+    seconds += stats.underrunDuration;
+  }
+  r.device = {
+    underrunEvents: Math.max(r.device.underrunEvents, events),
+    underrunMs: Math.max(r.device.underrunMs, seconds * 1000),
+  };
+}
+
+/** A run of exact zeros that sound ended (zero-runs.ts), in render time. */
+function noteGap(r: ProbeRecords, ctx: BaseAudioContext, frame: number, frames: number): void {
+  r.outputGaps.push({
+    start: frameTimes(ctx, frame).renderedAt,
+    end: frameTimes(ctx, frame + frames).renderedAt,
+  });
+}
+
+type TapMessage = { frame: number } | { gapFrame: number; gapFrames: number };
 
 /** Every node that feeds a destination also feeds a tap worklet that reports silence → sound. */
 export function watchOutput(r: ProbeRecords, tapSource: string, Native: typeof AudioWorkletNode): void {
@@ -29,6 +69,7 @@ export function watchOutput(r: ProbeRecords, tapSource: string, Native: typeof A
     modules.set(ctx, loaded);
     return loaded;
   };
+  window.__benchRefreshDevice = () => refreshDeviceStats(r);
   const NativeContext = window.AudioContext;
   window.AudioContext = class extends NativeContext {
     constructor(options?: AudioContextOptions) {
@@ -45,7 +86,11 @@ export function watchOutput(r: ProbeRecords, tapSource: string, Native: typeof A
     if (!tap) {
       tap = new Native(ctx, TAP_PROCESSOR, { numberOfInputs: 1, numberOfOutputs: 1, outputChannelCount: [1] });
       tapNodes.add(tap);
-      tap.port.onmessage = (event: MessageEvent<{ frame: number }>) => noteOnset(r, ctx, event.data.frame);
+      tap.port.onmessage = (event: MessageEvent<TapMessage>) => {
+        const m = event.data;
+        if ('frame' in m) noteOnset(r, ctx, m.frame);
+        else noteGap(r, ctx, m.gapFrame, m.gapFrames);
+      };
       Reflect.apply(nativeConnect, tap, [ctx.destination]);
       taps.set(ctx, tap);
     }

@@ -46,6 +46,14 @@ export interface AudibleOnset {
   sampleRate: number;
 }
 
+/** A run of exact-zero samples at a destination that sound ended (page/zero-runs.ts), in render time. */
+export interface OutputGap {
+  /** When the graph rendered its first zero. */
+  start: number;
+  /** When it rendered the sample that sounded again. */
+  end: number;
+}
+
 export interface SocketRecord {
   url: string;
   openedAt: number;
@@ -102,6 +110,8 @@ export interface ProbeRecords {
   /** Arrival of the first audio message of each reply (after ≥ 300 ms without audio messages). */
   replyStarts: number[];
   onsets: AudibleOnset[];
+  /** Zero runs of at least MIN_ZERO_RUN_MS between sounds, at any destination. */
+  outputGaps: OutputGap[];
   sockets: SocketRecord[];
   goAways: GoAwayRecord[];
   /** Audio sends, for pairing with their chunks by fingerprint. */
@@ -120,6 +130,13 @@ export interface ProbeRecords {
   uninspectedMessages: number;
   /** The worklet player's own underrun counter (its status messages), highest seen. */
   playerUnderruns: number;
+  /** Our player's time stretch, from its status messages (cumulative, source-rate samples). */
+  playerStretch: { inserted: number; played: number; maxRate: number };
+  /**
+   * Chromium's own count of the device wanting audio the graph had not rendered in time
+   * (AudioContext.playbackStats), summed over the contexts that sounded; refreshed when read.
+   */
+  device: { underrunEvents: number; underrunMs: number };
   /** The source-per-chunk player's underruns, by its own rule, observed from its start() calls. */
   baselineUnderruns: number;
   /** event.timeStamp of the trusted click on "Start interview". */

@@ -8,15 +8,24 @@ import type { ProbeRecords } from './probe-records.ts';
 // each worker the page starts), and reads their records back.
 
 /**
- * The output tap, an AudioWorklet module (plain JavaScript: it is loaded from a blob URL).
- * It reports the frame of the first non-zero sample after at least 300 ms of silence; a
- * disconnected or inactive input counts as silence.
+ * The output tap, an AudioWorklet module (plain JavaScript: it is loaded from a blob URL). It
+ * reports the frame of the first non-zero sample after at least 300 ms of silence (an onset), and
+ * every run of exact zeros of MIN_ZERO_RUN_MS or more that sound ended (zero-runs.ts, whose source
+ * it carries); a disconnected or inactive input counts as silence.
  */
-const TAP_WORKLET = `
+function tapWorklet(): string {
+  return `${transpiledPart('zero-runs.ts')}
 registerProcessor('bench-output-tap', class extends AudioWorkletProcessor {
-  constructor() { super(); this.sounding = false; this.quiet = 0; }
+  constructor() {
+    super();
+    this.sounding = false;
+    this.quiet = 0;
+    this.zeros = new ZeroRuns(Math.round(sampleRate * MIN_ZERO_RUN_MS / 1000), (gapFrame, gapFrames) =>
+      this.port.postMessage({ gapFrame, gapFrames }));
+  }
   process(inputs) {
     const ch = inputs[0] && inputs[0][0];
+    this.zeros.push(ch, 128, currentFrame);
     let first = -1;
     if (ch) for (let i = 0; i < ch.length; i++) if (ch[i] > 1e-6 || ch[i] < -1e-6) { first = i; break; }
     if (first >= 0) {
@@ -30,6 +39,7 @@ registerProcessor('bench-output-tap', class extends AudioWorkletProcessor {
     return true;
   }
 });`;
+}
 
 /** The probe's parts; each may import only from the others (the imports are removed). */
 const PAGE_PARTS = [
@@ -78,7 +88,7 @@ function script(parts: readonly string[], call: string): string {
   return made;
 }
 
-export const probeScript = (): string => script(PAGE_PARTS, `installProbe(${JSON.stringify(TAP_WORKLET)})`);
+export const probeScript = (): string => script(PAGE_PARTS, `installProbe(${JSON.stringify(tapWorklet())})`);
 const workerProbeScript = (): string => script(WORKER_PARTS, 'installWorkerProbe()');
 
 /** The page's workers with the probe in them (the Live worker, the detector's, …), each once probed. */
@@ -125,7 +135,10 @@ export async function liveWorkerProbed(page: Page, timeoutMs = 20_000): Promise<
  * workers' records moved onto the page's clock and merged in (sockets, replies, paired sends).
  */
 export async function readProbe(page: Page): Promise<{ records: ProbeRecords; timeOrigin: number }> {
-  const read = await page.evaluate(() => ({ records: window.__benchProbe, timeOrigin: performance.timeOrigin }));
+  const read = await page.evaluate(() => {
+    window.__benchRefreshDevice?.();
+    return { records: window.__benchProbe, timeOrigin: performance.timeOrigin };
+  });
   for (const worker of await Promise.all(probedWorkers.get(page) ?? [])) {
     const fromWorker = await worker
       ?.evaluate(() => ({ records: globalThis.__benchProbe, timeOrigin: performance.timeOrigin }))

@@ -6,6 +6,8 @@ import type { ProbeRecords } from './probe-records.ts';
 declare global {
   interface Window {
     __benchProbe: ProbeRecords;
+    /** Reads the sounding contexts' playbackStats into the records (probe-output.ts). */
+    __benchRefreshDevice?: () => void;
   }
   // The Live worker's copy (probe-worker.ts).
   var __benchProbe: ProbeRecords | undefined;

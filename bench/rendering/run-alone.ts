@@ -3,8 +3,9 @@ import { loadavg } from 'node:os';
 import { type Browser, chromium } from 'playwright';
 import { type Stack, startStack } from '../../e2e/support/stack.ts';
 import { baselineBuild, removeBaselineBuild } from '../app/baseline-site.ts';
+import { benchStackOptions } from '../support/bench-stack.ts';
 import { buildApp } from '../support/build-app.ts';
-import { conversationMic, LIVE_SCRIPT, loopingMicLaunchOptions } from '../support/conversation-mic.ts';
+import { conversationMic, loopingMicLaunchOptions } from '../support/conversation-mic.ts';
 import { renderTable } from '../table.ts';
 import type { Figure } from '../types.ts';
 
@@ -18,11 +19,7 @@ export async function runAlone(suite: LiveSuite, name: string): Promise<void> {
   const loadBefore = loadavg();
   const distDir = await buildApp();
   await baselineBuild();
-  const stack = await startStack({
-    withoutTavus: true,
-    gemini: { pace: 'instant', script: LIVE_SCRIPT },
-    env: { STATIC_DIR: distDir, RATE_LIMIT_PER_MINUTE: '10000' },
-  });
+  const stack = await startStack(benchStackOptions(distDir));
   const browser = await chromium.launch(loopingMicLaunchOptions(conversationMic()));
   try {
     const { figures, details } = await suite(browser, stack);

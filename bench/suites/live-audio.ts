@@ -4,6 +4,7 @@ import type { Stack } from '../../e2e/support/stack.ts';
 import { toFigure } from '../figure.ts';
 import { measureStarts, type StartRuns } from '../live/start-runs.ts';
 import { PACED_PHASE_MS, runStrategy, type StrategyRun } from '../live/strategy-run.ts';
+import { MIN_ZERO_RUN_MS } from '../page/zero-runs.ts';
 import { LIVE_SCRIPT } from '../support/conversation-mic.ts';
 import type { Figure } from '../types.ts';
 
@@ -22,6 +23,10 @@ interface Pooled {
   pacedReply: { audible: number[]; rendered: number[] };
   speechEnd: number[];
   underruns: number;
+  starvedMs: number;
+  ownUnderruns: number;
+  device: { underrunEvents: number; underrunMs: number };
+  stretch: { wholePercent: number; pacedPercent: number; maxRatePercent: number };
   cpuPercent: number[];
   busyPercent: number[];
   lostListeningMs: number[];
@@ -40,9 +45,30 @@ function pool(runs: readonly StrategyRun[]): Pooled {
     pacedReply: { audible: all((r) => r.pacedReply.audible), rendered: all((r) => r.pacedReply.rendered) },
     speechEnd: all((r) => r.speechEnd),
     underruns: runs.reduce((n, r) => n + r.underruns, 0),
+    starvedMs: runs.reduce((n, r) => n + r.starvedMs, 0),
+    ownUnderruns: runs.reduce((n, r) => n + r.ownUnderruns, 0),
+    device: {
+      underrunEvents: runs.reduce((n, r) => n + r.device.underrunEvents, 0),
+      underrunMs: runs.reduce((n, r) => n + r.device.underrunMs, 0),
+    },
+    stretch: stretchPercents(runs),
     cpuPercent: runs.map((r) => r.mainThread.cpuPercent),
     busyPercent: runs.map((r) => r.mainThread.busyPercent),
     lostListeningMs: all((r) => r.lostListeningMs),
+  };
+}
+
+/** Samples inserted ÷ played, pooled over the runs, per phase; the highest rate any run saw. */
+function stretchPercents(runs: readonly StrategyRun[]): Pooled['stretch'] {
+  const share = (pick: (r: StrategyRun) => { inserted: number; played: number }): number => {
+    const inserted = runs.reduce((n, r) => n + pick(r).inserted, 0);
+    const played = runs.reduce((n, r) => n + pick(r).played, 0);
+    return played > 0 ? (100 * inserted) / played : Number.NaN;
+  };
+  return {
+    wholePercent: share((r) => r.stretch.whole),
+    pacedPercent: share((r) => r.stretch.paced),
+    maxRatePercent: 100 * Math.max(0, ...runs.map((r) => r.stretch.maxRate)),
   };
 }
 
@@ -110,11 +136,64 @@ function liveFigures(ours: Pooled, base: Pooled, starts: { ours: StartRuns; base
     }),
     toFigure({
       id: 'underruns-jitter',
-      label: `Playback underruns, all runs together, ${paced}`,
+      label: `Playback underruns at the output (zero runs ≥ ${MIN_ZERO_RUN_MS} ms inside a reply), all runs together, ${paced}`,
       unit: 'count',
       values: [ours.underruns],
       baseline: [base.underruns],
       budget: { on: 'median', max: 0, text: '0' },
+      noP95: true,
+    }),
+    toFigure({
+      id: 'underruns-jitter-silence',
+      label: 'Silence those underruns left, all runs together',
+      unit: 'ms',
+      values: [ours.starvedMs],
+      baseline: [base.starvedMs],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'underruns-device',
+      label: "Device underruns, Chromium's own count (AudioContext.playbackStats), same windows",
+      unit: 'count',
+      values: [ours.device.underrunEvents],
+      baseline: [base.device.underrunEvents],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'underruns-device-ms',
+      label: 'Silence those device underruns left',
+      unit: 'ms',
+      values: [ours.device.underrunMs],
+      baseline: [base.device.underrunMs],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'reply-stretch-paced',
+      label: `Reply audio added by the time stretch, % of audio played (ours only), ${paced}`,
+      unit: '%',
+      values: [ours.stretch.pacedPercent],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'reply-stretch-whole',
+      label: 'Reply audio added by the time stretch, whole reply at once (0: every sample as sent)',
+      unit: '%',
+      values: [ours.stretch.wholePercent],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'reply-stretch-max-rate',
+      label: 'Time stretch: highest lengthening over any 200 ms of output (capped by the player’s maxStretchPercent)',
+      unit: '%',
+      values: [ours.stretch.maxRatePercent],
+      noP95: true,
+    }),
+    toFigure({
+      id: 'underruns-jitter-own',
+      label: "Playback underruns by each player's own count (cross-check), same windows",
+      unit: 'count',
+      values: [ours.ownUnderruns],
+      baseline: [base.ownUnderruns],
       noP95: true,
     }),
     toFigure({

@@ -24,4 +24,14 @@ describe('synthesizeUtterance', () => {
     expect(Math.abs(pcm[0] ?? 1)).toBeLessThan(100);
     expect(Math.abs(pcm.at(-1) ?? 1)).toBeLessThan(100);
   });
+
+  it('with a floor, differs from the plain voice by at most the floor and has no silent sample where the plain one is silent', () => {
+    const text = 'A sentence of a reasonable length for a question?';
+    const plain = synthesizeUtterance(text, { msPerChar: 55, peak: 0.35 });
+    const floored = synthesizeUtterance(text, { msPerChar: 55, peak: 0.35, floorSteps: 3 });
+    expect(floored.length).toBe(plain.length);
+    expect(floored.every((s, i) => Math.abs(s - (plain[i] ?? 0)) <= 3)).toBe(true);
+    expect(floored.every((s, i) => plain[i] !== 0 || s !== 0)).toBe(true);
+    expect(plain.filter((s) => s === 0).length).toBeGreaterThan(1000);
+  });
 });

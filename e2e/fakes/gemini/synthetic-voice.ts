@@ -9,6 +9,13 @@ export interface VoiceOptions {
   msPerChar: number;
   /** Peak level, 0..1 of full scale. */
   peak: number;
+  /**
+   * A bench-only property, not the real service's: when above 0, a dither floor of up to this
+   * many PCM16 steps (±3 is about −80 dBFS) runs under the whole utterance, so it never holds a
+   * run of digital silence. Then a run of exact zeros at a player's output, between a reply's first
+   * and last sample, can only be the player starving (bench/page/output-gaps.ts). 0: none (e2e).
+   */
+  floorSteps?: number;
 }
 
 export const DEFAULT_VOICE: VoiceOptions = { msPerChar: 55, peak: 0.35 };
@@ -55,5 +62,17 @@ export function synthesizeUtterance(text: string, opts: VoiceOptions = DEFAULT_V
     const gain = opts.peak * syllableGain(t, syllableSec) * Math.max(0, edgeGain(i, total, rate));
     pcm[i] = Math.round((s / norm) * gain * 32767);
   }
+  if (opts.floorSteps) addFloor(pcm, opts.floorSteps, hash);
   return pcm;
+}
+
+/** Repeatable dither in [-steps, steps], never 0 where it lands on a silent sample. */
+function addFloor(pcm: Int16Array, steps: number, seed: number): void {
+  let s = seed || 1;
+  for (let i = 0; i < pcm.length; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const step = 1 + ((s >>> 8) % steps);
+    const sign = s & 0x10000 ? 1 : -1;
+    pcm[i] = (pcm[i] ?? 0) + sign * step;
+  }
 }
