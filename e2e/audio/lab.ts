@@ -36,7 +36,7 @@ interface PlayerLike {
   flush(): void;
   level(): number;
   onPlaying(cb: (playing: boolean) => void): () => void;
-  stats(): { underruns: number; bufferedSamples: number };
+  stats(): { underruns: number; bufferedSamples: number; stretchedSamples?: number };
   close(): Promise<void>;
 }
 
@@ -86,19 +86,6 @@ export async function refuseMicAt16kHz(page: Page): Promise<void> {
       flags.micContextRates.push(this.sampleRate);
       if (this.sampleRate === 16000) throw new DOMException('Simulated Firefox refusal', 'NotSupportedError');
       return native.call(this, stream);
-    };
-  });
-}
-
-/** Makes `new AudioContext({sampleRate: 24000})` fail, so the player resamples in its worklet. */
-export async function refuse24kHzContext(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const Native = AudioContext;
-    window.AudioContext = class extends Native {
-      constructor(options?: AudioContextOptions) {
-        if (options?.sampleRate === 24000) throw new DOMException('Simulated refusal of 24 kHz', 'NotSupportedError');
-        super(options);
-      }
     };
   });
 }

@@ -111,6 +111,27 @@ export class PlaybackRing {
     return filled;
   }
 
+  /** Copies the next samples to play into `out` without taking them; returns how many it copied. */
+  peek(out: Float32Array): number {
+    const n = Math.min(out.length, this.count);
+    const first = Math.min(n, this.data.length - this.start);
+    out.set(this.data.subarray(this.start, this.start + first));
+    out.set(this.data.subarray(0, n - first), first);
+    return n;
+  }
+
+  /** Puts `samples` in front of the queue, to play next (a time stretch's inserted period). */
+  unshift(samples: Float32Array): void {
+    if (samples.length === 0) return;
+    this.ensureRoom(samples.length);
+    const n = Math.min(samples.length, this.data.length);
+    this.start = (this.start - n + this.data.length) % this.data.length;
+    const first = Math.min(n, this.data.length - this.start);
+    this.data.set(samples.subarray(0, first), this.start);
+    this.data.set(samples.subarray(first, n), 0);
+    this.count += n;
+  }
+
   /** Drops the queue. What is audible fades out over `fadeLength` samples instead of stopping dead. */
   flush(): void {
     this.sinceDry = -1;

@@ -34,6 +34,9 @@ const SILENT: PlaybackStatusMessage = {
   startWaitSamples: 0,
   bufferedSamples: 0,
   droppedSamples: 0,
+  stretchedSamples: 0,
+  playedSamples: 0,
+  maxStretchRate: 0,
 };
 
 class WorkletPcmPlayer implements PcmPlayer {
@@ -104,7 +107,8 @@ class WorkletPcmPlayer implements PcmPlayer {
 
   /** As of the worklet's latest report (~30 a second while playing, and on every start/stop). */
   stats(): PcmPlayerStats {
-    return { underruns: this.status.underruns, bufferedSamples: this.status.bufferedSamples };
+    const { underruns, bufferedSamples, stretchedSamples } = this.status;
+    return { underruns, bufferedSamples, stretchedSamples };
   }
 
   output(): AudioNode | undefined {
@@ -174,11 +178,14 @@ function tuningFrom(options: PcmPlayerOptions): PlaybackTuning {
   return tuning;
 }
 
-/** 24 kHz when the browser allows it (no resampling in the worklet), its default rate otherwise. */
+/**
+ * The device's own rate and the smallest output buffer it allows. A latencyHint of 0 asks for
+ * the device's minimum buffer ('interactive' is its default one); at a 24 kHz rate Chromium also
+ * resamples after the graph. Headless Chromium, measured: 'interactive' at 24 kHz reports 10 ms
+ * base + 32 ms output latency; 0 at 44.1 kHz, 2.9 + 8 ms. The worklet resamples 24 kHz itself.
+ * Smaller device buffers glitch sooner on a starved CPU: the bench reports Chromium's own count
+ * of them (AudioContext.playbackStats) beside ours.
+ */
 function createPlaybackContext(): AudioContext {
-  try {
-    return new AudioContext({ sampleRate: SOURCE_RATE, latencyHint: 'interactive' });
-  } catch {
-    return new AudioContext({ latencyHint: 'interactive' });
-  }
+  return new AudioContext({ latencyHint: 0 });
 }

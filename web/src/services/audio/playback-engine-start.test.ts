@@ -10,9 +10,10 @@ const QUANTUM = 128;
 const CHUNK = (40 * RATE) / 1000;
 const ms = (samples: number) => (samples * 1000) / RATE;
 
-function player() {
+function player(maxStretchPercent = 0) {
   const statuses: PlaybackStatusMessage[] = [];
-  const engine = new PlaybackEngine(RATE, RATE, DEFAULT_PLAYBACK_TUNING, (s) => statuses.push(s));
+  const tuning = { ...DEFAULT_PLAYBACK_TUNING, maxStretchPercent };
+  const engine = new PlaybackEngine(RATE, RATE, tuning, (s) => statuses.push(s));
   let clock = 0;
   /** Streams a reply of 40 ms chunks, chunk i arriving `offsets(i)` ms off its slot; returns ms to first sound. */
   function reply(chunks: number, offsets: (i: number) => number): number {
@@ -40,7 +41,7 @@ function player() {
 /** ±30 ms at its worst: the first chunk 30 ms early, the sixth 30 ms late. */
 const jitter = (i: number) => (i === 0 ? -30 : i === 5 ? 30 : 0);
 
-describe('PlaybackEngine start wait', () => {
+describe('PlaybackEngine start wait (no time stretch)', () => {
   it('starts a reply after its first wait, then learns the jitter and plays the next ones without an underrun', () => {
     const { reply, last } = player();
     const firstWait = reply(20, jitter);
@@ -62,5 +63,16 @@ describe('PlaybackEngine start wait', () => {
     const wait = reply(20, () => 0);
     expect(wait).toBeLessThan(10);
     expect(last()?.underruns).toBe(0);
+  });
+});
+
+describe('PlaybackEngine start with the time stretch', () => {
+  it('starts the same jittery replies within its fast start and plays them without an underrun', () => {
+    const { reply, last } = player(DEFAULT_PLAYBACK_TUNING.maxStretchPercent);
+    const waits = [reply(20, jitter), reply(20, jitter), reply(20, jitter)];
+    expect(Math.max(...waits)).toBeLessThanOrEqual(DEFAULT_PLAYBACK_TUNING.fastStartMs + ms(QUANTUM));
+    expect(last()?.underruns).toBe(0);
+    expect(last()?.stretchedSamples).toBeGreaterThan(0);
+    expect(last()?.maxStretchRate).toBeLessThanOrEqual(DEFAULT_PLAYBACK_TUNING.maxStretchPercent / 100);
   });
 });

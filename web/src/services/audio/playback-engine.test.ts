@@ -4,9 +4,11 @@ import type { PlaybackStatusMessage } from './worklet-messages';
 
 const QUANTUM = 128;
 
+/** The queue's own behaviour, without the time stretch (playout-stretch.test.ts covers that). */
 function engine(outputRate = 24000, tuning = {}) {
   const statuses: PlaybackStatusMessage[] = [];
-  const e = new PlaybackEngine(24000, outputRate, { ...DEFAULT_PLAYBACK_TUNING, ...tuning }, (s) => statuses.push(s));
+  const tuned = { ...DEFAULT_PLAYBACK_TUNING, maxStretchPercent: 0, ...tuning };
+  const e = new PlaybackEngine(24000, outputRate, tuned, (s) => statuses.push(s));
   return { e, statuses };
 }
 

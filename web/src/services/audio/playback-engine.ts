@@ -5,6 +5,7 @@ import { int16ToFloat } from '../../lib/pcm';
 import { rms, smoothLevel } from '../../lib/pcm-level';
 import { createResampler, type Resampler } from '../../lib/resampler';
 import { PlaybackRing } from '../../lib/ring-buffer';
+import { PlayoutStretch, type PlayoutStretchOptions } from './playout-stretch';
 import { StartDelay } from './start-delay';
 import type { PlaybackStatusMessage } from './worklet-messages';
 
@@ -25,6 +26,13 @@ export interface PlaybackTuning {
   naturalEndGapMs: number;
   /** Status reports while sound is playing (~30 a second). */
   statusIntervalMs: number;
+  /**
+   * Most lengthening of a streamed reply, in % of its audio (playout-stretch.ts); 0: never
+   * stretch, and every reply waits its full learned start wait instead.
+   */
+  maxStretchPercent: number;
+  /** With stretching on, the longest a streamed reply waits; lengthening builds the rest of its lead. */
+  fastStartMs: number;
 }
 
 export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
@@ -40,6 +48,8 @@ export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
   capacitySeconds: 60,
   naturalEndGapMs: 1000,
   statusIntervalMs: 33,
+  maxStretchPercent: 50,
+  fastStartMs: 15,
 };
 
 export class PlaybackEngine {
@@ -53,6 +63,11 @@ export class PlaybackEngine {
   /** Samples rendered so far: the audio thread's clock, on which chunk arrivals are dated. */
   private rendered = 0;
   private readonly start: StartDelay;
+  private readonly stretch: PlayoutStretch;
+  private readonly fastStart: number;
+  /** Render time (samples) of the latest chunk, and how long after it audio still counts as arriving. */
+  private lastArrival = Number.NEGATIVE_INFINITY;
+  private readonly arrivalGap: number;
 
   constructor(
     private readonly sourceRate: number,
@@ -76,6 +91,9 @@ export class PlaybackEngine {
       aheadSamples: samples(tuning.startAheadMs),
       window: tuning.startWindow,
     });
+    this.stretch = new PlayoutStretch(stretchOptions(tuning.maxStretchPercent, outputRate));
+    this.arrivalGap = samples(tuning.maxStartWaitMs);
+    this.fastStart = tuning.maxStretchPercent > 0 ? samples(tuning.fastStartMs) : Number.POSITIVE_INFINITY;
     this.resampler = createResampler(sourceRate, outputRate);
     this.statusInterval = samples(tuning.statusIntervalMs);
   }
@@ -83,14 +101,19 @@ export class PlaybackEngine {
   enqueue(pcm: Int16Array): void {
     const samples = this.resampler.process(int16ToFloat(pcm));
     const startsReply = this.ring.startsUtterance;
+    if (startsReply) this.stretch.newReply();
     this.start.arrived(this.rendered, samples.length, startsReply);
-    // A new reply waits by the jitter measured up to now; a refill after an underrun too.
-    if (this.ring.state !== 'playing') this.ring.setStart(this.start.thresholdSamples, this.start.waitSamples);
+    this.lastArrival = this.rendered;
+    // A new reply waits by the jitter measured up to now (with stretching, at most the fast start:
+    // lengthening builds the rest); a refill after an underrun too.
+    const wait = Math.min(this.start.waitSamples, this.fastStart);
+    if (this.ring.state !== 'playing') this.ring.setStart(this.start.thresholdSamples, wait);
     this.ring.write(samples);
   }
 
   flush(): void {
     this.start.endReply();
+    this.stretch.reset();
     this.ring.flush();
     this.resampler.reset();
   }
@@ -102,7 +125,12 @@ export class PlaybackEngine {
   /** Fills one output block. Muting silences the output but keeps the queue's clock running. */
   render(out: Float32Array): void {
     this.rendered += out.length;
+    const arriving = this.rendered - this.lastArrival <= this.arrivalGap;
+    this.stretch.beforeRead(this.ring, this.start.waitSamples, this.start.thresholdSamples, arriving);
     const played = this.ring.read(out);
+    this.stretch.afterRead(out, played);
+    // Still waiting after the block: the whole block was head start.
+    if (this.ring.state === 'buffering') this.stretch.waited(out.length);
     // A block that ran the queue dry at its very end still sounded: playing ends only with a
     // block that stays silent, so a chunk arriving before the next block plays on seamlessly.
     const audible = played > 0 || this.ring.state === 'playing' || this.ring.state === 'fading';
@@ -131,6 +159,23 @@ export class PlaybackEngine {
       startWaitSamples: Math.round(this.start.waitSamples * toSource),
       bufferedSamples: Math.round(this.ring.buffered * toSource),
       droppedSamples: Math.round(this.ring.dropped * toSource),
+      stretchedSamples: Math.round(this.stretch.inserted * toSource),
+      playedSamples: Math.round(this.stretch.played * toSource),
+      maxStretchRate: this.stretch.maxRate,
     };
   }
+}
+
+/** The stretch's lengths at the rendering rate: voice periods of 2.5-12.5 ms (400-80 Hz), a 5 ms match. */
+function stretchOptions(maxStretchPercent: number, outputRate: number): PlayoutStretchOptions {
+  const samples = (ms: number) => Math.round((ms * outputRate) / 1000);
+  return {
+    maxStretch: maxStretchPercent / 100,
+    minLag: samples(2.5),
+    maxLag: samples(12.5),
+    window: samples(5),
+    minAhead: samples(2),
+    lowWater: samples(10),
+    rateWindow: samples(200),
+  };
 }

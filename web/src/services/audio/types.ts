@@ -59,6 +59,8 @@ export interface PcmPlayerStats {
   underruns: number;
   /** Samples (at 24 kHz) queued but not yet played, as of the player's latest report. */
   bufferedSamples: number;
+  /** Samples (at 24 kHz) a time stretch added so far; absent for a player that never stretches. */
+  stretchedSamples?: number;
 }
 
 export interface PcmPlayer {

@@ -59,6 +59,12 @@ export interface PlaybackStatusMessage {
   /** Samples queued, at the source rate (24 kHz). */
   bufferedSamples: number;
   droppedSamples: number;
+  /** Samples the time stretch inserted (playout-stretch.ts), at the source rate, since the player started. */
+  stretchedSamples: number;
+  /** Samples played, inserted ones included, at the source rate, since the player started. */
+  playedSamples: number;
+  /** The highest lengthening rate over any 200 ms of output so far (0.2: played 20 % longer). */
+  maxStretchRate: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -81,7 +87,10 @@ export function isPlaybackStatus(value: unknown): value is PlaybackStatusMessage
     typeof value.starvedSamples === 'number' &&
     typeof value.startWaitSamples === 'number' &&
     typeof value.bufferedSamples === 'number' &&
-    typeof value.droppedSamples === 'number'
+    typeof value.droppedSamples === 'number' &&
+    typeof value.stretchedSamples === 'number' &&
+    typeof value.playedSamples === 'number' &&
+    typeof value.maxStretchRate === 'number'
   );
 }
 
