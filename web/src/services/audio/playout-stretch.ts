@@ -3,7 +3,8 @@
 // has the lead the measured jitter needs (start-delay.ts), then plays at normal rate, sample for
 // sample. When the queue runs low mid-reply (a chunk later than any measured) it lengthens again
 // rather than fall silent. A reply queued well ahead (sent whole) is never touched. Lengthening is
-// rate-limited: over any stretch of output it adds at most `maxStretch` of the audio it plays.
+// rate-limited: within any `rateWindow` of output it adds at most `maxStretch` of the original audio
+// there, and it spreads out (credit earned per sample played), so it never comes as one burst.
 // All lengths are in samples at the rate the worklet renders.
 import { bestLag, repeatedPeriod } from '../../lib/time-stretch';
 import type { PlaybackRing } from '../../lib/ring-buffer';
@@ -69,7 +70,7 @@ export class PlayoutStretch {
     if (this.o.maxStretch <= 0 || !arriving || ring.state !== 'playing') return;
     const behind = this.lead < need && ring.buffered < queuedEnough;
     if (!behind && ring.buffered >= this.o.lowWater) return;
-    const longest = Math.min(this.o.maxLag, this.historyLength - this.o.window, this.credit);
+    const longest = Math.min(this.o.maxLag, this.historyLength - this.o.window, this.credit, this.roomInWindow());
     if (longest < this.o.minLag || ring.buffered < this.o.minAhead) return;
     const history = this.history.subarray(this.history.length - this.historyLength);
     const lag = bestLag(history, this.o.window, this.o.minLag, longest);
@@ -103,10 +104,21 @@ export class PlayoutStretch {
     this.newReply();
   }
 
-  private noteRate(length: number): void {
+  /** Samples inserted within the last `rateWindow` of output. */
+  private addedRecently(): number {
     this.recent = this.recent.filter((r) => r.at > this.played - this.o.rateWindow);
+    return this.recent.reduce((sum, r) => sum + r.length, 0);
+  }
+
+  /** The longest insertion that keeps the last `rateWindow` of output within `maxStretch` of its original audio. */
+  private roomInWindow(): number {
+    const m = this.o.maxStretch;
+    return Math.floor((m * this.o.rateWindow) / (1 + m) - this.addedRecently());
+  }
+
+  private noteRate(length: number): void {
     this.recent.push({ at: this.played, length });
-    const added = this.recent.reduce((sum, r) => sum + r.length, 0);
+    const added = this.addedRecently();
     this.maxRate = Math.max(this.maxRate, added / Math.max(1, this.o.rateWindow - added));
   }
 }
