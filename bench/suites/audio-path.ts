@@ -6,6 +6,7 @@ import { onsetAfter } from '../live/analysis.ts';
 import { type AudioThreadsShare, audioThreadsShare } from '../live/audio-threads.ts';
 import { utterancesInPageTime } from '../live/fake-side.ts';
 import { type MainThreadShare, mainThreadShare } from '../live/main-thread.ts';
+import { underrunsAtOutput } from '../live/output-underruns.ts';
 import { alternateRooms, waitForInterviewerLine } from '../live/alternate-rooms.ts';
 import { type AudioStrategyName, startFromSetup } from '../live/room.ts';
 import { readProbe } from '../page/probe-script.ts';
@@ -21,7 +22,7 @@ import type { Figure } from '../types.ts';
 // - first reply chunk sent by the fake → first sample rendered at the page's destination (the
 //   probe's output tap), per reply: one clock (the fake's and the page's time origins, one
 //   machine), so it holds wherever the socket lives, page or worker;
-// - underruns, each side by its own player's count (ours: the worklet's queue ran dry mid-reply);
+// - underruns, both sides by the output tap (zero runs inside a reply: live/output-underruns.ts);
 // - the main thread's CPU (CDP ThreadTime) and the audio threads' CPU (/proc), same window.
 
 const RUNS = 5;
@@ -40,7 +41,6 @@ async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyNa
   try {
     await waitForInterviewerLine(room.page);
     stack.gemini.control.setPace({ instant: false, speed: 1, jitterMs: 30, replyDelayMs: 0, chunkMs: 40 });
-    const before = await readProbe(room.page);
     const from = await room.page.evaluate(() => performance.now());
     const [mainThread, audioThreads] = await Promise.all([
       mainThreadShare(room.page, WINDOW_MS),
@@ -54,8 +54,10 @@ async function oneRoom(browser: Browser, stack: Stack, strategy: AudioStrategyNa
         const onset = onsetAfter(after.records.onsets, u.startedAt);
         return onset ? [onset.renderedAt - u.startedAt] : [];
       });
-    const count = (r: typeof after.records) => (strategy === 'baseline' ? r.baselineUnderruns : r.playerUnderruns);
-    return { replyMs, underruns: count(after.records) - count(before.records), mainThread, audioThreads };
+    const to = await room.page.evaluate(() => performance.now());
+    const starts = utterances.map((u) => u.startedAt);
+    const underruns = underrunsAtOutput(after.records.outputGaps, starts, from, to).length;
+    return { replyMs, underruns, mainThread, audioThreads };
   } finally {
     stack.gemini.control.useInstantPace();
     await room.close();
@@ -73,7 +75,7 @@ function figures(ours: PathRun[], base: PathRun[]): Figure[] {
     }),
     toFigure({
       id: 'audio-path-underruns',
-      label: `Playback underruns per ${WINDOW_MS / 1000} s room, ±30 ms jitter (each player's own count)`,
+      label: `Playback underruns per ${WINDOW_MS / 1000} s room, ±30 ms jitter (zero runs at the output tap)`,
       unit: 'count',
       ...pair((r) => [r.underruns]),
       noP95: true,

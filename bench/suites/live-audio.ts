@@ -4,7 +4,7 @@ import type { Stack } from '../../e2e/support/stack.ts';
 import { toFigure } from '../figure.ts';
 import { measureStarts, type StartRuns } from '../live/start-runs.ts';
 import { PACED_PHASE_MS, runStrategy, type StrategyRun } from '../live/strategy-run.ts';
-import { MIN_ZERO_RUN_MS } from '../page/zero-runs.ts';
+import { playoutFigures, poolPlayout, type PooledPlayout } from '../live/playout-figures.ts';
 import { LIVE_SCRIPT } from '../support/conversation-mic.ts';
 import type { Figure } from '../types.ts';
 
@@ -22,11 +22,7 @@ interface Pooled {
   reply: { audible: number[]; rendered: number[] };
   pacedReply: { audible: number[]; rendered: number[] };
   speechEnd: number[];
-  underruns: number;
-  starvedMs: number;
-  ownUnderruns: number;
-  device: { underrunEvents: number; underrunMs: number };
-  stretch: { wholePercent: number; pacedPercent: number; maxRatePercent: number };
+  playout: PooledPlayout;
   cpuPercent: number[];
   busyPercent: number[];
   lostListeningMs: number[];
@@ -44,31 +40,10 @@ function pool(runs: readonly StrategyRun[]): Pooled {
     reply: { audible: all((r) => r.reply.audible), rendered: all((r) => r.reply.rendered) },
     pacedReply: { audible: all((r) => r.pacedReply.audible), rendered: all((r) => r.pacedReply.rendered) },
     speechEnd: all((r) => r.speechEnd),
-    underruns: runs.reduce((n, r) => n + r.underruns, 0),
-    starvedMs: runs.reduce((n, r) => n + r.starvedMs, 0),
-    ownUnderruns: runs.reduce((n, r) => n + r.ownUnderruns, 0),
-    device: {
-      underrunEvents: runs.reduce((n, r) => n + r.device.underrunEvents, 0),
-      underrunMs: runs.reduce((n, r) => n + r.device.underrunMs, 0),
-    },
-    stretch: stretchPercents(runs),
+    playout: poolPlayout(runs),
     cpuPercent: runs.map((r) => r.mainThread.cpuPercent),
     busyPercent: runs.map((r) => r.mainThread.busyPercent),
     lostListeningMs: all((r) => r.lostListeningMs),
-  };
-}
-
-/** Samples inserted ÷ played, pooled over the runs, per phase; the highest rate any run saw. */
-function stretchPercents(runs: readonly StrategyRun[]): Pooled['stretch'] {
-  const share = (pick: (r: StrategyRun) => { inserted: number; played: number }): number => {
-    const inserted = runs.reduce((n, r) => n + pick(r).inserted, 0);
-    const played = runs.reduce((n, r) => n + pick(r).played, 0);
-    return played > 0 ? (100 * inserted) / played : Number.NaN;
-  };
-  return {
-    wholePercent: share((r) => r.stretch.whole),
-    pacedPercent: share((r) => r.stretch.paced),
-    maxRatePercent: 100 * Math.max(0, ...runs.map((r) => r.stretch.maxRate)),
   };
 }
 
@@ -134,68 +109,7 @@ function liveFigures(ours: Pooled, base: Pooled, starts: { ours: StartRuns; base
       values: ours.pacedReply.rendered,
       baseline: base.pacedReply.rendered,
     }),
-    toFigure({
-      id: 'underruns-jitter',
-      label: `Playback underruns at the output (zero runs ≥ ${MIN_ZERO_RUN_MS} ms inside a reply), all runs together, ${paced}`,
-      unit: 'count',
-      values: [ours.underruns],
-      baseline: [base.underruns],
-      budget: { on: 'median', max: 0, text: '0' },
-      noP95: true,
-    }),
-    toFigure({
-      id: 'underruns-jitter-silence',
-      label: 'Silence those underruns left, all runs together',
-      unit: 'ms',
-      values: [ours.starvedMs],
-      baseline: [base.starvedMs],
-      noP95: true,
-    }),
-    toFigure({
-      id: 'underruns-device',
-      label: "Device underruns, Chromium's own count (AudioContext.playbackStats), same windows",
-      unit: 'count',
-      values: [ours.device.underrunEvents],
-      baseline: [base.device.underrunEvents],
-      noP95: true,
-    }),
-    toFigure({
-      id: 'underruns-device-ms',
-      label: 'Silence those device underruns left',
-      unit: 'ms',
-      values: [ours.device.underrunMs],
-      baseline: [base.device.underrunMs],
-      noP95: true,
-    }),
-    toFigure({
-      id: 'reply-stretch-paced',
-      label: `Reply audio added by the time stretch, % of audio played (ours only), ${paced}`,
-      unit: '%',
-      values: [ours.stretch.pacedPercent],
-      noP95: true,
-    }),
-    toFigure({
-      id: 'reply-stretch-whole',
-      label: 'Reply audio added by the time stretch, whole reply at once (0: every sample as sent)',
-      unit: '%',
-      values: [ours.stretch.wholePercent],
-      noP95: true,
-    }),
-    toFigure({
-      id: 'reply-stretch-max-rate',
-      label: 'Time stretch: highest lengthening over any 200 ms of output (capped by the player’s maxStretchPercent)',
-      unit: '%',
-      values: [ours.stretch.maxRatePercent],
-      noP95: true,
-    }),
-    toFigure({
-      id: 'underruns-jitter-own',
-      label: "Playback underruns by each player's own count (cross-check), same windows",
-      unit: 'count',
-      values: [ours.ownUnderruns],
-      baseline: [base.ownUnderruns],
-      noP95: true,
-    }),
+    ...playoutFigures(ours.playout, base.playout, paced),
     toFigure({
       id: 'speech-end-to-audio',
       label: 'End of turn → first interviewer audio, client share (from activityEnd, or speech end + Patience silence)',
