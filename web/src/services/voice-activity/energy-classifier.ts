@@ -35,7 +35,8 @@ export class EnergyClassifier implements FrameClassifier {
   readonly windowSamples = ENERGY_WINDOW_SAMPLES;
   private floorDb = START_FLOOR_DB;
   private started = false;
-  private readonly band = new SpeechBandMeter(ENERGY_WINDOW_SAMPLES);
+  /** Up to Silero's 512-sample windows: the pipeline's level meter reads the model's windows. */
+  private readonly band = new SpeechBandMeter(512);
   private readonly steady = new SteadySoundDetector(ENERGY_WINDOW_SAMPLES);
 
   classify(window: Float32Array): number {

@@ -13,15 +13,12 @@ export const SPEECH_BAND_LOW_HZ = 200;
 export class SpeechBandMeter {
   private readonly spectrum: PowerSpectrum;
   private readonly low: number;
-  /** Converts a Hann-weighted one-sided power sum back to the window's mean square. */
-  private readonly scale: number;
 
-  constructor(readonly windowSamples: number) {
-    const size = 2 ** Math.ceil(Math.log2(windowSamples));
+  /** Takes windows of up to `maxSamples` (Silero's 512, the energy detector's 320). */
+  constructor(maxSamples: number) {
+    const size = 2 ** Math.ceil(Math.log2(maxSamples));
     this.spectrum = new PowerSpectrum(size);
     this.low = Math.round((SPEECH_BAND_LOW_HZ * size) / SAMPLE_RATE);
-    // Parseval: sum |X|^2 over all bins = size * sum (x w)^2; the Hann window keeps 3/8 of the power.
-    this.scale = 2 / (size * windowSamples * 0.375);
   }
 
   /** dB relative to full scale of the window's speech band (-100 for silence in that band). */
@@ -29,7 +26,9 @@ export class SpeechBandMeter {
     const power = this.spectrum.of(window);
     let sum = 0;
     for (let k = this.low; k < power.length; k++) sum += power[k] ?? 0;
-    const meanSquare = sum * this.scale;
+    // Parseval: the bins sum to size × the Hann-weighted energy, and Hann keeps 3/8 of the power.
+    const n = Math.min(window.length, this.spectrum.size);
+    const meanSquare = (2 * sum) / (this.spectrum.size * n * 0.375);
     return meanSquare > 1e-10 ? 10 * Math.log10(meanSquare) : -100;
   }
 }

@@ -46,6 +46,15 @@ describe('SpeechSegmenter', () => {
     expect(feed(segmenter, [...repeat(0.9, 3), ...repeat(0, 20)], 1_000)).toHaveLength(2);
   });
 
+  it('takes 300 ms of speech over the interviewer for a barge-in, and not 200 ms of echo (the app’s settings)', () => {
+    const segmenter = new SpeechSegmenter(DEFAULT_SEGMENTER);
+    segmenter.setEchoGuard(true);
+    expect(feed(segmenter, [...repeat(0.9, 10), ...repeat(0, 10)])).toEqual([]);
+    expect(feed(segmenter, [...repeat(0.9, 15), ...repeat(0, 5)], 400)).toEqual([
+      { type: 'speech-start', streamMs: 400 },
+    ]);
+  });
+
   it('ignores a burst shorter than the minimum speech length', () => {
     expect(feed(new SpeechSegmenter(SETTINGS), [...repeat(0.9, 4), ...repeat(0, 20)])).toEqual([]);
   });
