@@ -49,7 +49,7 @@ test('the detector loads Silero from our origin and reports speech where the mic
   expect(events[0]?.kind).toBe('silero');
   // Chromium starts the file when the microphone opens, a little before the capture graph's
   // first frame, so the answer starts at most at its place in the file, and lasts as long. While
-  // the interviewer's greeting still plays, the echo guard dates a start up to its 400 ms minimum
+  // the interviewer's greeting still plays, the echo guard dates a start up to its 300 ms minimum
   // late, so the start may be that much later and the stretch that much shorter.
   const [start, end] = [events[1]?.streamMs ?? Number.NaN, events[2]?.streamMs ?? Number.NaN];
   const spoken = span.endMs - span.startMs;
