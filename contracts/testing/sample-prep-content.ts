@@ -1,7 +1,8 @@
 import type { PrepContent } from '../prep-schema.ts';
 
 // A complete, valid pack for the tests of the schema, the server's route and writer, and the
-// browser's own-key client.
+// browser's own-key client; and, through prepContentWith, the parts of other test packs that
+// their tests do not look at.
 
 export const samplePrepContent: PrepContent = {
   focus: 'Reliability of payment services and how you lead a migration.',
@@ -107,3 +108,8 @@ export const samplePrepContent: PrepContent = {
     },
   ],
 };
+
+/** A valid pack that names only the parts its test looks at; the rest are the sample's. */
+export function prepContentWith(parts: Partial<PrepContent>): PrepContent {
+  return { ...samplePrepContent, ...parts };
+}

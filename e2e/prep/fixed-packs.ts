@@ -3,9 +3,11 @@
 // for on the page, in the Markdown, in the printed PDF and in the practice interview's prompt.
 
 // Typed by the one schema (contracts/prep-schema.ts), so a fixture cannot drift from what the
-// server and the browser accept. Their texts differ from the unit tests' sample on purpose: the
-// page count and the practice prompt are checked against these.
+// server and the browser accept. The parts the spec checks (focus, questions, strengths, gaps,
+// questions to ask) differ from the unit tests' sample on purpose: the page count and the
+// practice prompt are checked against these; the rest are the sample's.
 import type { PrepContent } from '../../contracts/prep-schema.ts';
+import { prepContentWith } from '../../contracts/testing/sample-prep-content.ts';
 
 type Category = PrepContent['questions'][number]['category'];
 const q = (category: Category, question: string, whyLikely: string, cvFacts: string[] = []) => ({
@@ -16,7 +18,7 @@ const q = (category: Category, question: string, whyLikely: string, cvFacts: str
 });
 
 /** For Amara Okafor's CV (fixtures/pdf/cv-documents.ts) and a senior payments job. */
-export const CV_PACK: PrepContent = {
+export const CV_PACK: PrepContent = prepContentWith({
   focus:
     'Whether you can own a payments ledger end to end: reliability, migrations without downtime, and growing the engineers around you.',
   questions: [
@@ -93,42 +95,10 @@ export const CV_PACK: PrepContent = {
     'What would make this hire a clear success after six months?',
     'How are architecture decisions recorded and revisited here?',
   ],
-  sharpenWith: [],
-  introOutline: {
-    opening: 'I am a backend engineer who builds payment services.',
-    points: ['Ledger and reconciliation work', 'One incident I led', 'Why this role'],
-    close: 'That is why this role fits what I want next.',
-  },
-  stories: [
-    {
-      title: 'The failing reconciliation',
-      cvEpisode: 'Rebuilt the nightly reconciliation',
-      situation: 'It failed weekly.',
-      task: 'Make it reliable.',
-      action: 'I split it into idempotent chunks.',
-      result: 'Failures dropped to [how often].',
-      fitsQuestions: [],
-    },
-  ],
-  concepts: [
-    { concept: 'Idempotency keys', why: 'Payments retry.' },
-    { concept: 'Double-entry ledgers', why: 'The job owns a ledger.' },
-    { concept: 'Event sourcing', why: 'Named in the job.' },
-  ],
-  situational: [
-    {
-      question: 'What would you do if a release double-charged customers?',
-      approach: 'Stop the harm, refund, find the cause.',
-    },
-    {
-      question: 'What would you do if two teams disagreed on a schema?',
-      approach: 'Bring the data, name the trade-off, decide.',
-    },
-  ],
-};
+});
 
 /** For a topic alone: no CV questions, no CV facts, and the model gives no "sharpen" advice. */
-export const TOPIC_ONLY_PACK: PrepContent = {
+export const TOPIC_ONLY_PACK: PrepContent = prepContentWith({
   focus: 'How you lead people through change and give feedback.',
   questions: [
     q(
@@ -178,19 +148,7 @@ export const TOPIC_ONLY_PACK: PrepContent = {
     close: 'Say why this role is your next step.',
   },
   stories: [],
-  concepts: [
-    { concept: 'Idempotency', why: 'Common in backend interviews.' },
-    { concept: 'Caching', why: 'Often asked.' },
-    { concept: 'Database indexes', why: 'Often asked.' },
-  ],
-  situational: [
-    {
-      question: 'What would you do if the database slowed down?',
-      approach: 'Measure first, then fix the biggest cause.',
-    },
-    { question: 'What would you do if a deploy failed?', approach: 'Roll back, then investigate.' },
-  ],
-};
+});
 
 export const CV_PACK_QUESTIONS = CV_PACK.questions.map((x) => x.question);
 
