@@ -1,16 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createManualClock } from '../../lib/testing/manual-clock';
 import type { LiveMediaRoutes } from '../../services/live/types';
-import { createMemoryStore } from '../../services/storage/memory-store';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
-import { makeInterviewSession } from './interview-session';
-import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
-import { SESSION_SETUP } from './testing/session-room';
+import { createFakeLiveClient, createFakeMic, createFakePlayer } from './testing/fakes';
+import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
 
 // The room with a Live client that runs on its own thread (the worker's media routes): audio
 // goes through ports, and the page only opens and closes the microphone gate.
 
-const setup = SESSION_SETUP;
 const ports: MessagePort[] = [];
 afterEach(() => ports.splice(0).forEach((p) => p.close()));
 function port(): MessagePort {
@@ -35,7 +31,6 @@ function room(linkable = true, detector?: ScriptedVoiceActivityDetector) {
     closeAnswer: () => void routes.push('answer closed'),
     replies: (action) => void routes.push(`replies ${action}`),
   };
-  const clients: FakeLiveClient[] = [];
   const mic = createFakeMic();
   const deliveries: boolean[] = [];
   if (linkable) {
@@ -44,22 +39,13 @@ function room(linkable = true, detector?: ScriptedVoiceActivityDetector) {
   }
   const player = createFakePlayer();
   if (linkable) player.addSourcePort = () => port();
-  const clock = createManualClock(1000);
-  const session = makeInterviewSession({
-    interviewId: 'iv1',
-    setup,
-    createLiveClient: () => {
-      const client: FakeLiveClient = { ...createFakeLiveClient(), media };
-      clients.push(client);
-      return client;
-    },
+  const { session, live, clock } = createSessionRoom(SESSION_SETUP, {
     mic,
     player,
-    store: createMemoryStore(),
-    clock,
+    makeLiveClient: () => ({ ...createFakeLiveClient(), media }),
     ...(detector ? { voiceActivity: detector } : {}),
   });
-  return { session, routes, mic, player, deliveries, live: () => clients.at(-1)!, clock };
+  return { session, routes, mic, player, deliveries, live, clock };
 }
 
 describe('makeInterviewSession with a Live client that takes audio through ports', () => {

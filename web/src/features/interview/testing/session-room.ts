@@ -7,7 +7,14 @@ import { createManualClock, type ManualClock } from '../../../lib/testing/manual
 import { createMemoryStore } from '../../../services/storage/memory-store';
 import type { Store } from '../../../services/storage/types';
 import { makeInterviewSession, type InterviewSession, type InterviewSessionDeps } from '../interview-session';
-import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient, type FakePlayer } from './fakes';
+import {
+  createFakeLiveClient,
+  createFakeMic,
+  createFakePlayer,
+  type FakeLiveClient,
+  type FakeMic,
+  type FakePlayer,
+} from './fakes';
 
 /** The interview the session tests run unless they are about its choices. */
 export const SESSION_SETUP: InterviewSetup = {
@@ -25,10 +32,16 @@ type Fixed = 'interviewId' | 'setup' | 'createLiveClient' | 'mic' | 'player' | '
 export type SessionRoomOptions = Partial<Omit<InterviewSessionDeps, Fixed>> & {
   /** When the test builds something on the clock before the session (an avatar link). */
   clock?: ManualClock;
+  /** When the test's microphone or player can do more than the plain fakes (ports). */
+  mic?: FakeMic;
+  player?: FakePlayer;
+  /** Each connect's new client, when the test's clients carry more (media routes). */
+  makeLiveClient?: () => FakeLiveClient;
 };
 
 export interface SessionRoom {
   clock: ManualClock;
+  mic: FakeMic;
   player: FakePlayer;
   store: Store;
   clients: FakeLiveClient[];
@@ -38,19 +51,24 @@ export interface SessionRoom {
 }
 
 export function createSessionRoom(setup: InterviewSetup, options: SessionRoomOptions = {}): SessionRoom {
-  const { clock = createManualClock(1000), ...deps } = options;
-  const player = createFakePlayer();
+  const {
+    clock = createManualClock(1000),
+    mic = createFakeMic(),
+    player = createFakePlayer(),
+    makeLiveClient = createFakeLiveClient,
+    ...deps
+  } = options;
   const store = createMemoryStore();
   const clients: FakeLiveClient[] = [];
   const session = makeInterviewSession({
     interviewId: 'iv1',
     setup,
     createLiveClient: () => {
-      const client = createFakeLiveClient();
+      const client = makeLiveClient();
       clients.push(client);
       return client;
     },
-    mic: createFakeMic(),
+    mic,
     player,
     store,
     clock,
@@ -61,5 +79,5 @@ export function createSessionRoom(setup: InterviewSetup, options: SessionRoomOpt
     if (!client) throw new Error('no Live client yet');
     return client;
   };
-  return { clock, player, store, clients, session, live };
+  return { clock, mic, player, store, clients, session, live };
 }
