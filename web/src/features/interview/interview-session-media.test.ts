@@ -3,6 +3,7 @@ import type { LiveMediaRoutes } from '../../services/live/types';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { createFakeLiveClient, createFakeMic, createFakePlayer } from './testing/fakes';
 import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
+import { EARLY_SILENCE_MS } from './turn/early-hand-over';
 
 // The room with a Live client that runs on its own thread (the worker's media routes): audio
 // goes through ports, and the page only opens and closes the microphone gate.
@@ -102,5 +103,33 @@ describe('makeInterviewSession with a Live client that takes audio through ports
     expect(routes.slice(4)).toEqual(['answer open at 1200', 'replies release', 'answer closed']);
     // The client sends activityStart / activityEnd itself, in order with the held audio.
     expect(live().sent.filter((s) => s.startsWith('activity') || s.startsWith('audio'))).toEqual([]);
+  });
+
+  it('holds the reply where it is played before handing over early, and drops it there before taking the turn back', async () => {
+    const detector = new ScriptedVoiceActivityDetector();
+    const { session, routes, live, clock } = room(true, detector);
+    await session.start();
+    const elapse = async (ms: number) => {
+      detector.advanceTo(detector.streamMs() + ms);
+      await clock.advance(ms);
+    };
+    detector.startSpeech(0);
+    await elapse(1_000);
+    detector.endSpeech(1_000);
+    live().emit('inputTranscript', { text: 'That is the whole story.' });
+    await elapse(EARLY_SILENCE_MS + 20);
+    live().emit('audioPlayed', { samples: 960 });
+    live().emit('outputTranscript', { text: 'Thank you.' });
+    // The room saw nothing of the reply: the candidate's answer is still the last turn.
+    expect(session.snapshot().turns.map((t) => t.role)).toEqual(['candidate']);
+    detector.startSpeech(detector.streamMs());
+    expect(routes.slice(4)).toEqual([
+      'answer open at 0',
+      'replies hold',
+      'answer closed',
+      'replies drop',
+      `answer open at ${detector.streamMs()}`,
+    ]);
+    expect(session.snapshot().turns.map((t) => t.role)).toEqual(['candidate']);
   });
 });

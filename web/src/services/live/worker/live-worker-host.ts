@@ -68,15 +68,17 @@ export function createLiveWorkerHost(deps: LiveWorkerHostDeps): LiveWorkerHost {
     // While the candidate's answer is open, reply audio is the tail of the reply they cut off
     // (activityStart interrupts it upstream, a little later): it is not played.
     if (mic.answerOpen()) return;
+    if (!playback) return batch.push(eventMessage('audio', { pcm }));
+    // Only the samples wait here; the page hears of them now, in order with the reply's words
+    // and turn end, and holds that report in the same way (features/interview/turn/held-replies.ts).
+    const samples = pcm.length; // read first: passing the samples on may transfer their buffer
     replies.push(pcm);
+    batch.push(eventMessage('audioPlayed', { samples }));
   }
 
   function playReply(pcm: Int16Array) {
-    if (!playback) return batch.push(eventMessage('audio', { pcm }));
-    const samples = pcm.length;
     const owned = pcm.byteOffset === 0 && pcm.byteLength === pcm.buffer.byteLength ? pcm : pcm.slice();
-    playback.postMessage({ type: 'pcm', pcm: owned }, [owned.buffer]);
-    batch.push(eventMessage('audioPlayed', { samples }));
+    playback?.postMessage({ type: 'pcm', pcm: owned }, [owned.buffer]);
   }
 
   function open(request: LiveSessionRequest) {
