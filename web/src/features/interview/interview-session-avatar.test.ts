@@ -6,17 +6,9 @@ import { createManualClock } from '../../lib/testing/manual-clock';
 import { createAvatarLink } from './avatar-link';
 import type { SessionSnapshot } from './session-types';
 import { createFakeAvatarOpener } from './testing/fake-avatar';
-import { createSessionRoom } from './testing/session-room';
+import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: true,
-};
+const setup: InterviewSetup = { ...SESSION_SETUP, avatar: true };
 const pcm = (v: number) => new Int16Array([v, v, v]);
 
 /** A room with the avatar chosen; the test decides when (and whether) the replica arrives. */

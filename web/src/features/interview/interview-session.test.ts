@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewSetup } from '../../lib/interview';
 import { micError } from '../../services/audio/mic-errors';
 import { createManualClock } from '../../lib/testing/manual-clock';
 import { LiveError } from '../../services/live/types';
@@ -7,16 +6,9 @@ import { createMemoryStore } from '../../services/storage/memory-store';
 import { makeInterviewSession } from './interview-session';
 import type { SessionSnapshot } from './session-types';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
+import { SESSION_SETUP } from './testing/session-room';
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: false,
-};
+const setup = SESSION_SETUP;
 const pcm = (v: number) => new Int16Array([v]);
 
 function room(opts: { failConnects?: Error[] } = {}) {
