@@ -136,7 +136,7 @@ export class SpeechSegmenter {
 
   private end(state: Extract<State, { kind: 'speech' }>): VoiceActivityEvent[] {
     this.state = { kind: 'silence' };
-    if (state.voicedMs >= this.settings.minSpeechMs) this.lastEndMs = state.lastVoicedEndMs;
+    if (state.voicedMs > (this.settings.resume?.minSpeechMs ?? 0)) this.lastEndMs = state.lastVoicedEndMs;
     return [{ type: 'speech-end', streamMs: state.lastVoicedEndMs, voicedMs: state.voicedMs }];
   }
 }
