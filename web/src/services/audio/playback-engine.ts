@@ -33,6 +33,11 @@ export interface PlaybackTuning {
   maxStretchPercent: number;
   /** With stretching on, the longest a streamed reply waits; lengthening builds the rest of its lead. */
   fastStartMs: number;
+  /**
+   * With stretching on, the lead built beyond the measured jitter: the largest lag of a few
+   * replies misses the rarer stalls of a busy device, and a longer lead costs only stretch.
+   */
+  leadMarginMs: number;
 }
 
 export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
@@ -50,6 +55,7 @@ export const DEFAULT_PLAYBACK_TUNING: PlaybackTuning = {
   statusIntervalMs: 33,
   maxStretchPercent: 50,
   fastStartMs: 15,
+  leadMarginMs: 40,
 };
 
 export class PlaybackEngine {
@@ -65,6 +71,7 @@ export class PlaybackEngine {
   private readonly start: StartDelay;
   private readonly stretch: PlayoutStretch;
   private readonly fastStart: number;
+  private readonly leadMargin: number;
   /** Render time (samples) of the latest chunk, and how long after it audio still counts as arriving. */
   private lastArrival = Number.NEGATIVE_INFINITY;
   private readonly arrivalGap: number;
@@ -93,6 +100,7 @@ export class PlaybackEngine {
     });
     this.stretch = new PlayoutStretch(stretchOptions(tuning.maxStretchPercent, outputRate));
     this.arrivalGap = samples(tuning.maxStartWaitMs);
+    this.leadMargin = samples(tuning.leadMarginMs);
     this.fastStart = tuning.maxStretchPercent > 0 ? samples(tuning.fastStartMs) : Number.POSITIVE_INFINITY;
     this.resampler = createResampler(sourceRate, outputRate);
     this.statusInterval = samples(tuning.statusIntervalMs);
@@ -126,7 +134,8 @@ export class PlaybackEngine {
   render(out: Float32Array): void {
     this.rendered += out.length;
     const arriving = this.rendered - this.lastArrival <= this.arrivalGap;
-    this.stretch.beforeRead(this.ring, this.start.waitSamples, this.start.thresholdSamples, arriving);
+    const lead = this.start.waitSamples + this.leadMargin;
+    this.stretch.beforeRead(this.ring, lead, this.start.thresholdSamples, arriving);
     const played = this.ring.read(out);
     this.stretch.afterRead(out, played);
     // Still waiting after the block: the whole block was head start.
