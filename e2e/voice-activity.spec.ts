@@ -1,7 +1,8 @@
 import { envelope, readWav } from './audio/speech-wav.ts';
-import { openRoom } from './report-history/interview-run.ts';
+import { SETUP } from './report-history/interview-run.ts';
 import { detectorEvents, detectorLog, logDetector } from './support/detector-log.ts';
 import { expect, test } from './support/fixtures.ts';
+import { openRoomWith } from './support/open-room.ts';
 
 // The voice-activity detector in the built app, in real Chromium, with a spoken fake
 // microphone: the room's worker loads Silero from our own origin (under the server's CSP) and
@@ -36,7 +37,8 @@ test('the detector loads Silero from our origin and reports speech where the mic
   });
   await logDetector(page);
 
-  await openRoom(page, 'voice-activity-check');
+  // The microphone open: openRoom now opens typed mode for specs that type their answers.
+  await openRoomWith(page, 'voice-activity-check', SETUP);
   const heard = () => detectorEvents(page);
   await expect
     .poll(async () => (await heard()).filter((e) => e.type === 'speech-end').length, { timeout: 60_000 })
