@@ -4,7 +4,10 @@
 import { intervalScheduler } from '../../../lib/frame-scheduler';
 import { createGenaiLiveClientFactory } from '../genai-live-client';
 import { createLiveWorkerHost } from './live-worker-host';
+import { receiveFramesAsArrayBuffers } from './array-buffer-frames';
 import type { WorkerReport } from './worker-messages';
+
+receiveFramesAsArrayBuffers(self);
 
 const host = createLiveWorkerHost({
   post: (report: WorkerReport, transfer: Transferable[] = []) => self.postMessage(report, { transfer }),
