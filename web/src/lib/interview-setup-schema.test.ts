@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseInterviewSetup, type InterviewSetup } from './interview-setup-schema';
+import { parseInterviewSetup } from './interview-setup-schema';
+import { SAMPLE_SETUP } from './testing/sample-setup';
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: false,
-};
+const setup = SAMPLE_SETUP;
 
 describe('the interview setup schema', () => {
   it('reads a setup back exactly as it was written', () => {

@@ -5,16 +5,9 @@ import { createManualClock } from '../../lib/testing/manual-clock';
 import { createMemoryStore } from '../../services/storage/memory-store';
 import { createInterviewSession } from './create-interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer } from './testing/fakes';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 10,
-  patience: 'normal',
-  avatar: false,
-};
+const setup: InterviewSetup = { ...SAMPLE_SETUP, lengthMinutes: 10 };
 
 function roomSession(interviewId: string) {
   return createRoot((dispose) => {

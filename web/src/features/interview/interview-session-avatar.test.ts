@@ -6,9 +6,10 @@ import { createManualClock } from '../../lib/testing/manual-clock';
 import { createAvatarLink } from './avatar-link';
 import type { SessionSnapshot } from './session-types';
 import { createFakeAvatarOpener } from './testing/fake-avatar';
-import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
+import { createSessionRoom } from './testing/session-room';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
-const setup: InterviewSetup = { ...SESSION_SETUP, avatar: true };
+const setup: InterviewSetup = { ...SAMPLE_SETUP, avatar: true };
 const pcm = (v: number) => new Int16Array([v, v, v]);
 
 /** A room with the avatar chosen; the test decides when (and whether) the replica arrives. */

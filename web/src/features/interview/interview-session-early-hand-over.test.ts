@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { TURN_WAIT_MS } from '../../lib/interviewer/patience';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { EARLY_SILENCE_MS } from './turn/early-hand-over';
-import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
+import { createSessionRoom } from './testing/session-room';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
 // The early hand-over (turn/early-hand-over.ts) told through the whole session over fakes: an
 // answer that reads finished is handed to the model at once, its reply is held until the room is
 // sure, and speech before then takes the turn back without a trace of the reply in the room.
 
-const setup = SESSION_SETUP;
+const setup = SAMPLE_SETUP;
 
 async function room() {
   const detector = new ScriptedVoiceActivityDetector();

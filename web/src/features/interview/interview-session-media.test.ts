@@ -2,8 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LiveMediaRoutes } from '../../services/live/types';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { createFakeLiveClient, createFakeMic, createFakePlayer } from './testing/fakes';
-import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
+import { createSessionRoom } from './testing/session-room';
 import { EARLY_SILENCE_MS } from './turn/early-hand-over';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
 // The room with a Live client that runs on its own thread (the worker's media routes): audio
 // goes through ports, and the page only opens and closes the microphone gate.
@@ -40,7 +41,7 @@ function room(linkable = true, detector?: ScriptedVoiceActivityDetector) {
   }
   const player = createFakePlayer();
   if (linkable) player.addSourcePort = () => port();
-  const { session, live, clock } = createSessionRoom(SESSION_SETUP, {
+  const { session, live, clock } = createSessionRoom(SAMPLE_SETUP, {
     mic,
     player,
     makeLiveClient: () => ({ ...createFakeLiveClient(), media }),

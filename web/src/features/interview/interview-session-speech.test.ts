@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { InterviewSetup } from '../../lib/interview';
 import { computeSpeakingStats } from '../../lib/speaking-stats';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
-import { createSessionRoom, SESSION_SETUP } from './testing/session-room';
+import { createSessionRoom } from './testing/session-room';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
-const setup: InterviewSetup = { ...SESSION_SETUP, topic: 'Payments' };
+const setup: InterviewSetup = { ...SAMPLE_SETUP, topic: 'Payments' };
 /** The microphone (and so the detector's stream clock) started 2.5 s before the interview's clock. */
 const STREAM_AHEAD_MS = 2_500;
 /** The detector reports an end this long after it (its hangover), as the real one does. */

@@ -5,12 +5,12 @@ import { createMemoryStore } from '../../services/storage/memory-store';
 import { ScriptedVoiceActivityDetector } from '../../services/voice-activity/testing/scripted-detector';
 import { makeInterviewSession } from './interview-session';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
-import { SESSION_SETUP } from './testing/session-room';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
 // The candidate's turn owned by the browser: our detector's speech edges, the end-of-turn
 // policy and the room's controls decide when activityStart and activityEnd go to the model.
 
-const setup = SESSION_SETUP;
+const setup = SAMPLE_SETUP;
 
 async function room() {
   const clock = createManualClock(1000);

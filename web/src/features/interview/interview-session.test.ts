@@ -6,9 +6,9 @@ import { createMemoryStore } from '../../services/storage/memory-store';
 import { makeInterviewSession } from './interview-session';
 import type { SessionSnapshot } from './session-types';
 import { createFakeLiveClient, createFakeMic, createFakePlayer, type FakeLiveClient } from './testing/fakes';
-import { SESSION_SETUP } from './testing/session-room';
+import { SAMPLE_SETUP } from '../../lib/testing/sample-setup';
 
-const setup = SESSION_SETUP;
+const setup = SAMPLE_SETUP;
 const pcm = (v: number) => new Int16Array([v]);
 
 function room(opts: { failConnects?: Error[] } = {}) {

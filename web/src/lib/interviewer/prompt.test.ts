@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LEVELS, type InterviewSetup } from '../interview';
+import { LEVELS } from '../interview';
 import { CLOSING_QUESTION, END_INTERVIEW_TOOL, buildSystemPrompt } from './prompt';
+import { SAMPLE_SETUP } from '../testing/sample-setup';
 
-const setup: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Puck',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: false,
-};
+const setup = SAMPLE_SETUP;
 
 /** The text between a block's markers, or undefined when the block is absent. */
 function block(prompt: string, label: string): string | undefined {

@@ -16,17 +16,6 @@ import {
   type FakePlayer,
 } from './fakes';
 
-/** The interview the session tests run unless they are about its choices. */
-export const SESSION_SETUP: InterviewSetup = {
-  topic: 'Python backend',
-  level: 'Intermediate',
-  voice: 'Kore',
-  languageCode: 'en-US',
-  lengthMinutes: 20,
-  patience: 'normal',
-  avatar: false,
-};
-
 type Fixed = 'interviewId' | 'setup' | 'createLiveClient' | 'mic' | 'player' | 'store' | 'clock';
 
 export type SessionRoomOptions = Partial<Omit<InterviewSessionDeps, Fixed>> & {
