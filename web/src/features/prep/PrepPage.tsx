@@ -12,6 +12,7 @@ import { PrepHeader } from './PrepHeader';
 import { QuestionsSection } from './QuestionsSection';
 import { errorOf, readyOf } from '../../ui/stored-load';
 import '../../ui/page-kit.css';
+import '../../ui/printable.css';
 import './prep.css';
 
 /** Route /prep/:id: one preparation pack from this device, to read, print, download and practise. */
@@ -30,7 +31,7 @@ const PrepForId: Component<{ id: string }> = (props) => {
   const ready = () => readyOf(state.data());
   const failed = () => errorOf(state.data());
   return (
-    <article class="prep kit">
+    <article class="prep kit printable">
       <Switch>
         <Match when={state.data().status === 'loading'}>
           <p role="status">Opening the preparation pack…</p>

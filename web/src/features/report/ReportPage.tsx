@@ -17,6 +17,7 @@ import { SpeakingSection } from './SpeakingSection';
 import { TranscriptSection } from './TranscriptSection';
 import { errorOf, readyOf } from '../../ui/stored-load';
 import '../../ui/page-kit.css';
+import '../../ui/printable.css';
 import './report.css';
 import './replay.css';
 
@@ -36,7 +37,7 @@ const ReportForInterview: Component<{ id: string }> = (props) => {
   const loaded = () => readyOf(state.data());
   const failed = () => errorOf(state.data());
   return (
-    <article class="report kit">
+    <article class="report kit printable">
       <Switch>
         <Match when={state.data().status === 'loading'}>
           <p role="status">Opening the interview…</p>
