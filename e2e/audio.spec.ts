@@ -32,7 +32,7 @@ async function chunks(page: Page): Promise<LabChunk[]> {
 
 test.describe('microphone capture', () => {
   for (const path of ['a 16 kHz context', 'the worklet resampler, as in Firefox'] as const) {
-    test(`delivers 20 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer, through ${path}`, async ({
+    test(`delivers 10 ms chunks of 16 kHz PCM16 whose loudness follows the spoken answer, through ${path}`, async ({
       page,
     }) => {
       const resampling = path !== 'a 16 kHz context';
@@ -47,22 +47,22 @@ test.describe('microphone capture', () => {
         expect(rates.at(-1)).not.toBe(16000);
       }
 
-      expect(got.length).toBeGreaterThan(100);
-      expect(new Set(got.map((c) => c.samples))).toEqual(new Set([320]));
-      // 320 samples every 20 ms of capture time is 16 kHz.
+      expect(got.length).toBeGreaterThan(200);
+      expect(new Set(got.map((c) => c.samples))).toEqual(new Set([160]));
+      // 160 samples every 10 ms of capture time is 16 kHz.
       const first = got[0];
       const last = got.at(-1);
       if (!first || !last) throw new Error('no chunks');
       const msPerChunk = (last.capturedAt - first.capturedAt) / (got.length - 1);
-      expect(msPerChunk).toBeGreaterThan(19.6);
-      expect(msPerChunk).toBeLessThan(20.4);
+      expect(msPerChunk).toBeGreaterThan(9.8);
+      expect(msPerChunk).toBeLessThan(10.2);
       // How fast chunks reach the main thread is a latency: `npm run bench` measures it, not this test.
 
-      const reference = envelope(speech.samples, speech.rate / 50);
+      const reference = envelope(speech.samples, speech.rate / 100);
       const alignment = bestAlignment(
         reference,
         got.map((c) => c.rms),
-        100,
+        200,
       );
       expect(alignment.r).toBeGreaterThan(0.8);
     });

@@ -21,7 +21,7 @@ class CaptureProcessor extends workletScope.AudioWorkletProcessor {
   constructor(options: WorkletProcessorOptions) {
     super(options);
     const targetRate = numberOption(options, 'targetRate', 16000);
-    const chunkSamples = Math.round(numberOption(options, 'chunkSamples', targetRate / 50));
+    const chunkSamples = Math.round(numberOption(options, 'chunkSamples', targetRate / 100));
     this.framer = new CaptureFramer(workletScope.sampleRate, targetRate, chunkSamples);
     this.consumers = new CaptureConsumerPorts(targetRate);
     this.levelPace = new LevelPace(targetRate);

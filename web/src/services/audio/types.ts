@@ -14,7 +14,7 @@ export class MicError extends Error {
 }
 
 export interface MicChunk {
-  /** Mono PCM16 little-endian at 16 kHz, 20–40 ms long. */
+  /** Mono PCM16 little-endian at 16 kHz, 10–40 ms long. */
   pcm: Int16Array;
   /**
    * performance.now() (main thread clock) when the chunk's last sample reached the audio graph,
