@@ -1,5 +1,11 @@
 import { DEFAULT_SCRIPT } from './fakes/gemini/interview-script.ts';
-import { type DetectorMessage, detectorEvents, detectorLog, logDetector } from './support/detector-log.ts';
+import {
+  type DetectorMessage,
+  detectorEvents,
+  detectorLog,
+  followDetectorStream,
+  logDetector,
+} from './support/detector-log.ts';
 import { expect, test } from './support/fixtures.ts';
 import { openRoomWith } from './support/open-room.ts';
 import { SETUP } from './report-history/interview-run.ts';
@@ -28,6 +34,9 @@ test('an open microphone that only beeps opens no answer, and a typed answer is 
   await expect.poll(async () => (await detectorLog(page)).find((m) => m.type === 'model')?.status).toBe('failed');
   // The kickoff went out as a turn of its own (activityStart, its text, activityEnd).
   const opened = control.count('activityStart');
+  // Nothing is timed while the room waits for an answer, so the worker is asked for its position.
+  await followDetectorStream(page);
+  await expect.poll(async () => streamMs(await detectorLog(page))).toBeGreaterThan(0);
   const from = streamMs(await detectorLog(page));
   await expect.poll(async () => streamMs(await detectorLog(page)), { timeout: 30_000 }).toBeGreaterThan(from + 6_000);
 

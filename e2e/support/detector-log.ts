@@ -2,7 +2,8 @@ import type { Page } from 'playwright/test';
 
 // Reads what the room's voice-activity worker tells the page, by a listener added beside the
 // app's own (the app's code is unchanged): its events, its model's load status and its stream
-// position.
+// position. The worker reports its position only while the room times a turn
+// (services/voice-activity/position-reports.ts); followDetectorStream asks for it meanwhile.
 
 export interface DetectorMessage {
   type: string;
@@ -14,6 +15,7 @@ export interface DetectorMessage {
 declare global {
   interface Window {
     voiceActivityLog: DetectorMessage[];
+    voiceActivityWorker?: Worker;
   }
 }
 
@@ -25,10 +27,22 @@ export async function logDetector(page: Page): Promise<void> {
     window.Worker = class extends Native {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
-        if (options?.name === 'voice-activity')
-          this.addEventListener('message', (e: MessageEvent<DetectorMessage>) => window.voiceActivityLog.push(e.data));
+        if (options?.name !== 'voice-activity') return;
+        window.voiceActivityWorker = this;
+        this.addEventListener('message', (e: MessageEvent<DetectorMessage>) => window.voiceActivityLog.push(e.data));
       }
     };
+  });
+}
+
+/**
+ * Asks the worker for its position from now on, as the room does while it times an answer: for
+ * a spec that must know how much audio the detector has heard while the room waits for one.
+ */
+export async function followDetectorStream(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    if (!window.voiceActivityWorker) throw new Error('no voice-activity worker yet');
+    window.voiceActivityWorker.postMessage({ type: 'follow-stream', on: true });
   });
 }
 

@@ -18,7 +18,7 @@ async function room() {
   const live = r.live();
   live.sent.length = 0;
   const elapse = async (ms: number) => {
-    detector.advanceTo(detector.streamMs() + ms);
+    detector.advanceTo(detector.heardMs() + ms);
     await r.clock.advance(ms);
   };
   const activity = () => live.sent.filter((s) => s.startsWith('activity'));
@@ -29,7 +29,7 @@ async function room() {
       .map((t) => t.text.trim());
   /** A finished sentence from `fromMs`, its transcript arriving as the silence begins. */
   const sentence = async (text: string, ms: number) => {
-    const from = detector.streamMs();
+    const from = detector.heardMs();
     detector.startSpeech(from);
     await elapse(ms);
     detector.endSpeech(from + ms);

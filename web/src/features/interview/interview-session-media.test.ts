@@ -111,7 +111,7 @@ describe('makeInterviewSession with a Live client that takes audio through ports
     const { session, routes, live, clock } = room(true, detector);
     await session.start();
     const elapse = async (ms: number) => {
-      detector.advanceTo(detector.streamMs() + ms);
+      detector.advanceTo(detector.heardMs() + ms);
       await clock.advance(ms);
     };
     detector.startSpeech(0);
@@ -123,13 +123,13 @@ describe('makeInterviewSession with a Live client that takes audio through ports
     live().emit('outputTranscript', { text: 'Thank you.' });
     // The room saw nothing of the reply: the candidate's answer is still the last turn.
     expect(session.snapshot().turns.map((t) => t.role)).toEqual(['candidate']);
-    detector.startSpeech(detector.streamMs());
+    detector.startSpeech(detector.heardMs());
     expect(routes.slice(4)).toEqual([
       'answer open at 0',
       'replies hold',
       'answer closed',
       'replies drop',
-      `answer open at ${detector.streamMs()}`,
+      `answer open at ${detector.heardMs()}`,
     ]);
     expect(session.snapshot().turns.map((t) => t.role)).toEqual(['candidate']);
   });

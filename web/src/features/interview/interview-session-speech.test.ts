@@ -20,7 +20,7 @@ function room(withDetector = true) {
   /** Moves the clocks on to interview time `ms`; the detector has consumed the audio up to then. */
   async function at(ms: number) {
     await clock.advance(ms - session.snapshot().elapsedMs);
-    detector.advanceTo(Math.max(detector.streamMs(), ms + STREAM_AHEAD_MS));
+    detector.advanceTo(Math.max(detector.heardMs(), ms + STREAM_AHEAD_MS));
   }
   /** The candidate's voice from `fromMs` to `toMs` of interview time, as the detector reports it. */
   async function say(fromMs: number, toMs: number) {

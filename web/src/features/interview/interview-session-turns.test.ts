@@ -33,7 +33,7 @@ async function room() {
   live.sent.length = 0;
   /** Stream time and the room's clock move on together, as they do with a running microphone. */
   const elapse = async (ms: number) => {
-    detector.advanceTo(detector.streamMs() + ms);
+    detector.advanceTo(detector.heardMs() + ms);
     await clock.advance(ms);
   };
   const activity = () => live.sent.filter((s) => s.startsWith('activity'));
@@ -56,13 +56,32 @@ describe('makeInterviewSession with our own turn-taking', () => {
     expect(session.snapshot().turn).toEqual({ status: 'waiting' });
   });
 
+  it('follows the stream time only while it times the answer, not while the interviewer has the turn', async () => {
+    const { detector, live, elapse, activity } = await room();
+    // Waiting for the first answer: nothing is timed, events alone move the clock.
+    expect(detector.followCalls).toEqual([false]);
+    detector.startSpeech(0);
+    expect(detector.followCalls).toEqual([false, true]);
+    await elapse(1_500);
+    live.emit('inputTranscript', { text: 'I built the billing service.' });
+    detector.endSpeech(1_500);
+    await elapse(TURN_WAIT_MS.finished + 100);
+    expect(activity()).toEqual(['activityStart', 'activityEnd']);
+    expect(detector.followCalls).toEqual([false, true, false]);
+    // A barge-in over the reply is dated by its own event, however stale the clock was.
+    await elapse(3_000);
+    detector.startSpeech(detector.heardMs() - 200);
+    expect(detector.followCalls).toEqual([false, true, false, true]);
+    expect(activity()).toEqual(['activityStart', 'activityEnd', 'activityStart']);
+  });
+
   it('waits out a thinking pause after "and", and hands over once the answer is finished', async () => {
     const { detector, live, elapse, activity } = await room();
     detector.speak(0, 1_500);
     live.emit('inputTranscript', { text: 'I profiled the slow query and' });
     await elapse(2_500);
     expect(activity()).toEqual(['activityStart']);
-    detector.speak(detector.streamMs(), detector.streamMs() + 1_000);
+    detector.speak(detector.heardMs(), detector.heardMs() + 1_000);
     live.emit('inputTranscript', { text: ' added the missing index.' });
     await elapse(TURN_WAIT_MS.finished + 100);
     expect(activity()).toEqual(['activityStart', 'activityEnd']);

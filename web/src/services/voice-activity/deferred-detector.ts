@@ -1,6 +1,6 @@
 // A detector the room can hold at once while the real one's code is still loading (it is a
 // lazy chunk, kept out of the first screen). Until then it says 'energy', reports stream time 0
-// and remembers whether the interviewer plays; once loaded it relays the real detector's
+// and remembers whether the interviewer plays and whether the stream is followed; once loaded it relays the real detector's
 // events. Closed before that, it never opens one. A microphone that cannot feed a detector
 // (no addCaptureConsumer: the bench's baseline path, test fakes) gets none.
 
@@ -15,6 +15,7 @@ export function openDeferredDetector(
   const listeners = new Set<(event: VoiceActivityEvent) => void>();
   let real: VoiceActivityDetector | undefined;
   let playing = false;
+  let following = true;
   let closed = false;
 
   load().then(
@@ -23,6 +24,7 @@ export function openDeferredDetector(
       real = service.open(mic);
       real?.on((event) => listeners.forEach((cb) => cb(event)));
       if (playing) real?.setInterviewerPlaying(true);
+      if (!following) real?.followStream(false);
     },
     // The code could not load (offline mid-update): the interview goes on without a detector.
     () => undefined,
@@ -39,6 +41,10 @@ export function openDeferredDetector(
       real?.setInterviewerPlaying(on);
     },
     streamMs: () => real?.streamMs() ?? 0,
+    followStream(on) {
+      following = on;
+      real?.followStream(on);
+    },
     close() {
       closed = true;
       listeners.clear();

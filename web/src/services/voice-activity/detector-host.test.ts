@@ -16,7 +16,7 @@ function scope() {
 }
 
 /** A capture worklet's fan-out on a fresh channel, handed to the host as the worklet would be. */
-function capture(send: (data: unknown) => void) {
+function capture(send: (data: unknown) => void, frameSamples = 320) {
   const { port1, port2 } = new MessageChannel();
   opened.push(port1, port2);
   const ports = new CaptureConsumerPorts(16000);
@@ -27,9 +27,9 @@ function capture(send: (data: unknown) => void) {
   let seed = 1;
   const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1;
   return (ms: number, amplitude: number) => {
-    for (let t = 0; t < ms; t += 20, position += 320)
+    for (let t = 0; t < ms; t += frameSamples / 16, position += frameSamples)
       ports.post(
-        new Int16Array(320).map(() => Math.round(amplitude * random())),
+        new Int16Array(frameSamples).map(() => Math.round(amplitude * random())),
         position,
       );
   };
@@ -37,6 +37,7 @@ function capture(send: (data: unknown) => void) {
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 const events = (posted: FromWorkerMessage[]) => posted.flatMap((m) => (m.type === 'event' ? [m.event] : []));
+const positions = (posted: FromWorkerMessage[]) => posted.flatMap((m) => (m.type === 'position' ? [m.streamMs] : []));
 
 describe('hostDetector (the worker body)', () => {
   it('detects speech from the first frames with the energy detector while the model loads', async () => {
@@ -78,6 +79,32 @@ describe('hostDetector (the worker body)', () => {
     await settle();
     expect(posted[0]).toEqual({ type: 'model', status: 'failed', reason: 'no WebAssembly' });
     expect(events(posted)).toEqual([{ type: 'speech-start', streamMs: 0 }]);
+  });
+
+  it('reports its position every 20 ms of audio only while the page follows the stream, and dates each event', async () => {
+    const { host, posted, send } = scope();
+    hostDetector(host, { loadModel: () => new Promise<FrameClassifier>(() => undefined) });
+    const speak = capture(send, 160);
+    speak(100, 20);
+    await settle();
+    expect(positions(posted)).toEqual([10, 30, 50, 70, 90]);
+    send({ type: 'follow-stream', on: false });
+    speak(600, 8000);
+    speak(600, 20);
+    await settle();
+    const unfollowed = posted.splice(0);
+    expect(positions(unfollowed.slice(5))).toEqual([]);
+    const dated = unfollowed.flatMap((m) => (m.type === 'event' ? [m] : []));
+    expect(dated.map((m) => m.event.type)).toEqual(['speech-start', 'speech-end']);
+    // Each event says how far the worker had heard: past the event itself, within the audio sent.
+    for (const { event, streamMs } of dated) {
+      expect(streamMs).toBeGreaterThan('streamMs' in event ? event.streamMs : 0);
+      expect(streamMs).toBeLessThanOrEqual(1300);
+    }
+    send({ type: 'follow-stream', on: true });
+    speak(40, 20);
+    await settle();
+    expect(positions(posted)).toEqual([1310, 1330]);
   });
 
   it('ignores frames at another rate and messages it does not know', async () => {

@@ -2,12 +2,13 @@
 // the energy detector from the first frame of each capture port it is handed, loads the model
 // when the main thread says it is a good time ('load-model': downloading and compiling it cost
 // seconds of CPU, which must not slow the start of an interview) and hands over to it, and posts
-// events and its stream position to the main thread.
+// events (each with its stream time) and, while the page follows the stream, its position.
 
 import { isCaptureFrame } from '../audio/capture-consumer-messages';
 import { DetectorPipeline } from './detector-pipeline';
 import { EnergyClassifier } from './energy-classifier';
 import type { FrameClassifier } from './frame-classifier';
+import { PositionReports } from './position-reports';
 import { isToWorkerMessage, type FromWorkerMessage } from './worker-messages';
 
 export interface HostScope {
@@ -27,8 +28,9 @@ export function hostDetector(scope: HostScope, o: HostOptions): void {
   const now = o.now ?? (() => performance.now());
   const pipeline = new DetectorPipeline({
     fallback: new EnergyClassifier(),
-    emit: (event) => scope.postMessage({ type: 'event', event }),
+    emit: (event, streamMs) => scope.postMessage({ type: 'event', event, streamMs }),
   });
+  const positions = new PositionReports();
   let port: MessagePort | undefined;
   let loading = false;
 
@@ -60,7 +62,10 @@ export function hostDetector(scope: HostScope, o: HostOptions): void {
     next.onmessage = (event: MessageEvent<unknown>) => {
       const frame = event.data;
       if (!isCaptureFrame(frame) || frame.sampleRate !== CAPTURE_RATE) return;
-      void pipeline.push(frame).then(() => scope.postMessage({ type: 'position', streamMs: pipeline.streamMs() }));
+      void pipeline.push(frame).then(() => {
+        const streamMs = pipeline.streamMs();
+        if (positions.due(streamMs)) scope.postMessage({ type: 'position', streamMs });
+      });
     };
   }
 
@@ -69,6 +74,7 @@ export function hostDetector(scope: HostScope, o: HostOptions): void {
     if (!isToWorkerMessage(message)) return;
     if (message.type === 'interviewer-playing') pipeline.setInterviewerPlaying(message.playing);
     else if (message.type === 'load-model') loadModel();
+    else if (message.type === 'follow-stream') positions.follow(message.on);
     else listen(message.port);
   };
 }

@@ -27,7 +27,8 @@ export interface PipelineFrame {
 
 export interface PipelineOptions {
   fallback: FrameClassifier;
-  emit: (event: VoiceActivityEvent) => void;
+  /** `streamNowMs`: how far the detector has heard when it emits (the end of the window just judged). */
+  emit: (event: VoiceActivityEvent, streamNowMs: number) => void;
   segmenter?: SpeechSegmenter;
 }
 
@@ -90,14 +91,16 @@ export class DetectorPipeline {
     if (this.next) this.use(this.next);
     for (const piece of this.cutter.push(frame.pcm, frame.position)) {
       if (piece.type === 'gap') {
-        this.emitAll(this.segmenter.gap(this.offsetMs + piece.toMs));
+        const toMs = this.offsetMs + piece.toMs;
+        this.emitAll(this.segmenter.gap(toMs), toMs);
         continue;
       }
       const loud = this.meter.level(piece.samples);
       const p = await this.classify(piece.samples);
       const start = this.offsetMs + piece.startMs;
       const guarded = this.segmenter.guarding(start) ? Math.min(p, loud) : p;
-      this.emitAll(this.segmenter.push(guarded, start, this.offsetMs + piece.endMs));
+      const endMs = this.offsetMs + piece.endMs;
+      this.emitAll(this.segmenter.push(guarded, start, endMs), endMs);
     }
     this.consumedMs = this.offsetMs + ((frame.position + frame.pcm.length) * 1000) / SAMPLE_RATE;
   }
@@ -123,10 +126,10 @@ export class DetectorPipeline {
     if (classifier.windowSamples !== this.cutter.windowSamples)
       this.cutter = new WindowCutter(classifier.windowSamples);
     if (previous !== this.o.fallback) previous.release?.();
-    this.o.emit({ type: 'detector', kind: classifier.kind });
+    this.o.emit({ type: 'detector', kind: classifier.kind }, this.consumedMs);
   }
 
-  private emitAll(events: VoiceActivityEvent[]): void {
-    events.forEach((event) => this.o.emit(event));
+  private emitAll(events: VoiceActivityEvent[], streamNowMs: number): void {
+    events.forEach((event) => this.o.emit(event, streamNowMs));
   }
 }

@@ -30,8 +30,16 @@ export interface VoiceActivityDetector {
    * longer minimum speech) so echo from speakers does not count as the candidate barging in.
    */
   setInterviewerPlaying(playing: boolean): void;
-  /** Milliseconds of capture audio the detector has consumed so far (its current stream time). */
+  /**
+   * Milliseconds of capture audio the detector has consumed (its stream time). It moves with
+   * every event, and between events only while the stream is followed.
+   */
   streamMs(): number;
+  /**
+   * Whether the caller needs streamMs() kept fresh between events (it times a turn now). Followed
+   * until told otherwise; reporting the time costs the page a task every 20 ms of audio.
+   */
+  followStream(on: boolean): void;
   close(): void;
 }
 

@@ -37,15 +37,40 @@ describe('WorkerVoiceActivityDetector', () => {
     const detector = new WorkerVoiceActivityDetector(worker, mic);
     const seen: VoiceActivityEvent[] = [];
     detector.on((e) => seen.push(e));
-    fromWorker({ type: 'event', event: { type: 'detector', kind: 'silero' } });
-    fromWorker({ type: 'event', event: { type: 'speech-start', streamMs: 120 } });
+    fromWorker({ type: 'event', event: { type: 'detector', kind: 'silero' }, streamMs: 60 });
+    fromWorker({ type: 'event', event: { type: 'speech-start', streamMs: 120 }, streamMs: 240 });
     fromWorker({ type: 'position', streamMs: 480 });
-    fromWorker({ type: 'event', event: { type: 'speech-start' } });
+    fromWorker({ type: 'event', event: { type: 'speech-start' }, streamMs: 500 });
     expect(detector.kind()).toBe('silero');
     expect(detector.streamMs()).toBe(480);
     expect(seen).toEqual([
       { type: 'detector', kind: 'silero' },
       { type: 'speech-start', streamMs: 120 },
+    ]);
+  });
+
+  it('moves its stream time with each event, before the listeners hear it', () => {
+    const { worker, mic, fromWorker } = fakes();
+    const detector = new WorkerVoiceActivityDetector(worker, mic);
+    const clockAtEvent: number[] = [];
+    detector.on(() => clockAtEvent.push(detector.streamMs()));
+    fromWorker({ type: 'position', streamMs: 400 });
+    fromWorker({ type: 'event', event: { type: 'speech-start', streamMs: 1200 }, streamMs: 1320 });
+    // A late event never moves the clock back.
+    fromWorker({ type: 'event', event: { type: 'detector', kind: 'silero' }, streamMs: 1000 });
+    expect(clockAtEvent).toEqual([1320, 1320]);
+  });
+
+  it('tells the worker when the page stops and starts following the stream, once per change', () => {
+    const { sent, worker, mic } = fakes();
+    const detector = new WorkerVoiceActivityDetector(worker, mic);
+    detector.followStream(true);
+    detector.followStream(false);
+    detector.followStream(false);
+    detector.followStream(true);
+    expect(sent).toEqual([
+      { type: 'follow-stream', on: false },
+      { type: 'follow-stream', on: true },
     ]);
   });
 

@@ -1,6 +1,7 @@
 // The main thread's VoiceActivityDetector over the voice-activity worker: hands the worker a
 // capture port for every capture run of the microphone, relays its events, and keeps the
-// stream time it reports. Closing it unlinks the port and ends the worker.
+// stream time it reports (with every event, and between events while the page follows the
+// stream). Closing it unlinks the port and ends the worker.
 // It also says when the worker may load the model (seconds of CPU on a small machine): once
 // the interviewer's first turn has played, so the start of the interview (token, connection,
 // greeting) never shares the CPU with it, or after LOAD_MODEL_FALLBACK_MS if nothing plays.
@@ -28,6 +29,7 @@ export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
   private closed = false;
   private heardPlaying = false;
   private loadRequested = false;
+  private following = true;
   private readonly fallback: ReturnType<typeof setTimeout>;
   /** The last model report, for diagnostics (the bench reads it). */
   model: Extract<FromWorkerMessage, { type: 'model' }> | undefined;
@@ -61,6 +63,12 @@ export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
     return this.consumedMs;
   }
 
+  followStream(on: boolean): void {
+    if (this.closed || on === this.following) return;
+    this.following = on;
+    this.worker.postMessage({ type: 'follow-stream', on });
+  }
+
   close(): void {
     if (this.closed) return;
     this.closed = true;
@@ -83,6 +91,8 @@ export class WorkerVoiceActivityDetector implements VoiceActivityDetector {
     if (message.type === 'position') this.consumedMs = Math.max(this.consumedMs, message.streamMs);
     else if (message.type === 'model') this.model = message;
     else {
+      // The clock moves first, so a listener reading streamMs() sees how far the worker had heard.
+      this.consumedMs = Math.max(this.consumedMs, message.streamMs);
       if (message.event.type === 'detector') this.current = message.event.kind;
       const event = message.event;
       this.listeners.forEach((cb) => cb(event));

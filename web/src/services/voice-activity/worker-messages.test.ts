@@ -16,6 +16,12 @@ describe('voice-activity worker messages', () => {
     expect(isToWorkerMessage('interviewer-playing')).toBe(false);
   });
 
+  it('accepts follow-stream only with a boolean', () => {
+    expect(isToWorkerMessage({ type: 'follow-stream', on: false })).toBe(true);
+    expect(isToWorkerMessage({ type: 'follow-stream', on: 1 })).toBe(false);
+    expect(isToWorkerMessage({ type: 'follow-stream' })).toBe(false);
+  });
+
   it('checks every event shape and refuses negative or missing times', () => {
     expect(isVoiceActivityEvent({ type: 'speech-start', streamMs: 0 })).toBe(true);
     expect(isVoiceActivityEvent({ type: 'speech-end', streamMs: 900, voicedMs: 700 })).toBe(true);
@@ -27,12 +33,16 @@ describe('voice-activity worker messages', () => {
   });
 
   it('accepts the worker’s positions and model reports, and nothing else', () => {
-    expect(isFromWorkerMessage({ type: 'event', event: { type: 'speech-start', streamMs: 20 } })).toBe(true);
+    expect(isFromWorkerMessage({ type: 'event', event: { type: 'speech-start', streamMs: 20 }, streamMs: 140 })).toBe(
+      true,
+    );
     expect(isFromWorkerMessage({ type: 'position', streamMs: 40 })).toBe(true);
     expect(isFromWorkerMessage({ type: 'model', status: 'loaded', loadMs: 812 })).toBe(true);
     expect(isFromWorkerMessage({ type: 'model', status: 'failed', reason: 'no WebAssembly' })).toBe(true);
     expect(isFromWorkerMessage({ type: 'model', status: 'failed' })).toBe(false);
-    expect(isFromWorkerMessage({ type: 'event', event: { type: 'speech-start' } })).toBe(false);
+    expect(isFromWorkerMessage({ type: 'event', event: { type: 'speech-start' }, streamMs: 140 })).toBe(false);
+    // An event always says how far the worker had heard: the page's stream time moves with it.
+    expect(isFromWorkerMessage({ type: 'event', event: { type: 'speech-start', streamMs: 20 } })).toBe(false);
     expect(isFromWorkerMessage({ type: 'position', streamMs: '40' })).toBe(false);
   });
 });

@@ -20,11 +20,21 @@ export interface LoadModelMessage {
   type: 'load-model';
 }
 
-export type ToWorkerMessage = CapturePortMessage | InterviewerPlayingMessage | LoadModelMessage;
+/**
+ * Main → worker: whether the page follows the stream time between events (while it times a turn).
+ * Each position report is a task on the page's thread, so they stop while nobody reads them.
+ */
+export interface FollowStreamMessage {
+  type: 'follow-stream';
+  on: boolean;
+}
+
+export type ToWorkerMessage = CapturePortMessage | InterviewerPlayingMessage | LoadModelMessage | FollowStreamMessage;
 
 export type FromWorkerMessage =
-  | { type: 'event'; event: VoiceActivityEvent }
-  /** Stream time the worker has consumed up to, after each frame. */
+  /** `streamMs`: how far the worker had heard when it emitted the event (its stream time then). */
+  | { type: 'event'; event: VoiceActivityEvent; streamMs: number }
+  /** Stream time the worker has consumed up to, while the page follows it (position-reports.ts). */
   | { type: 'position'; streamMs: number }
   /** How loading the model went: for diagnostics and the bench (the 'detector' event says who runs). */
   | { type: 'model'; status: 'loaded'; loadMs: number }
@@ -40,6 +50,7 @@ export function isToWorkerMessage(value: unknown): value is ToWorkerMessage {
   if (!isRecord(value)) return false;
   if (value.type === 'interviewer-playing') return typeof value.playing === 'boolean';
   if (value.type === 'load-model') return true;
+  if (value.type === 'follow-stream') return typeof value.on === 'boolean';
   return value.type === 'capture-port' && typeof MessagePort !== 'undefined' && value.port instanceof MessagePort;
 }
 
@@ -52,7 +63,7 @@ export function isVoiceActivityEvent(value: unknown): value is VoiceActivityEven
 
 export function isFromWorkerMessage(value: unknown): value is FromWorkerMessage {
   if (!isRecord(value)) return false;
-  if (value.type === 'event') return isVoiceActivityEvent(value.event);
+  if (value.type === 'event') return isVoiceActivityEvent(value.event) && isTime(value.streamMs);
   if (value.type === 'position') return isTime(value.streamMs);
   if (value.type !== 'model') return false;
   return value.status === 'loaded'

@@ -8,7 +8,7 @@ import type { InterviewerVoice } from '../voice-types';
 import { createEndOfTurnPolicy } from './end-of-turn-policy';
 import { createTurnTaking, type TurnTaking, type TurnTakingDeps } from './turn-taking';
 
-export interface RoomTurnsOptions extends Omit<TurnTakingDeps, 'policy' | 'streamMs' | 'voice'> {
+export interface RoomTurnsOptions extends Omit<TurnTakingDeps, 'policy' | 'streamMs' | 'followStream' | 'voice'> {
   detector: VoiceActivityDetector | undefined;
   setup: Pick<InterviewSetup, 'patience' | 'languageCode'>;
   voice: Pick<InterviewerVoice, 'flush' | 'playing' | 'on'>;
@@ -24,7 +24,12 @@ export function connectRoomTurns(o: RoomTurnsOptions): RoomTurns | undefined {
   const detector = o.detector;
   if (!detector) return undefined;
   const policy = createEndOfTurnPolicy({ patience: o.setup.patience, languageCode: o.setup.languageCode });
-  const turn = createTurnTaking({ ...o, policy, streamMs: () => detector.streamMs() });
+  const turn = createTurnTaking({
+    ...o,
+    policy,
+    streamMs: () => detector.streamMs(),
+    followStream: (on) => detector.followStream(on),
+  });
   const offs = [
     detector.on((event) => {
       if (event.type !== 'detector') turn.handle(event);

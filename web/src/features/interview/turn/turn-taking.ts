@@ -33,6 +33,11 @@ export interface TurnTakingDeps {
   policy: EndOfTurnPolicy;
   /** The detector's current stream time: every policy time is on this clock. */
   streamMs: () => number;
+  /**
+   * Whether streamMs must stay fresh between the detector's events: only while a turn is timed
+   * (the answer, its pauses, a held reply). Keeping it fresh costs the page a task per 20 ms.
+   */
+  followStream?: (on: boolean) => void;
   clock: Clock;
   live: () => Pick<LiveClient, 'sendActivityStart' | 'sendActivityEnd' | 'sendAudio'> | undefined;
   voice: Pick<InterviewerVoice, 'flush' | 'playing'>;
@@ -67,6 +72,8 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
   const { policy, clock } = deps;
   let shown: TurnDisplay = { status: 'off' };
   let last: TurnView['status'] = 'idle';
+  /** The detector follows the stream until told otherwise. */
+  let following = true;
   let questionWords = 0;
   let timer: TimerId | undefined;
   let stopped = false;
@@ -98,6 +105,7 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     if (view.status === 'tentative' && answer.isOpen()) handOver('hold');
     if (view.status === 'handed-over' && last !== 'handed-over') handOver('release');
     last = view.status;
+    follow(view.status !== 'handed-over' && view.status !== 'idle');
     const display = turnDisplay(view, now);
     if (!sameDisplay(display, shown)) deps.dispatch({ type: 'turn', turn: display });
     shown = display;
@@ -114,6 +122,13 @@ export function createTurnTaking(deps: TurnTakingDeps): TurnTaking {
     const linked = deps.linkedAnswers?.();
     if (linked) linked.close();
     else deps.live()?.sendActivityEnd();
+  }
+
+  /** Nothing is timed while the interviewer has the turn or before an answer begins: events alone move the clock then. */
+  function follow(on: boolean) {
+    if (on === following) return;
+    following = on;
+    deps.followStream?.(on);
   }
 
   function schedule(view: TurnView, now: number) {

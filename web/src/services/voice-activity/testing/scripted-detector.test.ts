@@ -49,6 +49,22 @@ describe('ScriptedVoiceActivityDetector', () => {
     expect(seen).toEqual([{ type: 'detector', kind: 'silero' }]);
   });
 
+  it('tells of its stream time between events only while followed, as the worker does', () => {
+    const detector = new ScriptedVoiceActivityDetector();
+    detector.advanceTo(200);
+    detector.followStream(false);
+    detector.advanceTo(900);
+    expect(detector.streamMs()).toBe(200);
+    expect(detector.heardMs()).toBe(900);
+    detector.startSpeech(850);
+    expect(detector.streamMs()).toBe(900);
+    detector.advanceTo(1_400);
+    expect(detector.streamMs()).toBe(900);
+    detector.followStream(true);
+    expect(detector.streamMs()).toBe(1_400);
+    expect(detector.followCalls).toEqual([false, true]);
+  });
+
   it('remembers whether the interviewer is playing', () => {
     const detector = new ScriptedVoiceActivityDetector();
     detector.setInterviewerPlaying(true);

@@ -8,6 +8,8 @@
 // - the real detector reports a start only once its minimum speech length has passed, and an end
 //   only after its hangover: `detectedAfterMs` reproduces that lag (stream time moves on by it);
 // - it starts as 'energy' (the model loads later) and says so with a 'detector' event on a switch;
+// - its stream time moves with each event, and between events only while it is followed
+//   (followStream): unfollowed, the worker sends no positions;
 // - after close() it delivers nothing.
 
 import type { VoiceActivityDetector, VoiceActivityEvent, VoiceActivityKind } from '../types';
@@ -26,7 +28,12 @@ export class ScriptedVoiceActivityDetector implements VoiceActivityDetector {
   readonly interviewerPlayingCalls: boolean[] = [];
   /** Everything emitted, in order (also what nobody was listening to). */
   readonly emitted: VoiceActivityEvent[] = [];
+  /** Every followStream() call, in order. */
+  readonly followCalls: boolean[] = [];
   closed = false;
+  private following = true;
+  /** The stream time the page last heard of (with an event, or while it followed the stream). */
+  private reported = 0;
   private current: VoiceActivityKind;
   private now = 0;
   private speakingSince: number | undefined;
@@ -59,7 +66,18 @@ export class ScriptedVoiceActivityDetector implements VoiceActivityDetector {
   }
 
   streamMs(): number {
+    return this.following ? this.now : this.reported;
+  }
+
+  /** The stream time the detector has heard, which tests move on: streamMs() is what the page is told of it. */
+  heardMs(): number {
     return this.now;
+  }
+
+  followStream(on: boolean): void {
+    this.followCalls.push(on);
+    if (this.following) this.reported = this.now;
+    this.following = on;
   }
 
   close(): void {
@@ -115,6 +133,7 @@ export class ScriptedVoiceActivityDetector implements VoiceActivityDetector {
 
   private emit(event: VoiceActivityEvent): void {
     if (this.closed) return;
+    this.reported = this.now;
     this.emitted.push(event);
     this.listeners.forEach((cb) => cb(event));
   }
