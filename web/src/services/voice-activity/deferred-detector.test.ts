@@ -38,6 +38,16 @@ describe('openDeferredDetector', () => {
     expect(deferred.streamMs()).toBe(400);
   });
 
+  it('tells the real detector the stream is not followed when that was said before it loaded', async () => {
+    const real = new ScriptedVoiceActivityDetector();
+    const deferred = defer(() => Promise.resolve(service(real).service), mic);
+    deferred.followStream(false);
+    await settle();
+    expect(real.followCalls).toEqual([false]);
+    deferred.followStream(true);
+    expect(real.followCalls).toEqual([false, true]);
+  });
+
   it('never opens a detector when closed before the code arrived', async () => {
     const real = new ScriptedVoiceActivityDetector();
     const { service: svc, opened } = service(real);
