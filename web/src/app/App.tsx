@@ -1,5 +1,6 @@
 import { Route, Router } from '@solidjs/router';
-import { lazy, onMount, type Component } from 'solid-js';
+import { lazy, onCleanup, onMount, type Component } from 'solid-js';
+import { afterPaint } from '../lib/after-paint';
 import { ServicesProvider, useServices, type Services } from './services';
 import type { InterviewSetup } from '../lib/interview';
 import { Layout } from './Layout';
@@ -15,11 +16,12 @@ const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 /**
  * The setup screen's Prepare action writes a pack with the prep feature's code, loaded on first use.
- * `onShown`: the screen is on the page (the app loads the rest only then).
+ * `onShown`: the screen has been painted (the app loads the rest only then; at mount its lazy
+ * chunk's DOM may not be on the page yet).
  */
 const SetupRoute: Component<{ onShown?: () => void }> = (props) => {
   const { api, store } = useServices();
-  onMount(() => props.onShown?.());
+  onMount(() => onCleanup(afterPaint(() => props.onShown?.())));
   const writePack = async (setup: InterviewSetup, signal: AbortSignal) => {
     const { generatePrepPack } = await import('../features/prep/generate-prep');
     return generatePrepPack({ api, store }, setup, signal);

@@ -1,4 +1,5 @@
-import { createResource, createSignal, onMount, type Component } from 'solid-js';
+import { createResource, createSignal, onCleanup, onMount, type Component } from 'solid-js';
+import { afterPaint } from '../../lib/after-paint';
 import type { Store } from '../../services/storage/types';
 import { recordingEstimateText } from './recording-estimate';
 
@@ -9,10 +10,10 @@ export const RecordingChoice: Component<{
   store: Pick<Store, 'estimateUsage'>;
   onChange: (checked: boolean) => void;
 }> = (props) => {
-  // Asked once the screen is on the page: the answer needs the store's code, which is not part of
-  // the first screen.
+  // Asked once the screen has been painted: the answer needs the store's code, which is not part of
+  // the first screen (asked at mount, its download raced the screen's first paint).
   const [shown, setShown] = createSignal(false);
-  onMount(() => setShown(true));
+  onMount(() => onCleanup(afterPaint(() => setShown(true))));
   const [free] = createResource(shown, async () => {
     const usage = await props.store.estimateUsage().catch(() => undefined);
     return usage?.quotaBytes === undefined ? undefined : Math.max(0, usage.quotaBytes - usage.usedBytes);
