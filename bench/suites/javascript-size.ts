@@ -15,6 +15,11 @@ import type { Figure } from '../types.ts';
 // screen starts loading on first use, once shown, such as the store behind "Record this interview".)
 
 const BUDGET_KB = 40;
+/**
+ * First visits measured; the figure is the largest. What arrives before the field is a race
+ * (code the screen starts loading soon after it shows can finish first), and one visit hid it.
+ */
+const VISITS = 3;
 
 const gzipKb = (bytes: Buffer): number => gzipSync(bytes, { level: 6 }).length / 1024;
 
@@ -74,6 +79,17 @@ async function firstScreenKb(
   }
 }
 
+async function largestFirstScreen(
+  visit: () => Promise<{ kb: number; files: string[] }>,
+): Promise<{ kb: number; files: string[] }> {
+  let largest = await visit();
+  for (let i = 1; i < VISITS; i++) {
+    const next = await visit();
+    if (next.kb > largest.kb) largest = next;
+  }
+  return largest;
+}
+
 function distJsKb(dir: string): number {
   const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter(
     (f) => f.endsWith('.js') || f.endsWith('.mjs'),
@@ -91,13 +107,13 @@ export async function benchJavaScriptSize(
   distDir: string,
   serveBaseline: (context: BrowserContext) => Promise<void>,
 ): Promise<{ figures: Figure[]; firstScreenFiles: string[] }> {
-  const first = await firstScreenKb(browser, baseUrl);
-  const baseline = await firstScreenKb(browser, baseUrl, serveBaseline);
+  const first = await largestFirstScreen(() => firstScreenKb(browser, baseUrl));
+  const baseline = await largestFirstScreen(() => firstScreenKb(browser, baseUrl, serveBaseline));
   return {
     figures: [
       toFigure({
         id: 'js-first-screen',
-        label: 'JavaScript before the setup screen is usable (gzip)',
+        label: `JavaScript before the setup screen is usable (gzip), the largest of ${VISITS} first visits`,
         unit: 'KB',
         values: [first.kb],
         baseline: [baseline.kb],
