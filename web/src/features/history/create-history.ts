@@ -1,10 +1,13 @@
 // History's state: the list, deleting one interview with undo, and deleting everything. Undo
 // keeps the deleted interview's whole bundle (turns, report, recording) in memory and puts it
-// back through importSnapshot, which adds without overwriting.
-import { createSignal, type Accessor } from 'solid-js';
+// back through importSnapshot, which adds without overwriting. A row shown 'live' is watched
+// until no tab runs its interview (live-row-watch.ts).
+import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { recoverUnfinishedInterviews, whenNoTabRuns, type LockRegistry } from '../../services/storage/recovery';
 import type { InterviewBundle, Store } from '../../services/storage/types';
 import type { HistoryRow } from './history-rows';
 import { sortHistoryRecords, type DamagedRecord } from './history-records';
+import { makeLiveRowWatch } from './live-row-watch';
 
 export type HistoryData =
   | { status: 'loading' }
@@ -35,15 +38,24 @@ const READ_ERROR = 'Your history could not be read from this device’s storage.
 const storeMessage = (err: unknown, fallback: string): string =>
   err instanceof Error && err.message ? err.message : fallback;
 
-export function createHistory(store: Store): HistoryState {
+/** `locks`: the browser's Web Locks unless a test passes its own. */
+export function createHistory(store: Store, locks?: LockRegistry | null): HistoryState {
   const [data, setData] = createSignal<HistoryData>({ status: 'loading' });
   const [pending, setPending] = createSignal<{ bundle: InterviewBundle; topic: string }>();
   const [announcement, announce] = createSignal<Announcement>();
+  const liveRows = makeLiveRowWatch({
+    whenNoTabRuns: (id, signal) => whenNoTabRuns(id, signal, locks),
+    recover: () => recoverUnfinishedInterviews(store, [], locks),
+    refresh,
+  });
+  onCleanup(() => liveRows.stop());
 
   async function refresh(): Promise<void> {
     try {
       const [interviews, reports] = await Promise.all([store.listInterviews(), store.listReports()]);
-      setData({ status: 'ready', ...sortHistoryRecords(interviews, reports) });
+      const sorted = sortHistoryRecords(interviews, reports);
+      setData({ status: 'ready', ...sorted });
+      liveRows.show(sorted.rows.flatMap((row) => (row.status === 'live' ? [row.id] : [])));
     } catch {
       setData({ status: 'error', message: READ_ERROR });
     }

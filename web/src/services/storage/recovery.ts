@@ -5,13 +5,15 @@ import type { Store } from './types';
 // is closed, it stays 'live' forever; at app start such interviews become 'unfinished' so
 // history shows them with their transcript and they can still get a report. The live room
 // holds a Web Lock named after its interview for as long as it runs, so recovery in one tab
-// never touches an interview that is still running in another.
+// never touches an interview that is still running in another. A page that has just been
+// reloaded or closed still holds its lock for a moment while it unloads, so a recovery run then
+// misses it; History waits on the lock (whenNoTabRuns) and runs recovery again.
 
 const LOCK_PREFIX = 'mockingbird-live-interview:';
 
-/** The part of navigator.locks recovery uses (a fake in tests). */
+/** The part of navigator.locks recovery uses (a fake in tests: fake-locks.ts). */
 export interface LockRegistry {
-  request(name: string, callback: () => Promise<void>): Promise<unknown>;
+  request(name: string, options: { signal?: AbortSignal }, callback: () => Promise<void>): Promise<unknown>;
   query(): Promise<{ held?: { name?: string }[] }>;
 }
 
@@ -35,7 +37,7 @@ export function holdLiveInterviewLock(interviewId: string, locks: LockRegistry |
   const released = new Promise<void>((resolve) => {
     release = resolve;
   });
-  locks.request(LOCK_PREFIX + interviewId, () => released).catch(() => undefined);
+  locks.request(LOCK_PREFIX + interviewId, {}, () => released).catch(() => undefined);
   return release;
 }
 
@@ -47,9 +49,32 @@ export async function interviewsRunningInTabs(locks: LockRegistry | null = brows
 }
 
 /**
- * Run at app start. `openHere` is any interview this tab is about to resume. Returns the ids
- * that became 'unfinished'. Without Web Locks an interview running in another tab could be
- * marked too; that tab sets it 'ended' when it finishes, so the mark is only ever temporary.
+ * Resolves true once no tab holds `interviewId`'s lock: at once when none does, else when the
+ * tab running it ends it, closes or crashes. False when `signal` aborts first, and at once
+ * without Web Locks, where nothing tells a crashed interview from a running one.
+ */
+export async function whenNoTabRuns(
+  interviewId: string,
+  signal: AbortSignal,
+  locks: LockRegistry | null = browserLocks(),
+): Promise<boolean> {
+  if (!locks) return false;
+  // Being granted the lock is the news that no tab holds it; the empty callback lets go at once,
+  // so a tab resuming the interview waits no longer than that.
+  return locks
+    .request(LOCK_PREFIX + interviewId, { signal }, () => Promise.resolve())
+    .then(
+      () => true,
+      () => false,
+    );
+}
+
+/**
+ * Run at app start, and by History once a 'live' row's lock is free. `openHere` is any
+ * interview this tab is about to resume. Leaves alone every interview a tab holds when it asks.
+ * Returns the ids that became 'unfinished'. Without Web Locks an interview running in another
+ * tab could be marked too; that tab sets it 'ended' when it finishes, so the mark is only ever
+ * temporary.
  */
 export async function recoverUnfinishedInterviews(
   store: Pick<Store, 'markStaleLiveAsUnfinished'>,
