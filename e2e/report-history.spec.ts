@@ -238,6 +238,34 @@ test('an interview cut off by a reload shows as unfinished with its turns and ca
   expect(stack.gemini.control.generateRequests).toHaveLength(1);
 });
 
+test('an interview another tab holds shows as in progress, and as unfinished once that tab closes', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await openRoom(page, 'e2e-other-tab');
+  await answer(page, 0);
+  await expect(page.getByRole('region', { name: 'Captions' })).toContainText(QUESTIONS[1], { timeout: 20_000 });
+  // A second tab asks for the room's Web Lock (web/src/services/storage/recovery.ts), as a tab
+  // resuming this interview would: it is handed over as the room's page unloads, so some page
+  // holds the interview the whole time History is open.
+  const otherTab = await context.newPage();
+  await otherTab.goto('/');
+  await otherTab.evaluate((name) => {
+    void navigator.locks.request(name, () => new Promise<void>(() => undefined));
+  }, 'mockingbird-live-interview:e2e-other-tab');
+  await page.goto('/history');
+  await expect
+    .poll(() => otherTab.evaluate(async () => (await navigator.locks.query()).held?.map((lock) => lock.name) ?? []))
+    .toEqual(['mockingbird-live-interview:e2e-other-tab']);
+
+  const item = historyItems(page).first();
+  await expect(item).toContainText('In progress');
+  await otherTab.close();
+  await expect(item).toContainText('Unfinished');
+  await expect(item).toContainText('No report yet');
+});
+
 test('settings keep the own Gemini key masked in this browser, and clear all data wipes everything', async ({
   page,
 }) => {
