@@ -162,6 +162,8 @@ test.describe('reports', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(backup)),
     });
+    // The import is stored asynchronously: leaving before it says so can find no interview.
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText('Imported 1 interview');
     await page.goto('/report/abandoned-1');
     await expect(page.getByRole('region', { name: 'Transcript' })).toContainText('Nothing was said in this interview.');
     await expect(page.getByRole('heading', { name: 'How you spoke' })).toHaveCount(0);
