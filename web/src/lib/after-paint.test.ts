@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { afterPaint, type PaintScope } from './after-paint';
+import { afterPaint } from './after-paint';
+import type { FrameTimers } from './frame-scheduler';
 
 /** A scope whose frames and tasks run only when the test says. */
 function fakeScope(withFrames = true) {
   const frames = new Map<number, () => void>();
   const tasks = new Map<number, () => void>();
   let next = 1;
-  const scope: PaintScope = {
+  const scope: FrameTimers = {
     ...(withFrames
       ? {
           requestAnimationFrame: (cb: () => void) => (frames.set(next, cb), next++),
@@ -14,7 +15,7 @@ function fakeScope(withFrames = true) {
         }
       : {}),
     setTimeout: (cb: () => void) => (tasks.set(next, cb), next++),
-    clearTimeout: (id: never) => void tasks.delete(id),
+    clearTimeout: (id: number) => void tasks.delete(id),
   };
   const runAll = (queue: Map<number, () => void>) => {
     const due = [...queue.values()];

@@ -3,17 +3,12 @@
 // "shown": a lazily loaded screen runs its effects before its DOM is on the page, and work they
 // start then (fetching the next chunks) races the screen's own first paint.
 
-export interface PaintScope {
-  requestAnimationFrame?: (cb: () => void) => number;
-  cancelAnimationFrame?: (id: number) => void;
-  setTimeout: (cb: () => void, ms: number) => unknown;
-  clearTimeout: (id: never) => void;
-}
+import type { FrameTimers } from './frame-scheduler';
 
 /** Calls `run` after the next paint; returns a function that cancels it if it has not run yet. */
-export function afterPaint(run: () => void, scope: PaintScope = globalThis): () => void {
+export function afterPaint(run: () => void, scope: FrameTimers = globalThis): () => void {
   let cancelled = false;
-  let timer: unknown;
+  let timer: number | undefined;
   const later = () => {
     timer = scope.setTimeout(() => {
       if (!cancelled) run();
@@ -25,6 +20,6 @@ export function afterPaint(run: () => void, scope: PaintScope = globalThis): () 
   return () => {
     cancelled = true;
     if (frame !== undefined) scope.cancelAnimationFrame?.(frame);
-    if (timer !== undefined) scope.clearTimeout(timer as never);
+    if (timer !== undefined) scope.clearTimeout(timer);
   };
 }
